@@ -1,0 +1,297 @@
+package gitrepo
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"time"
+
+	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/config"
+	"github.com/go-git/go-git/v5/plumbing"
+)
+
+// completeMarker is written into a cache entry after its first fetch
+// succeeded; an entry without it was interrupted and is rebuilt.
+const completeMarker = "repro-complete"
+
+// Cache is a folder of bare repositories, one per remote URL.
+type Cache struct {
+	Dir     string
+	Mirrors []Mirror
+	// Progress, when set, receives go-git's transfer progress.
+	Progress io.Writer
+}
+
+// DefaultDir is the cache folder used without --cache or REPRO_CACHE.
+func DefaultDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "repro")
+	}
+	return filepath.Join(os.TempDir(), "repro-cache")
+}
+
+// Fetched is a repository in the cache holding the wanted commit.
+type Fetched struct {
+	Repo   *git.Repository
+	Commit string // the 40-hex commit that was resolved and will be checked out
+	// Source is where objects came from: the URL, or the mirror location.
+	Source   string
+	Mirrored bool
+	// Transferred is false when the cache already held the commit and no
+	// fetch was needed.
+	Transferred bool
+	Duration    time.Duration
+	Path        string // the cache entry
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+
+// entryName is readable (owner-name) and unique (a hash of the full URL).
+func entryName(url string) string {
+	sum := sha256.Sum256([]byte(url))
+	base := strings.TrimSuffix(strings.TrimRight(url, "/"), ".git")
+	parts := strings.FieldsFunc(base, func(r rune) bool { return r == '/' || r == ':' })
+	if len(parts) > 2 {
+		parts = parts[len(parts)-2:]
+	}
+	name := unsafeName.ReplaceAllString(strings.Join(parts, "-"), "_")
+	if len(name) > 60 {
+		name = name[:60]
+	}
+	return name + "-" + hex.EncodeToString(sum[:6])
+}
+
+// Fetch makes sure the cache holds commit (or, when commit is empty, the
+// remote's default branch head) of the repository at url, fetching only what
+// is missing. It returns a *FetchError when the repository cannot be had.
+func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error) {
+	start := time.Now()
+	src, mirrored, err := Resolve(url, c.Mirrors)
+	if err != nil {
+		return nil, classify(url, err)
+	}
+	if err := os.MkdirAll(c.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create cache %s: %w", c.Dir, err)
+	}
+	name := entryName(url)
+	unlock, err := lock(ctx, filepath.Join(c.Dir, name+".lock"))
+	if err != nil {
+		return nil, classify(url, err)
+	}
+	defer unlock()
+
+	f := &Fetched{Source: src, Mirrored: mirrored, Path: filepath.Join(c.Dir, name)}
+	repo, err := c.open(f.Path)
+	if err != nil {
+		return nil, err
+	}
+	if repo != nil && commit != "" && hasCommit(repo, commit) {
+		f.Repo, f.Commit, f.Duration = repo, commit, time.Since(start)
+		return f, nil
+	}
+	f.Transferred = true
+	if repo == nil {
+		repo, err = c.build(ctx, f.Path, src, url, commit)
+	} else {
+		err = c.update(ctx, repo, src, commit)
+	}
+	if err != nil {
+		return nil, classify(url, err)
+	}
+	resolved := commit
+	if resolved == "" {
+		h, err := defaultHead(repo)
+		if err != nil {
+			return nil, classify(url, err)
+		}
+		resolved = h
+	}
+	if !hasCommit(repo, resolved) {
+		return nil, &FetchError{Kind: MissingCommit, URL: url, Err: fmt.Errorf("commit %s is not in %s (fetched every branch; was it force-pushed away?)", resolved, src)}
+	}
+	f.Repo, f.Commit, f.Duration = repo, resolved, time.Since(start)
+	return f, nil
+}
+
+// open returns the complete cache entry at path, or nil when there is none.
+// A half-written entry (no marker) is removed so it is rebuilt.
+func (c *Cache) open(path string) (*git.Repository, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if _, err := os.Stat(filepath.Join(path, completeMarker)); err != nil {
+		return nil, c.discard(path)
+	}
+	repo, err := git.PlainOpen(path)
+	if err != nil {
+		return nil, c.discard(path)
+	}
+	return repo, nil
+}
+
+func (c *Cache) discard(path string) error {
+	if err := os.RemoveAll(path); err != nil {
+		return fmt.Errorf("remove broken cache entry %s: %w", path, err)
+	}
+	return nil
+}
+
+// Discard removes the cache entry for url, e.g. after its objects turned
+// out to be corrupt, so the next fetch rebuilds it.
+func (c *Cache) Discard(ctx context.Context, url string) error {
+	name := entryName(url)
+	unlock, err := lock(ctx, filepath.Join(c.Dir, name+".lock"))
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return c.discard(filepath.Join(c.Dir, name))
+}
+
+// build creates a new entry in a temporary folder and renames it into place,
+// so no reader ever sees a partial entry.
+func (c *Cache) build(ctx context.Context, path, src, url, commit string) (*git.Repository, error) {
+	tmp, err := os.MkdirTemp(c.Dir, ".tmp-"+filepath.Base(path)+"-")
+	if err != nil {
+		return nil, fmt.Errorf("create cache entry: %w", err)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			os.RemoveAll(tmp)
+		}
+	}()
+	repo, err := git.PlainInit(tmp, true)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := repo.CreateRemote(&config.RemoteConfig{Name: "origin", URLs: []string{url}}); err != nil {
+		return nil, err
+	}
+	if err := c.update(ctx, repo, src, commit); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(url+"\n"), 0o644); err != nil {
+		return nil, err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return nil, fmt.Errorf("move cache entry into place: %w", err)
+	}
+	ok = true
+	return git.PlainOpen(path)
+}
+
+// update fetches every branch (and, when the pinned commit is not on one,
+// the commit itself) from src. It never pulls: a pull can leave a clone
+// half-updated, a fetch only adds objects and moves refs.
+func (c *Cache) update(ctx context.Context, repo *git.Repository, src, commit string) error {
+	opts := &git.FetchOptions{
+		RemoteName: "origin",
+		RemoteURL:  src,
+		RefSpecs:   []config.RefSpec{"+refs/heads/*:refs/heads/*", "+HEAD:refs/remotes/origin/HEAD"},
+		Tags:       git.NoTags,
+		Force:      true,
+		Progress:   c.Progress,
+	}
+	err := withContext(ctx, func() error { return repo.FetchContext(ctx, opts) })
+	if err != nil && !errors.Is(err, git.NoErrAlreadyUpToDate) {
+		// Some servers refuse the HEAD refspec; retry with branches only.
+		opts.RefSpecs = opts.RefSpecs[:1]
+		err = withContext(ctx, func() error { return repo.FetchContext(ctx, opts) })
+		if err != nil && !errors.Is(err, git.NoErrAlreadyUpToDate) {
+			return err
+		}
+	}
+	if commit == "" || hasCommit(repo, commit) {
+		return nil
+	}
+	// The pin is not a branch tip's ancestor: ask for it by hash (GitHub
+	// and git-upload-pack with uploadpack.allowAnySHA1InWant allow it).
+	opts.RefSpecs = []config.RefSpec{config.RefSpec("+" + commit + ":refs/repro/pins/" + commit)}
+	err = withContext(ctx, func() error { return repo.FetchContext(ctx, opts) })
+	if err != nil && !errors.Is(err, git.NoErrAlreadyUpToDate) && ctx.Err() != nil {
+		return err
+	}
+	return nil
+}
+
+// withContext runs f but returns as soon as ctx is done: a go-git fetch
+// does not always stop promptly on cancellation.
+func withContext(ctx context.Context, f func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func hasCommit(repo *git.Repository, commit string) bool {
+	c, err := repo.CommitObject(plumbing.NewHash(commit))
+	if err != nil {
+		return false
+	}
+	_, err = c.Tree()
+	return err == nil
+}
+
+func defaultHead(repo *git.Repository) (string, error) {
+	for _, name := range []plumbing.ReferenceName{"refs/remotes/origin/HEAD", "refs/heads/main", "refs/heads/master"} {
+		if ref, err := repo.Reference(name, true); err == nil {
+			return ref.Hash().String(), nil
+		}
+	}
+	refs, err := repo.References()
+	if err != nil {
+		return "", err
+	}
+	defer refs.Close()
+	var found string
+	refs.ForEach(func(r *plumbing.Reference) error {
+		if found == "" && r.Name().IsBranch() {
+			found = r.Hash().String()
+		}
+		return nil
+	})
+	if found == "" {
+		return "", fmt.Errorf("the repository has no branches")
+	}
+	return found, nil
+}
+
+// lock takes an exclusive flock on path, waiting while ctx allows. The
+// kernel drops the lock when the process dies, so kill -9 never leaves
+// a stale lock behind.
+func lock(ctx context.Context, path string) (func(), error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return func() { syscall.Flock(int(f.Fd()), syscall.LOCK_UN); f.Close() }, nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			f.Close()
+			return nil, fmt.Errorf("lock %s: %w", path, err)
+		}
+		select {
+		case <-ctx.Done():
+			f.Close()
+			return nil, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package results
+
+import (
+	"time"
+
+	"github.com/repro-harness/repro/harness/audit"
+	"github.com/repro-harness/repro/harness/claim"
+	"github.com/repro-harness/repro/harness/host"
+)
+
+// SchemaVersion is the version of the record and JSON report format.
+const SchemaVersion = 1
+
+// Status is a paper's rung on the ladder of the design brief.
+type Status string
+
+// The paper statuses, lowest rung first. Invalid and Interrupted are not
+// rungs: a spec that does not decode, and a run stopped by a signal.
+const (
+	Invalid     Status = "invalid"
+	NoCode      Status = "no-code"
+	Unreachable Status = "unreachable"
+	Skipped     Status = "skipped"
+	Interrupted Status = "interrupted"
+	Failed      Status = "failed"
+	Available   Status = "available"
+	Functional  Status = "functional"
+	Refuted     Status = "refuted"
+	Partial     Status = "partial"
+	Reproduced  Status = "reproduced"
+)
+
+// Rank orders statuses from worst to best, for regressions and sorting.
+func (s Status) Rank() int {
+	for i, x := range []Status{Invalid, Unreachable, Interrupted, Failed, Refuted, NoCode, Skipped, Available, Functional, Partial, Reproduced} {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// Record is the evidence of one check of one paper.
+type Record struct {
+	Schema   int    `json:"schema"`
+	Paper    string `json:"paper"`
+	Title    string `json:"title"`
+	Status   Status `json:"status"`
+	Reason   string `json:"reason,omitempty"`
+	Harness  string `json:"harness"`
+	SpecPath string `json:"spec_path"`
+	SpecHash string `json:"spec_hash"`
+
+	Repository *Repository   `json:"repository,omitempty"`
+	NoCode     string        `json:"no_code,omitempty"`
+	Checkout   *Checkout     `json:"checkout,omitempty"`
+	Audit      *audit.Report `json:"audit,omitempty"`
+	Claims     []Claim       `json:"claims"`
+	Steps      []Step        `json:"steps,omitempty"`
+
+	Host     host.Host `json:"host"`
+	Started  time.Time `json:"started"`
+	Finished time.Time `json:"finished"`
+	Seconds  float64   `json:"seconds"`
+
+	// ID is the record's file stem (its UTC start time); set when read.
+	ID string `json:"-"`
+}
+
+// Repository is what was fetched and checked out.
+type Repository struct {
+	URL string `json:"url"`
+	// Commit is the commit actually checked out.
+	Commit string `json:"commit"`
+	// Pinned is the spec's commit ("" when the spec pins none).
+	Pinned      string  `json:"pinned,omitempty"`
+	Subdir      string  `json:"subdir,omitempty"`
+	Source      string  `json:"source"` // "remote", "mirror" or "local"
+	Location    string  `json:"location,omitempty"`
+	Transferred bool    `json:"transferred"`
+	FetchSecond float64 `json:"fetch_seconds"`
+	Dirty       bool    `json:"dirty,omitempty"` // --repo-dir with uncommitted changes
+}
+
+// Checkout summarises the materialised tree.
+type Checkout struct {
+	Files      int      `json:"files"`
+	Bytes      int64    `json:"bytes"`
+	Missing    []string `json:"missing,omitempty"`
+	Submodules []string `json:"submodules,omitempty"`
+	Skipped    []string `json:"skipped,omitempty"`
+}
+
+// Claim is one claim's claimed and measured side and its verdict.
+type Claim struct {
+	ID        string   `json:"id"`
+	Metric    string   `json:"metric"`
+	Quote     string   `json:"quote,omitempty"`
+	Context   string   `json:"context,omitempty"`
+	Claimed   string   `json:"claimed"` // human form: "up to 2187x"
+	Bound     string   `json:"bound"`
+	Value     *float64 `json:"value,omitempty"`
+	Min       *float64 `json:"min,omitempty"`
+	Max       *float64 `json:"max,omitempty"`
+	Unit      string   `json:"unit"`
+	Better    string   `json:"better,omitempty"`
+	Baseline  string   `json:"baseline,omitempty"`
+	Tolerance string   `json:"tolerance,omitempty"`
+	Measured  *float64 `json:"measured"`
+	// BaselineMeasured is the measured baseline of a beats claim.
+	BaselineMeasured *float64      `json:"baseline_measured,omitempty"`
+	Delta            *float64      `json:"delta,omitempty"`
+	Verdict          claim.Verdict `json:"verdict"`
+	Reason           string        `json:"reason,omitempty"`
+}
+
+// Step is one reproduction step as it ran.
+type Step struct {
+	Name     string  `json:"name"`
+	Command  string  `json:"command"`
+	ExitCode int     `json:"exit_code"`
+	Seconds  float64 `json:"seconds"`
+	TimedOut bool    `json:"timed_out,omitempty"`
+	// Interrupted is set when the run was stopped by a signal (Ctrl-C).
+	Interrupted bool   `json:"interrupted,omitempty"`
+	Error       string `json:"error,omitempty"`
+	// Stdout and Stderr are log files relative to the results folder.
+	Stdout    string `json:"stdout,omitempty"`
+	Stderr    string `json:"stderr,omitempty"`
+	Truncated bool   `json:"truncated,omitempty"`
+	// Tail is the end of the output of a failed step.
+	Tail string `json:"tail,omitempty"`
+}
+
+// Counts tallies the claims' verdicts.
+func (r *Record) Counts() map[claim.Verdict]int {
+	m := map[claim.Verdict]int{}
+	for _, c := range r.Claims {
+		m[c.Verdict]++
+	}
+	return m
+}

@@ -1,0 +1,237 @@
+package results
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Store is a results folder: <Dir>/<paper>/<stamp>.json plus, beside each
+// record, a <stamp>/ folder of logs.
+type Store struct {
+	Dir string
+}
+
+// stampFormat sorts lexically in time order and is safe in file names.
+const stampFormat = "20060102T150405Z"
+
+// Reserve picks the id of a new record for paper started at t and creates
+// its log folder, so steps can write logs before the record exists. Two
+// runs started in the same second get distinct ids.
+func (s Store) Reserve(paper string, t time.Time) (id, logDir string, err error) {
+	dir := filepath.Join(s.Dir, paper)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", "", fmt.Errorf("create results folder: %w", err)
+	}
+	base := t.UTC().Format(stampFormat)
+	for i := 1; i < 1000; i++ {
+		id = base
+		if i > 1 {
+			id = fmt.Sprintf("%s-%d", base, i)
+		}
+		logDir = filepath.Join(dir, id)
+		err := os.Mkdir(logDir, 0o755)
+		if err == nil {
+			return id, logDir, nil
+		}
+		if !errors.Is(err, os.ErrExist) {
+			return "", "", fmt.Errorf("create log folder: %w", err)
+		}
+	}
+	return "", "", fmt.Errorf("too many records for %s at %s", paper, base)
+}
+
+// Write stores r as <paper>/<id>.json atomically: it is written to a
+// temporary file, synced, and renamed, so readers see the whole record or
+// none, even after kill -9 or a full disk.
+func (s Store) Write(ctx context.Context, r *Record, id string) (string, error) {
+	dir := filepath.Join(s.Dir, r.Paper)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("write record: %w", err)
+	}
+	data, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return "", fmt.Errorf("write record: %w", err)
+	}
+	data = append(data, '\n')
+	dst := filepath.Join(dir, id+".json")
+	if err := WriteFileAtomic(dst, data); err != nil {
+		return "", fmt.Errorf("write record %s: %w", dst, err)
+	}
+	r.ID = id
+	// An empty log folder is noise in a committed results tree.
+	os.Remove(filepath.Join(dir, id))
+	return dst, nil
+}
+
+// WriteFileAtomic writes data to path through a synced temporary file in
+// the same folder and a rename.
+func WriteFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	ok = true
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		d.Sync() // make the rename durable; best effort where dirs cannot sync
+		d.Close()
+	}
+	return nil
+}
+
+// Papers lists the papers that have at least one record, sorted.
+func (s Store) Papers() ([]string, error) {
+	entries, err := os.ReadDir(s.Dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read results: %w", err)
+	}
+	var ps []string
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			if ids, _ := s.History(e.Name()); len(ids) > 0 {
+				ps = append(ps, e.Name())
+			}
+		}
+	}
+	return ps, nil
+}
+
+// History lists the record ids of paper, oldest first.
+func (s Store) History(paper string) ([]string, error) {
+	entries, err := os.ReadDir(filepath.Join(s.Dir, paper))
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("read results of %s: %w", paper, err)
+	}
+	var ids []string
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() && strings.HasSuffix(n, ".json") && !strings.HasPrefix(n, ".") {
+			ids = append(ids, strings.TrimSuffix(n, ".json"))
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return stampLess(ids[i], ids[j]) })
+	return ids, nil
+}
+
+// stampLess orders "20260101T000000Z-10" after "-9".
+func stampLess(a, b string) bool {
+	ab, an := splitStamp(a)
+	bb, bn := splitStamp(b)
+	if ab != bb {
+		return ab < bb
+	}
+	return an < bn
+}
+
+func splitStamp(id string) (string, int) {
+	base, n, ok := strings.Cut(id, "-")
+	if !ok {
+		return id, 1
+	}
+	var k int
+	fmt.Sscanf(n, "%d", &k)
+	return base, k
+}
+
+// Read loads one record.
+func (s Store) Read(paper, id string) (*Record, error) {
+	path := filepath.Join(s.Dir, paper, id+".json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read record: %w", err)
+	}
+	var r Record
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("read record %s: %w", path, err)
+	}
+	if r.Schema != SchemaVersion {
+		return nil, fmt.Errorf("read record %s: schema %d, this repro reads %d", path, r.Schema, SchemaVersion)
+	}
+	r.ID = id
+	return &r, nil
+}
+
+// Latest loads paper's newest record; it returns nil, nil when there is none.
+func (s Store) Latest(paper string) (*Record, error) {
+	ids, err := s.History(paper)
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	return s.Read(paper, ids[len(ids)-1])
+}
+
+// LatestAll loads the newest record of every paper (or of the named ones).
+func (s Store) LatestAll(papers []string) ([]*Record, error) {
+	if len(papers) == 0 {
+		var err error
+		if papers, err = s.Papers(); err != nil {
+			return nil, err
+		}
+	}
+	var rs []*Record
+	for _, p := range papers {
+		r, err := s.Latest(p)
+		if err != nil {
+			return nil, err
+		}
+		if r == nil {
+			return nil, fmt.Errorf("no record for %s in %s: run repro check %s first", p, s.Dir, p)
+		}
+		rs = append(rs, r)
+	}
+	return rs, nil
+}
+
+// Lock takes the per-paper lock that serialises record writes between
+// processes; the kernel drops it if the process dies.
+func (s Store) Lock(paper string) (func(), error) {
+	dir := filepath.Join(s.Dir, paper)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(filepath.Join(dir, ".lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { syscall.Flock(int(f.Fd()), syscall.LOCK_UN); f.Close() }, nil
+}

@@ -1,0 +1,219 @@
+package run
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/repro-harness/repro/harness/spec"
+)
+
+// maxMeasureFile caps a measurement file; metrics files are small.
+const maxMeasureFile = 64 << 20
+
+// Measure reads the value m asks for. root is the tree the steps ran in;
+// outputs maps step names to their captured stdout, and last names the
+// final step (used when m.Step is empty).
+func Measure(m spec.Measure, root string, outputs map[string][]byte, last string) (float64, error) {
+	var v float64
+	var err error
+	switch {
+	case m.Stdout != "":
+		step := m.Step
+		if step == "" {
+			step = last
+		}
+		out, ok := outputs[step]
+		if !ok {
+			return 0, fmt.Errorf("step %q did not run", step)
+		}
+		v, err = fromRegexp(m.Stdout, out)
+	default:
+		var data []byte
+		data, err = ReadInside(root, m.File)
+		if err != nil {
+			return 0, err
+		}
+		if m.JSON != "" {
+			v, err = fromJSON(data, m.JSON)
+		} else {
+			v, err = fromCSV(data, m.Column, m.Row)
+		}
+		if err != nil {
+			err = fmt.Errorf("%s: %w", m.File, err)
+		}
+	}
+	if err != nil {
+		return 0, err
+	}
+	if m.Scale != nil {
+		v *= *m.Scale
+	}
+	return v, nil
+}
+
+// ErrEscapes is returned for a path that leaves the tree.
+var ErrEscapes = errors.New("path leaves the working tree")
+
+// ReadInside reads rel below root, refusing paths that leave root by "..",
+// an absolute path or a symbolic link, and files over the size cap.
+func ReadInside(root, rel string) ([]byte, error) {
+	if err := spec.CheckRelPath(rel); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrEscapes, err)
+	}
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, err
+	}
+	p, err := filepath.EvalSymlinks(filepath.Join(realRoot, filepath.FromSlash(rel)))
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("measurement file %s was not written by the steps", rel)
+		}
+		return nil, err
+	}
+	if r, err := filepath.Rel(realRoot, p); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return nil, fmt.Errorf("%w: %s resolves to %s, outside the tree", ErrEscapes, rel, p)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxMeasureFile+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxMeasureFile {
+		return nil, fmt.Errorf("measurement file %s is larger than %d bytes", rel, maxMeasureFile)
+	}
+	return data, nil
+}
+
+func fromRegexp(expr string, out []byte) (float64, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return 0, err
+	}
+	all := re.FindAllSubmatch(out, -1)
+	if len(all) == 0 {
+		return 0, fmt.Errorf("no line of the output matches %q", expr)
+	}
+	// The last match wins: the final report of a run is at its end.
+	m := all[len(all)-1]
+	if len(m) < 2 {
+		return 0, fmt.Errorf("pattern %q has no group", expr)
+	}
+	return parseNumber(string(m[1]))
+}
+
+func fromJSON(data []byte, path string) (float64, error) {
+	var doc any
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.UseNumber()
+	if err := dec.Decode(&doc); err != nil {
+		return 0, fmt.Errorf("not JSON: %v", err)
+	}
+	cur := doc
+	for _, key := range strings.Split(path, ".") {
+		switch node := cur.(type) {
+		case map[string]any:
+			v, ok := node[key]
+			if !ok {
+				return 0, fmt.Errorf("no key %q (path %s)", key, path)
+			}
+			cur = v
+		case []any:
+			i, err := strconv.Atoi(key)
+			if err != nil || i < 0 || i >= len(node) {
+				return 0, fmt.Errorf("index %q out of range (path %s)", key, path)
+			}
+			cur = node[i]
+		default:
+			return 0, fmt.Errorf("%q is not inside an object or list (path %s)", key, path)
+		}
+	}
+	switch v := cur.(type) {
+	case json.Number:
+		return v.Float64()
+	case string:
+		return parseNumber(v)
+	}
+	return 0, fmt.Errorf("value at %s is not a number", path)
+}
+
+// fromCSV reads column from the row selected by row: "" (the last row),
+// a 1-based row number, or "column=value".
+func fromCSV(data []byte, column, row string) (float64, error) {
+	r := csv.NewReader(strings.NewReader(string(data)))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		return 0, fmt.Errorf("not CSV: %v", err)
+	}
+	if len(recs) < 2 {
+		return 0, fmt.Errorf("CSV has no data rows")
+	}
+	head := recs[0]
+	col := index(head, column)
+	if col < 0 {
+		return 0, fmt.Errorf("no column %q (columns: %s)", column, strings.Join(head, ", "))
+	}
+	rows := recs[1:]
+	var sel []string
+	switch {
+	case row == "":
+		sel = rows[len(rows)-1]
+	case strings.Contains(row, "="):
+		k, want, _ := strings.Cut(row, "=")
+		kc := index(head, k)
+		if kc < 0 {
+			return 0, fmt.Errorf("no column %q to select rows by", k)
+		}
+		for _, r := range rows {
+			if kc < len(r) && strings.TrimSpace(r[kc]) == want {
+				sel = r
+				break
+			}
+		}
+		if sel == nil {
+			return 0, fmt.Errorf("no row with %s", row)
+		}
+	default:
+		n, err := strconv.Atoi(row)
+		if err != nil || n < 1 || n > len(rows) {
+			return 0, fmt.Errorf("row %q: give a row number 1..%d or column=value", row, len(rows))
+		}
+		sel = rows[n-1]
+	}
+	if col >= len(sel) {
+		return 0, fmt.Errorf("row has no column %q", column)
+	}
+	return parseNumber(sel[col])
+}
+
+func index(head []string, name string) int {
+	for i, h := range head {
+		if strings.TrimSpace(h) == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func parseNumber(s string) (float64, error) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "x")
+	v, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a number", s)
+	}
+	return v, nil
+}

@@ -1,0 +1,323 @@
+package spec
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/repro-harness/repro/harness/claim"
+)
+
+var (
+	idPattern     = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
+	commitPattern = regexp.MustCompile(`^[0-9a-f]{40}$`)
+	metricPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
+	scpURL        = regexp.MustCompile(`^[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+:[A-Za-z0-9_./~-]+$`)
+)
+
+// ValidID reports whether id is a valid paper or claim id. Ids become file
+// and folder names, so this is also what keeps them from traversing.
+func ValidID(id string) bool { return idPattern.MatchString(id) }
+
+func (d *decoder) validate(s *Spec) {
+	if s.Schema != SchemaVersion {
+		d.at("schema", "schema must be %d (this repro reads spec format %d), got %d", SchemaVersion, SchemaVersion, s.Schema)
+	}
+	switch {
+	case s.ID == "":
+		d.at("id", "id is required: use the file name without .yaml (%q)", Stem(d.file))
+	case !ValidID(s.ID):
+		d.at("id", "id %q is not valid: use lower-case letters, digits and dashes, starting with a letter or digit, at most 64 characters", s.ID)
+	case s.ID != Stem(d.file) && !strings.HasPrefix(Stem(d.file), "-"):
+		d.at("id", "id %q does not match the file name %q: rename the file to %s.yaml or set id: %s", s.ID, path.Base(d.file), s.ID, Stem(d.file))
+	}
+	if strings.TrimSpace(s.Title) == "" {
+		d.at("title", "title is required")
+	}
+	if s.Published != "" {
+		if _, err := time.Parse(time.DateOnly, s.Published); err != nil {
+			d.at("published", "published %q is not a date: write YYYY-MM-DD", s.Published)
+		}
+	}
+	for key, u := range map[string]string{"paper": s.Links.Paper, "project": s.Links.Project, "pdf": s.Links.PDF} {
+		if u != "" && !isHTTP(u) {
+			d.at("links."+key, "links.%s %q is not an http(s) URL", key, u)
+		}
+	}
+	d.validateRepository(s)
+	claims := d.validateClaims(s)
+	if s.Reproduce != nil {
+		d.validateReproduce(s.Reproduce, claims)
+	}
+}
+
+func isHTTP(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "https" || p.Scheme == "http") && p.Host != ""
+}
+
+func (d *decoder) validateRepository(s *Spec) {
+	r := s.Repository
+	if _, present := d.pos["repository"]; !present {
+		d.at("", "repository is required: give {url, commit}, or `repository: null` with `no_code: \"why\"`")
+		return
+	}
+	if r == nil {
+		if strings.TrimSpace(s.NoCode) == "" {
+			d.at("repository", "repository is null but no_code does not say why: add no_code: \"<what you checked>\"")
+		}
+		return
+	}
+	if s.NoCode != "" {
+		d.at("no_code", "no_code is set but so is repository: keep one")
+	}
+	switch {
+	case r.URL == "":
+		d.at("repository", "repository.url is required")
+	case !validRepoURL(r.URL):
+		d.at("repository.url", "repository.url %q is not a git URL: use https://host/owner/name, git@host:owner/name or file:///path", r.URL)
+	}
+	if r.Commit != "" && !commitPattern.MatchString(r.Commit) {
+		d.at("repository.commit", "repository.commit %q is not a full commit id: write the 40 lower-case hex digits (git rev-parse HEAD)", r.Commit)
+	}
+	if r.Subdir != "" {
+		if msg := checkRelPath(r.Subdir); msg != "" {
+			d.at("repository.subdir", "repository.subdir %q %s", r.Subdir, msg)
+		}
+	}
+}
+
+func validRepoURL(u string) bool {
+	if scpURL.MatchString(u) {
+		return true
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	switch p.Scheme {
+	case "https", "http", "ssh", "git":
+		return p.Host != "" && strings.Trim(p.Path, "/") != ""
+	case "file":
+		return p.Path != ""
+	}
+	return false
+}
+
+// checkRelPath returns why p may not be used as a path inside a checkout,
+// or "" when it is fine.
+func checkRelPath(p string) string {
+	switch {
+	case strings.ContainsRune(p, 0):
+		return "contains a NUL byte"
+	case path.IsAbs(p) || strings.HasPrefix(p, `\`) || (len(p) > 1 && p[1] == ':'):
+		return "must be relative to the repository root"
+	}
+	for _, part := range strings.Split(strings.ReplaceAll(p, `\`, "/"), "/") {
+		if part == ".." {
+			return "must stay inside the repository: remove \"..\""
+		}
+	}
+	return ""
+}
+
+// CheckRelPath is checkRelPath for other packages: it returns an error when p
+// would leave the tree it is relative to.
+func CheckRelPath(p string) error {
+	if msg := checkRelPath(p); msg != "" {
+		return fmt.Errorf("path %q %s", p, msg)
+	}
+	return nil
+}
+
+func (d *decoder) validateClaims(s *Spec) map[string]*Claim {
+	byID := map[string]*Claim{}
+	if len(s.Claims) == 0 {
+		d.at("claims", "claims is empty: a spec states at least one claim (a comparative one, bound: beats, where the paper gives no number)")
+	}
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		p := fmt.Sprintf("claims[%d]", i)
+		switch {
+		case c.ID == "":
+			d.at(p, "claim %d has no id", i+1)
+		case !ValidID(c.ID):
+			d.at(p+".id", "claim id %q is not valid: use lower-case letters, digits and dashes", c.ID)
+		case byID[c.ID] != nil:
+			d.at(p+".id", "duplicate claim id %q: each claim needs its own id", c.ID)
+		default:
+			byID[c.ID] = c
+		}
+		if strings.TrimSpace(c.Quote) == "" {
+			d.at(p, "claim %q has no quote: copy the sentence from the paper verbatim", c.ID)
+		}
+		if !metricPattern.MatchString(c.Metric) {
+			d.at(p+".metric", "claim %q: metric %q must be a snake_case name such as compression_ratio", c.ID, c.Metric)
+		}
+		if _, ok := claim.Units[c.Unit]; !ok {
+			d.at(p+".unit", "claim %q: unknown unit %q (known: %s)", c.ID, c.Unit, knownUnits())
+		}
+		d.validateBound(c, p)
+		if c.Better != "" && c.Better != "higher" && c.Better != "lower" {
+			d.at(p+".better", "claim %q: better must be higher or lower, not %q", c.ID, c.Better)
+		}
+		if c.Tolerance != "" {
+			if _, err := claim.ParseTolerance(c.Tolerance, c.Unit); err != nil {
+				d.at(p+".tolerance", "claim %q: %v", c.ID, err)
+			}
+		}
+	}
+	return byID
+}
+
+func (d *decoder) validateBound(c *Claim, p string) {
+	b := claim.Bound(c.Bound)
+	known := false
+	for _, k := range claim.Bounds {
+		known = known || k == b
+	}
+	if !known {
+		names := make([]string, len(claim.Bounds))
+		for i, k := range claim.Bounds {
+			names[i] = string(k)
+		}
+		d.at(p+".bound", "claim %q: bound must be one of %s, not %q", c.ID, strings.Join(names, ", "), c.Bound)
+		return
+	}
+	switch b {
+	case claim.Range:
+		if c.Min == nil || c.Max == nil {
+			d.at(p+".bound", "claim %q: bound range needs min and max", c.ID)
+		} else if *c.Min > *c.Max {
+			d.at(p+".min", "claim %q: min %v is greater than max %v", c.ID, *c.Min, *c.Max)
+		}
+		if c.Value != nil {
+			d.at(p+".value", "claim %q: bound range takes min and max, not value", c.ID)
+		}
+	case claim.Beats:
+		if strings.TrimSpace(c.Baseline) == "" {
+			d.at(p+".bound", "claim %q: bound beats needs baseline: the method or result it beats", c.ID)
+		}
+		if c.Better == "" {
+			d.at(p+".bound", "claim %q: bound beats needs better: higher or lower", c.ID)
+		}
+	default:
+		if c.Value == nil {
+			d.at(p+".bound", "claim %q: bound %s needs value (use min and max with bound: range)", c.ID, c.Bound)
+		}
+		if c.Min != nil || c.Max != nil {
+			d.at(p+".bound", "claim %q: min and max only go with bound: range", c.ID)
+		}
+		if b == claim.UpTo && c.Better == "" {
+			d.at(p+".bound", "claim %q: bound up-to needs better: higher or lower (is %v the best case from above or below?)", c.ID, *c.Value)
+		}
+	}
+	if b != claim.Beats && c.Baseline != "" {
+		d.at(p+".baseline", "claim %q: baseline only goes with bound: beats", c.ID)
+	}
+}
+
+func knownUnits() string {
+	var us []string
+	for u := range claim.Units {
+		if u != "" {
+			us = append(us, u)
+		}
+	}
+	sort.Strings(us)
+	return strings.Join(us, " ") + ` or ""`
+}
+
+func (d *decoder) validateReproduce(r *Reproduce, claims map[string]*Claim) {
+	if r.Requires.GPUMemory != "" {
+		if _, err := ParseSize(r.Requires.GPUMemory); err != nil {
+			d.at("reproduce.requires.gpu_memory", "reproduce.requires.gpu_memory: %v", err)
+		}
+	}
+	if r.Requires.Memory != "" {
+		if _, err := ParseSize(r.Requires.Memory); err != nil {
+			d.at("reproduce.requires.memory", "reproduce.requires.memory: %v", err)
+		}
+	}
+	if r.Requires.Time != "" {
+		if _, err := ParseDuration(r.Requires.Time); err != nil {
+			d.at("reproduce.requires.time", "reproduce.requires.time: %v", err)
+		}
+	}
+	if r.Requires.GPUs < 0 || r.Requires.CPUs < 0 {
+		d.at("reproduce.requires", "reproduce.requires: counts cannot be negative")
+	}
+	for i, name := range r.Requires.Data {
+		if !ValidID(strings.ToLower(name)) {
+			d.at(fmt.Sprintf("reproduce.requires.data[%d]", i), "data set name %q: use letters, digits and dashes", name)
+		}
+	}
+	steps := map[string]bool{}
+	if len(r.Steps) == 0 {
+		d.at("reproduce", "reproduce.steps is empty: give at least one step, or drop the reproduce section")
+	}
+	for i, st := range r.Steps {
+		p := fmt.Sprintf("reproduce.steps[%d]", i)
+		switch {
+		case !ValidID(st.Name):
+			d.at(p+".name", "step name %q is not valid: use lower-case letters, digits and dashes (it names the log file)", st.Name)
+		case steps[st.Name]:
+			d.at(p+".name", "duplicate step name %q", st.Name)
+		}
+		steps[st.Name] = true
+		if strings.TrimSpace(st.Run) == "" {
+			d.at(p, "step %q has no run command", st.Name)
+		}
+		if st.Timeout != "" {
+			if _, err := ParseDuration(st.Timeout); err != nil {
+				d.at(p+".timeout", "step %q: %v", st.Name, err)
+			}
+		}
+	}
+	for i, m := range r.Measure {
+		p := fmt.Sprintf("reproduce.measure[%d]", i)
+		c := claims[m.Claim]
+		if c == nil {
+			d.at(p+".claim", "measure names claim %q, which the spec does not have", m.Claim)
+		}
+		switch m.Role {
+		case "", "method":
+		case "baseline":
+			if c != nil && c.Bound != string(claim.Beats) {
+				d.at(p+".role", "role baseline only goes with a claim whose bound is beats")
+			}
+		default:
+			d.at(p+".role", "role must be method or baseline, not %q", m.Role)
+		}
+		switch {
+		case m.File != "" && m.Stdout != "":
+			d.at(p, "measure takes either file (with json or column) or stdout, not both")
+		case m.File != "":
+			if msg := checkRelPath(m.File); msg != "" {
+				d.at(p+".file", "measure file %q %s", m.File, msg)
+			}
+			if (m.JSON == "") == (m.Column == "") {
+				d.at(p, "measure of file %q needs exactly one of json (a dotted key path) or column (a CSV column)", m.File)
+			}
+		case m.Stdout != "":
+			re, err := regexp.Compile(m.Stdout)
+			if err != nil {
+				d.at(p+".stdout", "measure stdout %q is not a regular expression: %v", m.Stdout, err)
+			} else if re.NumSubexp() != 1 {
+				d.at(p+".stdout", "measure stdout %q needs exactly one (group) around the number", m.Stdout)
+			}
+			if m.Step != "" && !steps[m.Step] {
+				d.at(p+".step", "measure names step %q, which the spec does not have", m.Step)
+			}
+		default:
+			d.at(p, "measure needs file (with json or column) or stdout")
+		}
+		if m.Row != "" && m.Column == "" {
+			d.at(p+".row", "row only goes with column")
+		}
+	}
+}
