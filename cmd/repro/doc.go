@@ -1,0 +1,51 @@
+// Command repro checks research papers' quantitative claims against their
+// code: it fetches each paper's repository (go-git, pinned commit), audits
+// it, runs the declared reproduction steps where the machine allows,
+// measures every claim and records a verdict with its evidence.
+//
+// Usage:
+//
+//	repro check [flags] PAPER…|--all   fetch, audit, run, measure; write results/<paper>/<time>.json
+//	repro validate [PATH|PAPER…]       report every spec problem as file:line:col: message
+//	repro schema                       print the JSON Schema of the spec format
+//	repro list                         one line per paper: its latest status
+//	repro show PAPER                   the latest record of one paper, readable
+//	repro report [--format F] [-o P]   claimed versus verified over the latest records
+//	repro import FILE|-                spec skeletons from a listing of abstracts
+//	repro demo [DIR]                   build the demo paper's git repository (for the README's main command)
+//
+// Papers are named by id (specs/<id>.yaml) or by spec path; a folder means
+// every spec in it.
+//
+// Common flags:
+//
+//	--specs DIR     folder of specs (default specs)
+//	--results DIR   folder of run records (default results)
+//	--cache DIR     repository cache (env REPRO_CACHE; default the user cache dir)
+//	--mirror F=T    rewrite repository URLs starting with F to start with T (repeatable;
+//	                env REPRO_MIRRORS, comma separated). When T is a local folder,
+//	                https://github.com/owner/name becomes T/owner/name or T/owner/name.git.
+//
+// Check flags:
+//
+//	--all            every spec in the specs folder
+//	--format F       text (default), json or markdown
+//	--audit-only     fetch and audit, do not run the steps
+//	--dry-run        print the plan: which papers would run, which would be skipped and why
+//	--repo-dir DIR   check this local working copy instead of fetching (one paper)
+//	-j N             papers checked concurrently (default: number of CPUs)
+//	--keep           keep the working trees (printed) for inspection
+//
+// Data sets named in a spec's reproduce.requires.data are found through
+// REPRO_DATA_<NAME> or the colon-separated folders of REPRO_DATA.
+//
+// Exit status:
+//
+//	0    every paper checked out (no claim refuted, no step failed)
+//	1    a claim was refuted or a step failed (check), or a regression (diff)
+//	2    usage error or invalid spec
+//	3    infrastructure failure: repository unreachable, commit missing, results not writable
+//	130  interrupted (Ctrl-C); the record says "interrupted"
+//
+// When several apply, the highest of 2, 3 and 1 wins, in that order.
+package main

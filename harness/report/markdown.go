@@ -1,0 +1,73 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Markdown writes a GitHub-flavoured table fit for $GITHUB_STEP_SUMMARY or a
+// README: the summary line, a catalogue table (one row per paper), then one
+// row per claim.
+func Markdown(w io.Writer, r *Report) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Reproduction status\n\n%s\n\n", SummaryLine(r))
+	b.WriteString("| Paper | Status | Commit | Checklist | Licence | Claims verified |\n|---|---|---|---|---|---|\n")
+	for _, p := range r.Papers {
+		repo := "no code"
+		if p.Repository != nil {
+			repo = fmt.Sprintf("[`%s`](%s)", p.ShortCommit(), mdURL(p.Repository.URL))
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d/%d |\n", md(p.ID), badge(p.Status), repo, p.Score(), md(p.License()), p.Verified(), len(p.Claims))
+	}
+	b.WriteString("\n## Claims\n\n| Paper | Claim | Quote | Claimed | Measured | Diff | Verdict |\n|---|---|---|---|---|---|---|\n")
+	for _, p := range r.Papers {
+		for _, c := range p.Claims {
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", md(p.ID), md(c.ID), md(short(c.Quote, 90)), md(c.Claimed), md(c.MeasuredText()), md(c.DeltaText()), c.Verdict)
+		}
+	}
+	var notes []string
+	for _, p := range r.Papers {
+		if p.Reason != "" && p.Status != "no-code" && p.Status != "available" {
+			notes = append(notes, fmt.Sprintf("- **%s** (%s): %s", md(p.ID), p.Status, md(p.Reason)))
+		}
+	}
+	if len(notes) > 0 {
+		b.WriteString("\n## Notes\n\n" + strings.Join(notes, "\n") + "\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// badge marks a status with a symbol so a summary can be scanned.
+func badge(status string) string {
+	switch status {
+	case "reproduced":
+		return "✅ reproduced"
+	case "partial":
+		return "🟡 partial"
+	case "refuted", "failed", "invalid":
+		return "❌ " + status
+	case "unreachable", "interrupted":
+		return "⚠️ " + status
+	}
+	return status
+}
+
+// md escapes text for a Markdown table cell.
+func md(s string) string {
+	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "`", "'", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
+	return r.Replace(s)
+}
+
+func mdURL(u string) string {
+	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(u)
+}
+
+func short(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n-1]) + "…"
+}

@@ -1,0 +1,124 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+)
+
+// JSON writes the report as indented JSON (the machine contract).
+func JSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// Text writes the terminal table: one row per claim, grouped by paper,
+// then the failure details and the summary line.
+func Text(w io.Writer, r *Report) error {
+	t := tablewriter.NewTable(w,
+		tablewriter.WithRendition(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)}),
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAlignment(tw.AlignLeft),
+		tablewriter.WithRowAlignment(tw.AlignLeft),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithTrimSpace(tw.On),
+	)
+	t.Header("PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT")
+	for _, p := range r.Papers {
+		if len(p.Claims) == 0 {
+			if err := t.Append(p.ID, p.Status, p.ShortCommit(), "-", "", "", "", ""); err != nil {
+				return err
+			}
+		}
+		for i, c := range p.Claims {
+			paper, status, commit := p.ID, p.Status, p.ShortCommit()
+			if i > 0 {
+				paper, status, commit = "", "", ""
+			}
+			if err := t.Append(paper, status, commit, c.ID, c.Claimed, c.MeasuredText(), c.DeltaText(), c.Verdict); err != nil {
+				return err
+			}
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	for _, p := range r.Papers {
+		if p.Reason != "" && p.Status != "no-code" {
+			fmt.Fprintf(w, "%s: %s: %s\n", p.ID, p.Status, p.Reason)
+		}
+		for _, s := range p.Steps {
+			if s.Tail != "" {
+				fmt.Fprintf(w, "%s: step %s (exit %d) output ends with:\n%s\n", p.ID, s.Name, s.ExitCode, indent(s.Tail))
+			}
+		}
+		for _, c := range p.Claims {
+			if c.Reason != "" && (c.Verdict == "refuted" || c.Verdict == "error") {
+				fmt.Fprintf(w, "%s: %s %s: %s\n", p.ID, c.ID, c.Verdict, c.Reason)
+			}
+		}
+	}
+	_, err := fmt.Fprintln(w, SummaryLine(r))
+	return err
+}
+
+func indent(s string) string {
+	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
+}
+
+// statusOrder is how the summary line lists statuses: best first.
+var statusOrder = []string{"reproduced", "partial", "functional", "available", "skipped", "no-code", "refuted", "failed", "interrupted", "unreachable", "invalid"}
+
+// SummaryLine is "N papers: x reproduced, y partial, …; M claims: a verified, …".
+func SummaryLine(r *Report) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, s := range statusOrder {
+		if n := r.Summary.Statuses[s]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, s))
+		}
+		seen[s] = true
+	}
+	for _, s := range sortedKeys(r.Summary.Statuses) {
+		if !seen[s] {
+			parts = append(parts, fmt.Sprintf("%d %s", r.Summary.Statuses[s], s))
+		}
+	}
+	var vs []string
+	for _, v := range []string{"verified", "refuted", "error", "skipped", "unverified"} {
+		if n := r.Summary.Verdicts[v]; n > 0 {
+			vs = append(vs, fmt.Sprintf("%d %s", n, v))
+		}
+	}
+	line := fmt.Sprintf("%d %s", r.Summary.Papers, plural(r.Summary.Papers, "paper"))
+	if len(parts) > 0 {
+		line += ": " + strings.Join(parts, ", ")
+	}
+	line += fmt.Sprintf("; %d %s", r.Summary.Claims, plural(r.Summary.Claims, "claim"))
+	if len(vs) > 0 {
+		line += ": " + strings.Join(vs, ", ")
+	}
+	return line
+}
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return s
+	}
+	return s + "s"
+}
+
+func sortedKeys(m map[string]int) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
