@@ -253,12 +253,11 @@ func trim(s string) string {
 
 // Describe writes the claimed side of c for a table: "≤ 2187x", "2–5x", "beats JPEG".
 func Describe(c Claim, baseline string) string {
-	u := c.Unit
 	num := func(p *float64) string {
 		if p == nil {
 			return "?"
 		}
-		return Format(*p) + u
+		return WithUnit(*p, c.Unit)
 	}
 	switch c.Bound {
 	case Exact:
@@ -283,4 +282,14 @@ func Describe(c Claim, baseline string) string {
 		return "beats " + baseline
 	}
 	return string(c.Bound)
+}
+
+// WithUnit formats v followed by its unit: "2.8x" and "2.8%" stick to the
+// number, word units such as "5 bits" or "10 GB/s" get a space.
+func WithUnit(v float64, unit string) string {
+	switch unit {
+	case "", "x", "%":
+		return Format(v) + unit
+	}
+	return Format(v) + " " + unit
 }

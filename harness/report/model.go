@@ -148,9 +148,9 @@ func (c Claim) MeasuredText() string {
 	if c.Measured == nil {
 		return "-"
 	}
-	s := claim.Format(*c.Measured) + c.Unit
+	s := claim.WithUnit(*c.Measured, c.Unit)
 	if c.BaselineMeasured != nil {
-		s += " vs " + claim.Format(*c.BaselineMeasured) + c.Unit
+		s += " vs " + claim.WithUnit(*c.BaselineMeasured, c.Unit)
 	}
 	return s
 }
@@ -160,11 +160,11 @@ func (c Claim) DeltaText() string {
 	if c.Delta == nil {
 		return ""
 	}
-	s := claim.Format(*c.Delta)
+	s := claim.WithUnit(*c.Delta, c.Unit)
 	if *c.Delta > 0 {
 		s = "+" + s
 	}
-	return s + c.Unit
+	return s
 }
 
 // ShortCommit is the first 12 hex digits of the checked-out commit.
