@@ -17,6 +17,8 @@ import (
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/config"
 	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/object"
+	"github.com/go-git/go-git/v5/plumbing/storer"
 )
 
 // completeMarker is written into a cache entry after its first fetch
@@ -99,10 +101,19 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 		return f, nil
 	}
 	f.Transferred = true
+	if repo != nil {
+		err = c.update(ctx, repo, src, commit)
+		if ctx.Err() == nil && (err != nil || (commit != "" && !hasCommit(repo, commit))) && !c.intact(repo) {
+			// A corrupt entry (a damaged pack, a missing object) cannot be
+			// repaired by fetching into it: rebuild it from scratch.
+			if err := c.discard(f.Path); err != nil {
+				return nil, err
+			}
+			repo = nil
+		}
+	}
 	if repo == nil {
 		repo, err = c.build(ctx, f.Path, src, url, commit)
-	} else {
-		err = c.update(ctx, repo, src, commit)
 	}
 	if err != nil {
 		return nil, classify(url, err)
@@ -235,6 +246,38 @@ func withContext(ctx context.Context, f func() error) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// intact reports whether every object reachable from the entry's branches
+// can be read; it is only called when something already went wrong.
+func (c *Cache) intact(repo *git.Repository) bool {
+	refs, err := repo.References()
+	if err != nil {
+		return false
+	}
+	defer refs.Close()
+	ok := true
+	refs.ForEach(func(r *plumbing.Reference) error {
+		if r.Type() != plumbing.HashReference {
+			return nil
+		}
+		commit, err := repo.CommitObject(r.Hash())
+		if err != nil {
+			ok = false
+			return storer.ErrStop
+		}
+		tree, err := commit.Tree()
+		if err != nil {
+			ok = false
+			return storer.ErrStop
+		}
+		if err := tree.Files().ForEach(func(*object.File) error { return nil }); err != nil {
+			ok = false
+			return storer.ErrStop
+		}
+		return nil
+	})
+	return ok
 }
 
 func hasCommit(repo *git.Repository, commit string) bool {

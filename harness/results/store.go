@@ -24,7 +24,8 @@ const stampFormat = "20060102T150405Z"
 
 // Reserve picks the id of a new record for paper started at t and creates
 // its log folder, so steps can write logs before the record exists. Two
-// runs started in the same second get distinct ids.
+// runs started in the same second get distinct ids, and an id is never
+// reused, so no record is ever overwritten.
 func (s Store) Reserve(paper string, t time.Time) (id, logDir string, err error) {
 	dir := filepath.Join(s.Dir, paper)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -37,13 +38,24 @@ func (s Store) Reserve(paper string, t time.Time) (id, logDir string, err error)
 			id = fmt.Sprintf("%s-%d", base, i)
 		}
 		logDir = filepath.Join(dir, id)
-		err := os.Mkdir(logDir, 0o755)
-		if err == nil {
-			return id, logDir, nil
+		record := filepath.Join(dir, id+".json")
+		if exists(record) {
+			continue
 		}
-		if !errors.Is(err, os.ErrExist) {
+		err := os.Mkdir(logDir, 0o755)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		if err != nil {
 			return "", "", fmt.Errorf("create log folder: %w", err)
 		}
+		// Write removes an empty log folder after the record exists, so
+		// look again: the folder may have been another run's.
+		if exists(record) {
+			os.Remove(logDir)
+			continue
+		}
+		return id, logDir, nil
 	}
 	return "", "", fmt.Errorf("too many records for %s at %s", paper, base)
 }
@@ -69,6 +81,11 @@ func (s Store) Write(ctx context.Context, r *Record, id string) (string, error) 
 	// An empty log folder is noise in a committed results tree.
 	os.Remove(filepath.Join(dir, id))
 	return dst, nil
+}
+
+func exists(p string) bool {
+	_, err := os.Lstat(p)
+	return err == nil
 }
 
 // WriteFileAtomic writes data to path through a synced temporary file in
