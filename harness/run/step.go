@@ -26,6 +26,10 @@ const DefaultTimeout = 30 * time.Minute
 // tailSize is how much of a failed step's output the table shows.
 const tailSize = 1200
 
+// keepTail is how much of the end of a step's stdout is kept beyond the
+// cap, so a metric printed after a flood of output can still be measured.
+const keepTail = 64 << 10
+
 // Step is one command to run.
 type Step struct {
 	Name    string
@@ -117,13 +121,16 @@ func Exec(ctx context.Context, s Step) *Result {
 	errLog.Close()
 	res.Truncated = outLog.dropped > 0 || errLog.dropped > 0
 	res.Output = outLog.kept.Bytes()
+	if outLog.dropped > 0 {
+		res.Output = append(append(res.Output, '\n'), outLog.last.Bytes()...)
+	}
 	res.ExitCode = cmd.ProcessState.ExitCode()
 	var exitErr *exec.ExitError
 	if waitErr != nil && !errors.As(waitErr, &exitErr) {
 		res.Err = waitErr
 	}
 	if !res.OK() {
-		res.Tail = tail(outLog.last.Bytes(), errLog.last.Bytes())
+		res.Tail = tail(lastN(outLog.last.Bytes(), tailSize), lastN(errLog.last.Bytes(), tailSize))
 	}
 	return res
 }
@@ -168,7 +175,7 @@ func newCappedFile(path string, cap int64, keep bool) (*cappedFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &cappedFile{f: f, cap: cap, keep: keep, last: ring{size: tailSize}}, nil
+	return &cappedFile{f: f, cap: cap, keep: keep, last: ring{size: keepTail}}, nil
 }
 
 func (c *cappedFile) Write(p []byte) (int, error) {
@@ -198,6 +205,13 @@ func (c *cappedFile) Close() error {
 		fmt.Fprintf(c.f, "\n[repro: log capped at %d bytes; %d more bytes dropped]\n", c.cap, c.dropped)
 	}
 	return c.f.Close()
+}
+
+func lastN(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[len(b)-n:]
+	}
+	return b
 }
 
 // ring keeps the last size bytes written to it.

@@ -1,0 +1,338 @@
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	git "github.com/go-git/go-git/v5"
+
+	"github.com/repro-harness/repro/harness/audit"
+	"github.com/repro-harness/repro/harness/claim"
+	"github.com/repro-harness/repro/harness/gitrepo"
+	"github.com/repro-harness/repro/harness/host"
+	"github.com/repro-harness/repro/harness/results"
+	"github.com/repro-harness/repro/harness/run"
+	"github.com/repro-harness/repro/harness/spec"
+)
+
+// Options configures a check.
+type Options struct {
+	Cache *gitrepo.Cache
+	Store results.Store
+	// WorkDir holds the per-run working trees; they are removed afterwards
+	// unless KeepTree is set.
+	WorkDir  string
+	KeepTree bool
+	// RepoDir, when set, is a local working copy checked instead of
+	// fetching (an author iterating on their own repository).
+	RepoDir   string
+	AuditOnly bool
+	Host      host.Host
+	Getenv    func(string) string
+	Version   string
+	// Progress, when set, is told each stage a paper enters.
+	Progress func(paper, stage string)
+	LogCap   int64
+}
+
+func (o *Options) progress(paper, format string, args ...any) {
+	if o.Progress != nil {
+		o.Progress(paper, fmt.Sprintf(format, args...))
+	}
+}
+
+// Paper checks one paper and writes its record. The error is only for
+// failures to write the record itself; everything that goes wrong with the
+// paper (unreachable repository, failed step) is in the record's status.
+func Paper(ctx context.Context, s *spec.Spec, o Options) (*results.Record, error) {
+	if o.Getenv == nil {
+		o.Getenv = os.Getenv
+	}
+	start := time.Now().UTC()
+	r := newRecord(s, o, start)
+	id, logDir, err := o.Store.Reserve(s.ID, start)
+	if err != nil {
+		return nil, err
+	}
+	pipeline(ctx, s, &o, r, logDir, id)
+	if ctx.Err() != nil && r.Status != results.Interrupted {
+		r.Status, r.Reason = results.Interrupted, "interrupted: "+context.Cause(ctx).Error()
+	}
+	r.Finished = time.Now().UTC()
+	r.Seconds = round(r.Finished.Sub(r.Started).Seconds())
+	unlock, err := o.Store.Lock(s.ID)
+	if err != nil {
+		return r, fmt.Errorf("lock results of %s: %w", s.ID, err)
+	}
+	defer unlock()
+	// The record is written even when ctx is cancelled: an interrupted run
+	// says so on disk.
+	if _, err := o.Store.Write(context.WithoutCancel(ctx), r, id); err != nil {
+		return r, err
+	}
+	o.progress(s.ID, "done: %s", r.Status)
+	return r, nil
+}
+
+func newRecord(s *spec.Spec, o Options, start time.Time) *results.Record {
+	r := &results.Record{
+		Schema:   results.SchemaVersion,
+		Paper:    s.ID,
+		Title:    s.Title,
+		Harness:  o.Version,
+		SpecPath: filepath.ToSlash(s.Path),
+		SpecHash: s.Hash,
+		NoCode:   s.NoCode,
+		Host:     o.Host,
+		Started:  start,
+	}
+	for _, c := range s.Claims {
+		n, _ := c.Numeric()
+		r.Claims = append(r.Claims, results.Claim{
+			ID: c.ID, Metric: c.Metric, Quote: c.Quote, Context: c.Context,
+			Claimed: claim.Describe(n, c.Baseline),
+			Bound:   c.Bound, Value: c.Value, Min: c.Min, Max: c.Max, Unit: c.Unit,
+			Better: c.Better, Baseline: c.Baseline, Tolerance: n.Tolerance.String(),
+			Verdict: claim.Unverified,
+		})
+	}
+	return r
+}
+
+func pipeline(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, logDir, id string) {
+	if s.Repository == nil {
+		r.Status, r.Reason = results.NoCode, s.NoCode
+		return
+	}
+	tree, cleanup, ok := fetch(ctx, s, o, r, id)
+	if !ok {
+		return
+	}
+	defer cleanup()
+
+	o.progress(s.ID, "auditing")
+	rep, err := audit.Tree(tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules})
+	if err != nil {
+		r.Status, r.Reason = results.Available, "audit: "+err.Error()
+	}
+	r.Audit = rep
+	r.Status = results.Available
+	if s.Reproduce == nil || o.AuditOnly {
+		return
+	}
+	if why := run.Unmet(s.Reproduce.Requires, o.Host, o.Getenv); len(why) > 0 {
+		r.Status, r.Reason = results.Skipped, strings.Join(why, "; ")
+		for i := range r.Claims {
+			r.Claims[i].Verdict, r.Claims[i].Reason = claim.Skipped, "requirements unmet"
+		}
+		return
+	}
+	outputs, ok := steps(ctx, s, o, r, tree, logDir)
+	if !ok {
+		return
+	}
+	measure(s, r, tree, outputs)
+	r.Status = statusOf(r.Claims)
+}
+
+// fetch brings the tree to check onto disk: a fresh checkout of the pinned
+// commit, or the author's own working copy with --repo-dir.
+func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string) (tree string, cleanup func(), ok bool) {
+	rep := &results.Repository{URL: s.Repository.URL, Pinned: s.Repository.Commit, Subdir: s.Repository.Subdir}
+	r.Repository = rep
+	if o.RepoDir != "" {
+		return local(s, o, r)
+	}
+	o.progress(s.ID, "fetching %s", s.Repository.URL)
+	f, err := o.Cache.Fetch(ctx, s.Repository.URL, s.Repository.Commit)
+	if err != nil {
+		var fe *gitrepo.FetchError
+		r.Status, r.Reason = results.Unreachable, err.Error()
+		if errors.As(err, &fe) && fe.Kind == gitrepo.Interrupted {
+			r.Status = results.Interrupted
+		}
+		return "", nil, false
+	}
+	rep.Commit, rep.Transferred, rep.FetchSecond = f.Commit, f.Transferred, round(f.Duration.Seconds())
+	rep.Source, rep.Location = "remote", f.Source
+	if f.Mirrored {
+		rep.Source = "mirror"
+	}
+	dir := filepath.Join(o.WorkDir, s.ID+"-"+id)
+	os.RemoveAll(dir) // a tree left by a killed run of the same id
+	o.progress(s.ID, "checking out %.12s", f.Commit)
+	t, err := gitrepo.Checkout(f.Repo, f.Commit, s.Repository.Subdir, dir)
+	cleanup = func() {
+		if !o.KeepTree {
+			os.RemoveAll(dir)
+		}
+	}
+	if t != nil {
+		r.Checkout = &results.Checkout{Files: t.Files, Bytes: t.Bytes, Missing: t.Missing, Submodules: t.Submodules, Skipped: t.Skipped}
+	}
+	if err != nil {
+		cleanup()
+		r.Status, r.Reason = results.Unreachable, err.Error()
+		return "", nil, false
+	}
+	return dir, cleanup, true
+}
+
+func local(s *spec.Spec, o *Options, r *results.Record) (string, func(), bool) {
+	rep := r.Repository
+	rep.Source, rep.Location = "local", o.RepoDir
+	repo, err := git.PlainOpenWithOptions(o.RepoDir, &git.PlainOpenOptions{DetectDotGit: true})
+	if err == nil {
+		if head, err := repo.Head(); err == nil {
+			rep.Commit = head.Hash().String()
+		}
+		if wt, err := repo.Worktree(); err == nil {
+			if st, err := wt.Status(); err == nil {
+				rep.Dirty = !st.IsClean()
+			}
+		}
+	}
+	tree := filepath.Join(o.RepoDir, filepath.FromSlash(s.Repository.Subdir))
+	if st, err := os.Stat(tree); err != nil || !st.IsDir() {
+		r.Status, r.Reason = results.Unreachable, fmt.Sprintf("--repo-dir %s: no such folder %s", o.RepoDir, tree)
+		return "", nil, false
+	}
+	r.Checkout = &results.Checkout{}
+	return tree, func() {}, true
+}
+
+func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string) (map[string][]byte, bool) {
+	outputs := map[string][]byte{}
+	for i, st := range s.Reproduce.Steps {
+		o.progress(s.ID, "running step %d/%d: %s", i+1, len(s.Reproduce.Steps), st.Name)
+		timeout := run.DefaultTimeout
+		if st.Timeout != "" {
+			timeout, _ = spec.ParseDuration(st.Timeout)
+		}
+		res := run.Exec(ctx, run.Step{
+			Name: st.Name, Command: st.Run, Dir: tree,
+			Env:     run.EnvList(s.Reproduce.Env, st.Env),
+			Timeout: timeout, LogDir: logDir, LogCap: o.LogCap,
+		})
+		rel := func(p string) string {
+			if x, err := filepath.Rel(o.Store.Dir, p); err == nil {
+				return filepath.ToSlash(x)
+			}
+			return p
+		}
+		rs := results.Step{
+			Name: st.Name, Command: st.Run, ExitCode: res.ExitCode,
+			Seconds: round(res.Duration.Seconds()), TimedOut: res.TimedOut, Interrupted: res.Interrupted,
+			Stdout: rel(res.Stdout), Stderr: rel(res.Stderr), Truncated: res.Truncated, Tail: res.Tail,
+		}
+		if res.Err != nil {
+			rs.Error = res.Err.Error()
+		}
+		r.Steps = append(r.Steps, rs)
+		outputs[st.Name] = res.Output
+		switch {
+		case res.Interrupted:
+			r.Status, r.Reason = results.Interrupted, fmt.Sprintf("interrupted during step %s; its process group was killed", st.Name)
+			return nil, false
+		case res.TimedOut:
+			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s timed out after %s; its process group was killed", st.Name, timeout)
+			return nil, false
+		case !res.OK():
+			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s exited with status %d", st.Name, res.ExitCode)
+			if res.Err != nil {
+				r.Reason = fmt.Sprintf("step %s: %v", st.Name, res.Err)
+			}
+			return nil, false
+		}
+	}
+	return outputs, true
+}
+
+func measure(s *spec.Spec, r *results.Record, tree string, outputs map[string][]byte) {
+	last := ""
+	if n := len(s.Reproduce.Steps); n > 0 {
+		last = s.Reproduce.Steps[n-1].Name
+	}
+	type values struct{ method, baseline *float64 }
+	got := map[string]*values{}
+	errs := map[string]string{}
+	for _, m := range s.Reproduce.Measure {
+		v, err := run.Measure(m, tree, outputs, last)
+		if err != nil {
+			errs[m.Claim] = err.Error()
+			continue
+		}
+		if got[m.Claim] == nil {
+			got[m.Claim] = &values{}
+		}
+		if m.Role == "baseline" {
+			got[m.Claim].baseline = &v
+		} else {
+			got[m.Claim].method = &v
+		}
+	}
+	for i := range r.Claims {
+		rc := &r.Claims[i]
+		sc := s.Claims[i]
+		if e, bad := errs[sc.ID]; bad {
+			rc.Verdict, rc.Reason = claim.Error, e
+			continue
+		}
+		v := got[sc.ID]
+		if v == nil || v.method == nil {
+			rc.Reason = "no measure declared for this claim"
+			continue
+		}
+		rc.Measured, rc.BaselineMeasured = v.method, v.baseline
+		n, err := sc.Numeric()
+		if err != nil {
+			rc.Verdict, rc.Reason = claim.Error, err.Error()
+			continue
+		}
+		out, err := claim.Judge(n, *v.method, v.baseline)
+		if err != nil {
+			rc.Verdict, rc.Reason = claim.Error, err.Error()
+			continue
+		}
+		d := round(out.Delta)
+		rc.Verdict, rc.Reason, rc.Delta = out.Verdict, out.Reason, &d
+	}
+}
+
+// statusOf computes the paper's rung after its steps ran.
+func statusOf(cs []results.Claim) results.Status {
+	var verified, refuted int
+	for _, c := range cs {
+		switch c.Verdict {
+		case claim.Verified:
+			verified++
+		case claim.Refuted:
+			refuted++
+		}
+	}
+	switch {
+	case refuted > 0:
+		return results.Refuted
+	case verified > 0 && verified == len(cs):
+		return results.Reproduced
+	case verified > 0:
+		return results.Partial
+	}
+	return results.Functional
+}
+
+func round(v float64) float64 {
+	return float64(int64(v*1e6+0.5*sign(v))) / 1e6
+}
+
+func sign(v float64) float64 {
+	if v < 0 {
+		return -1
+	}
+	return 1
+}

@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/repro-harness/repro/harness/report"
+	"github.com/repro-harness/repro/harness/results"
+)
+
+func init() {
+	register(command{name: "list", args: "[PAPER…]", summary: "one line per paper: its latest status", run: runList})
+	register(command{name: "show", args: "PAPER", summary: "the latest record of one paper, readable", run: runShow})
+	register(command{name: "history", args: "PAPER", summary: "a paper's records over time", run: runHistory})
+}
+
+func runList(ctx context.Context, e *env, args []string) int {
+	var ws workspace
+	fs := newFlags(e, "list", "[PAPER…]", "Print one line per paper with a record: its latest status, commit, claims\nverified of total, and when it was checked.")
+	ws.flags(fs, e, false)
+	if st := parse(e, fs, args); st >= 0 {
+		return st
+	}
+	recs, err := results.Store{Dir: ws.results}.LatestAll(fs.Args())
+	if err != nil {
+		errorf(e, "list: %v", err)
+		return ExitUsage
+	}
+	if len(recs) == 0 {
+		fmt.Fprintf(e.stderr, "no records in %s: run repro check first\n", ws.results)
+		return ExitOK
+	}
+	r := report.Build(recs)
+	for _, p := range r.Papers {
+		fmt.Fprintf(e.stdout, "%-40s %-12s %-12s %d/%d verified  %s\n", p.ID, p.Status, p.ShortCommit(), p.Verified(), len(p.Claims), p.Started)
+	}
+	return ExitOK
+}
+
+func runShow(ctx context.Context, e *env, args []string) int {
+	var ws workspace
+	fs := newFlags(e, "show", "PAPER", "Print the latest record of PAPER: status, repository, audit, steps and claims.")
+	ws.flags(fs, e, false)
+	format := fs.String("format", "text", "output `format`: text or json (the record itself)")
+	if st := parse(e, fs, args); st >= 0 {
+		return st
+	}
+	if fs.NArg() != 1 {
+		errorf(e, "show: name one paper")
+		return ExitUsage
+	}
+	rec, err := results.Store{Dir: ws.results}.Latest(fs.Arg(0))
+	if err != nil {
+		errorf(e, "show: %v", err)
+		return ExitInfra
+	}
+	if rec == nil {
+		errorf(e, "show: no record for %s in %s: run repro check %s first", fs.Arg(0), ws.results, fs.Arg(0))
+		return ExitUsage
+	}
+	switch *format {
+	case "json":
+		err = report.RecordJSON(e.stdout, rec)
+	case "text":
+		err = report.Show(e.stdout, rec)
+	default:
+		errorf(e, "show: unknown format %q: use text or json", *format)
+		return ExitUsage
+	}
+	if err != nil {
+		errorf(e, "show: %v", err)
+		return ExitInfra
+	}
+	return ExitOK
+}
+
+func runHistory(ctx context.Context, e *env, args []string) int {
+	var ws workspace
+	fs := newFlags(e, "history", "PAPER", "List PAPER's records, oldest first: time, status, commit, claims verified.")
+	ws.flags(fs, e, false)
+	if st := parse(e, fs, args); st >= 0 {
+		return st
+	}
+	if fs.NArg() != 1 {
+		errorf(e, "history: name one paper")
+		return ExitUsage
+	}
+	st := results.Store{Dir: ws.results}
+	ids, err := st.History(fs.Arg(0))
+	if err != nil {
+		errorf(e, "history: %v", err)
+		return ExitInfra
+	}
+	if len(ids) == 0 {
+		errorf(e, "history: no record for %s in %s", fs.Arg(0), ws.results)
+		return ExitUsage
+	}
+	for _, id := range ids {
+		rec, err := st.Read(fs.Arg(0), id)
+		if err != nil {
+			fmt.Fprintf(e.stdout, "%-20s unreadable: %v\n", id, err)
+			continue
+		}
+		p := report.Build([]*results.Record{rec}).Papers[0]
+		fmt.Fprintf(e.stdout, "%-20s %-12s %-12s %d/%d verified\n", id, p.Status, p.ShortCommit(), p.Verified(), len(p.Claims))
+	}
+	return ExitOK
+}
