@@ -3,9 +3,9 @@ package cli
 import (
 	"context"
 	"errors"
-	"os/exec"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
