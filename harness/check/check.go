@@ -159,7 +159,7 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 		return "", nil, false
 	}
 	rep.Commit, rep.Transferred, rep.FetchSecond = f.Commit, f.Transferred, round(f.Duration.Seconds())
-	rep.Source, rep.Location = "remote", f.Source
+	rep.Source, rep.Location, rep.Note = "remote", f.Source, f.Note
 	if f.Mirrored {
 		rep.Source = "mirror"
 	}

@@ -12,8 +12,11 @@ import (
 	"time"
 
 	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
+
+func plumbingHash(s string) plumbing.Hash { return plumbing.NewHash(s) }
 
 // fixture makes a git repository at dir with n commits and returns their
 // ids, oldest first.
@@ -234,5 +237,41 @@ func TestFetchCancelled(t *testing.T) {
 	// The next run proceeds.
 	if _, err := c.Fetch(context.Background(), url, ids[0]); err != nil {
 		t.Fatalf("Fetch after cancel = %v", err)
+	}
+}
+
+// A local mirror that lacks a blob (snapshots leave large files out) is
+// refused by git-upload-pack; it is read in place, and the checkout lists
+// exactly what is missing while writing the rest.
+func TestFetchIncompleteMirror(t *testing.T) {
+	c, ids := setup(t, 1)
+	mirror := filepath.Join(filepath.Dir(c.Dir), "mirror", "o", "r")
+	repo, err := git.PlainOpen(mirror)
+	if err != nil {
+		t.Fatal(err)
+	}
+	commit, _ := repo.CommitObject(plumbingHash(ids[0]))
+	tree, _ := commit.Tree()
+	entry, err := tree.FindEntry("src/a.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := entry.Hash.String()
+	if err := os.Remove(filepath.Join(mirror, ".git", "objects", h[:2], h[2:])); err != nil {
+		t.Fatalf("remove blob: %v", err)
+	}
+	f, err := c.Fetch(context.Background(), url, ids[0])
+	if err != nil {
+		t.Fatalf("Fetch(incomplete mirror) = %v; want it read in place", err)
+	}
+	if !strings.Contains(f.Note, "read the mirror in place") {
+		t.Errorf("Fetch note = %q; want it to say the mirror was read in place", f.Note)
+	}
+	out, err := Checkout(f.Repo, f.Commit, "", filepath.Join(t.TempDir(), "t"))
+	if err != nil {
+		t.Fatalf("Checkout = %v", err)
+	}
+	if len(out.Missing) != 1 || out.Missing[0] != "src/a.py" || out.Files != 2 {
+		t.Errorf("Checkout = %d files, missing %v; want 2 files and src/a.py missing", out.Files, out.Missing)
 	}
 }

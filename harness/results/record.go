@@ -80,6 +80,9 @@ type Repository struct {
 	Transferred bool    `json:"transferred"`
 	FetchSecond float64 `json:"fetch_seconds"`
 	Dirty       bool    `json:"dirty,omitempty"` // --repo-dir with uncommitted changes
+	// Note says how the repository was read when it was not the usual way
+	// (e.g. an incomplete mirror read in place).
+	Note string `json:"note,omitempty"`
 }
 
 // Checkout summarises the materialised tree.
