@@ -31,6 +31,13 @@ type Cache struct {
 	Mirrors []Mirror
 	// Progress, when set, receives go-git's transfer progress.
 	Progress io.Writer
+	// ProgressFor, when set, gives the writer for the transfer progress of
+	// one repository (by its spec URL), so concurrent fetches can be told
+	// apart; it takes precedence over Progress.
+	ProgressFor func(url string) io.Writer
+	// FullHistory makes a new entry fetch every branch with its whole
+	// history, as git clone does, instead of only the wanted commit.
+	FullHistory bool
 }
 
 // DefaultDir is the cache folder used without --cache or REPRO_CACHE.
@@ -114,6 +121,7 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 		return nil, classify(url, err)
 	}
 	defer unlock()
+	c.removeStale(name)
 
 	f := &Fetched{Source: src, Mirrored: mirrored, Path: filepath.Join(c.Dir, name)}
 	repo, err := c.open(f.Path)
@@ -125,9 +133,19 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 		return f, nil
 	}
 	f.Transferred = true
+	full := c.FullHistory
 	if repo != nil {
-		err = c.update(ctx, repo, src, commit)
-		if ctx.Err() == nil && (err != nil || (commit != "" && !hasCommit(repo, commit))) && !c.intact(repo) {
+		err = c.fetchInto(ctx, repo, url, src, commit)
+		switch {
+		case errors.Is(err, errNeedsHistory):
+			// A shallow entry cannot reach a commit that is not a tip:
+			// fetching history into it is slower and more fragile than
+			// building a complete entry afresh.
+			if err := c.discard(f.Path); err != nil {
+				return nil, err
+			}
+			repo, err, full = nil, nil, true
+		case ctx.Err() == nil && (err != nil || (commit != "" && !hasCommit(repo, commit))) && !c.intact(repo):
 			// A corrupt entry (a damaged pack, a missing object) cannot be
 			// repaired by fetching into it: rebuild it from scratch.
 			if err := c.discard(f.Path); err != nil {
@@ -137,7 +155,7 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 		}
 	}
 	if repo == nil {
-		repo, err = c.build(ctx, f.Path, src, url, commit)
+		repo, err = c.build(ctx, f.Path, src, url, commit, full)
 	}
 	if err != nil && mirrored && isLocal(src) && ctx.Err() == nil {
 		// git-upload-pack refuses a repository with missing objects, and
@@ -205,7 +223,7 @@ func (c *Cache) Discard(ctx context.Context, url string) error {
 
 // build creates a new entry in a temporary folder and renames it into place,
 // so no reader ever sees a partial entry.
-func (c *Cache) build(ctx context.Context, path, src, url, commit string) (*git.Repository, error) {
+func (c *Cache) build(ctx context.Context, path, src, url, commit string, full bool) (*git.Repository, error) {
 	tmp, err := os.MkdirTemp(c.Dir, ".tmp-"+filepath.Base(path)+"-")
 	if err != nil {
 		return nil, fmt.Errorf("create cache entry: %w", err)
@@ -223,7 +241,11 @@ func (c *Cache) build(ctx context.Context, path, src, url, commit string) (*git.
 	if _, err := repo.CreateRemote(&config.RemoteConfig{Name: "origin", URLs: []string{url}}); err != nil {
 		return nil, err
 	}
-	if err := c.update(ctx, repo, src, commit); err != nil {
+	fetch := c.fetchInto
+	if full {
+		fetch = c.update
+	}
+	if err := fetch(ctx, repo, url, src, commit); err != nil {
 		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(url+"\n"), 0o644); err != nil {
@@ -239,14 +261,14 @@ func (c *Cache) build(ctx context.Context, path, src, url, commit string) (*git.
 // update fetches every branch (and, when the pinned commit is not on one,
 // the commit itself) from src. It never pulls: a pull can leave a clone
 // half-updated, a fetch only adds objects and moves refs.
-func (c *Cache) update(ctx context.Context, repo *git.Repository, src, commit string) error {
+func (c *Cache) update(ctx context.Context, repo *git.Repository, url, src, commit string) error {
 	opts := &git.FetchOptions{
 		RemoteName: "origin",
 		RemoteURL:  src,
 		RefSpecs:   []config.RefSpec{"+refs/heads/*:refs/heads/*", "+HEAD:refs/remotes/origin/HEAD"},
 		Tags:       git.NoTags,
 		Force:      true,
-		Progress:   c.Progress,
+		Progress:   c.progress(url),
 	}
 	err := withContext(ctx, func() error { return repo.FetchContext(ctx, opts) })
 	if err != nil && !errors.Is(err, git.NoErrAlreadyUpToDate) {

@@ -1,0 +1,144 @@
+package gitrepo
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// A pinned commit that is a branch tip is fetched alone (depth 1).
+func TestFetchShallowTip(t *testing.T) {
+	c, ids := setup(t, 3)
+	f, err := c.Fetch(context.Background(), url, ids[2])
+	if err != nil {
+		t.Fatalf("Fetch(tip) = %v", err)
+	}
+	if !f.Shallow() {
+		t.Errorf("Fetch(tip).Shallow() = false; want a depth-1 entry")
+	}
+	if hasCommit(f.Repo, ids[1]) {
+		t.Errorf("shallow entry holds the tip's parent %s; want only the tip", ids[1])
+	}
+	dir := filepath.Join(t.TempDir(), "tree")
+	if tree, err := Checkout(f.Repo, f.Commit, "", dir); err != nil || tree.Files != 3 {
+		t.Fatalf("Checkout(shallow) = %+v, %v; want 3 files", tree, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "HISTORY")); string(b) != "2" {
+		t.Errorf("HISTORY = %q; want \"2\"", b)
+	}
+}
+
+// A pinned commit that is not a tip cannot be fetched alone from a server
+// that refuses unadvertised wants: the cache falls back to full history.
+func TestFetchShallowFallback(t *testing.T) {
+	c, ids := setup(t, 3)
+	f, err := c.Fetch(context.Background(), url, ids[0])
+	if err != nil {
+		t.Fatalf("Fetch(non-tip) = %v", err)
+	}
+	if f.Shallow() || !hasCommit(f.Repo, ids[1]) {
+		t.Errorf("Fetch(non-tip): shallow %v, has %s %v; want the full history", f.Shallow(), ids[1], hasCommit(f.Repo, ids[1]))
+	}
+}
+
+// A shallow entry asked for an older commit is rebuilt with history; later
+// pins are then fetched incrementally into the full entry.
+func TestFetchShallowThenOlder(t *testing.T) {
+	c, ids := setup(t, 3)
+	ctx := context.Background()
+	if _, err := c.Fetch(ctx, url, ids[2]); err != nil {
+		t.Fatal(err)
+	}
+	f, err := c.Fetch(ctx, url, ids[1])
+	if err != nil || !f.Transferred || f.Commit != ids[1] {
+		t.Fatalf("Fetch(older after shallow) = %+v, %v; want %s transferred", f, err, ids[1])
+	}
+	if f.Shallow() {
+		t.Errorf("rebuilt entry is shallow; want full history")
+	}
+	if _, err := Checkout(f.Repo, f.Commit, "", filepath.Join(t.TempDir(), "t")); err != nil {
+		t.Errorf("Checkout = %v", err)
+	}
+	f, err = c.Fetch(ctx, url, ids[2])
+	if err != nil || f.Transferred {
+		t.Errorf("Fetch(tip after rebuild) = %+v, %v; want it already cached", f, err)
+	}
+}
+
+// Two tips of a shallow entry: the second is added at depth 1 too.
+func TestFetchShallowSecondTip(t *testing.T) {
+	c, ids := setup(t, 2)
+	ctx := context.Background()
+	if _, err := c.Fetch(ctx, url, ids[1]); err != nil {
+		t.Fatal(err)
+	}
+	mirror := c.Mirrors[0].To
+	more := fixtureCommit(t, filepath.Join(mirror, "o", "r"), "more")
+	f, err := c.Fetch(ctx, url, more)
+	if err != nil || !f.Transferred || !f.Shallow() {
+		t.Fatalf("Fetch(new tip) = %+v, %v; want a shallow transfer", f, err)
+	}
+	if !hasCommit(f.Repo, ids[1]) {
+		t.Errorf("the first tip %s is gone from the entry", ids[1])
+	}
+}
+
+func TestFetchShallowUnpinned(t *testing.T) {
+	c, ids := setup(t, 3)
+	f, err := c.Fetch(context.Background(), url, "")
+	if err != nil || f.Commit != ids[2] || !f.Shallow() {
+		t.Fatalf("Fetch(unpinned) = %+v, %v; want shallow head %s", f, err, ids[2])
+	}
+}
+
+func TestFetchFullHistory(t *testing.T) {
+	c, ids := setup(t, 3)
+	c.FullHistory = true
+	f, err := c.Fetch(context.Background(), url, ids[2])
+	if err != nil || f.Shallow() || !hasCommit(f.Repo, ids[0]) {
+		t.Fatalf("Fetch(FullHistory) = %+v, %v; want every commit", f, err)
+	}
+}
+
+// A build folder left by a killed run is removed by the next fetch.
+func TestFetchRemovesStaleBuild(t *testing.T) {
+	c, ids := setup(t, 1)
+	stale := filepath.Join(c.Dir, ".tmp-"+entryName(url)+"-123")
+	if err := os.MkdirAll(filepath.Join(stale, "objects"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Fetch(context.Background(), url, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale build folder %s still there (%v)", stale, err)
+	}
+}
+
+// fixtureCommit adds one commit to the fixture repository at dir and
+// returns its id.
+func fixtureCommit(t *testing.T, dir, content string) string {
+	t.Helper()
+	repo, err := git.PlainOpen(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wt, _ := repo.Worktree()
+	if err := os.WriteFile(filepath.Join(dir, "HISTORY"), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := wt.Add("HISTORY"); err != nil {
+		t.Fatal(err)
+	}
+	sig := &object.Signature{Name: "t", Email: "t@example.com", When: time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)}
+	h, err := wt.Commit(content, &git.CommitOptions{Author: sig, Committer: sig})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.String()
+}
