@@ -11,21 +11,26 @@ import (
 )
 
 func init() {
-	register(command{name: "report", args: "[--format F] [-o PATH] [PAPER…]", summary: "claimed versus verified over the latest records", run: runReport})
+	register(command{name: "report", args: "[--format F] [-o PATH] [--since REV] [PAPER…]", summary: "claimed versus verified over the latest records", run: runReport})
 }
 
 func runReport(ctx context.Context, e *env, args []string) int {
 	var ws workspace
-	fs := newFlags(e, "report", "[--format F] [-o PATH] [PAPER…]", "Tabulate claimed versus verified over the latest record of each paper\n(or of the named papers).")
+	fs := newFlags(e, "report", "[--format F] [-o PATH] [--since REV] [PAPER…]", "Tabulate claimed versus verified over the latest record of each paper\n(or of the named papers). --format html writes a static site into the\nfolder -o names: index.html, papers/<id>.html, badges/<id>.svg, logs/.")
 	ws.flags(fs, e, false)
 	format := fs.String("format", "text", "output `format`: "+strings.Join(formatNames(), ", "))
 	out := fs.String("o", "", "write to `PATH` instead of stdout (a folder for html)")
+	since := fs.String("since", "", "mark papers and claims that changed since git revision `REV` of the results folder")
 	if st := parse(e, fs, args); st >= 0 {
 		return st
 	}
 	render, ok := renderers[*format]
-	if !ok {
+	if !ok && *format != siteFormat {
 		errorf(e, "report: unknown format %q: use %s", *format, strings.Join(formatNames(), ", "))
+		return ExitUsage
+	}
+	if *format == siteFormat && *out == "" {
+		errorf(e, "report: --format html writes a folder: name it with -o (e.g. -o site)")
 		return ExitUsage
 	}
 	recs, err := results.Store{Dir: ws.results}.LatestAll(fs.Args())
@@ -34,6 +39,21 @@ func runReport(ctx context.Context, e *env, args []string) int {
 		return ExitUsage
 	}
 	r := report.Build(recs)
+	if *since != "" {
+		old, err := report.RecordsAt(ws.results, *since)
+		if err != nil {
+			errorf(e, "report: --since: %v", err)
+			return ExitUsage
+		}
+		report.MarkChanged(r, report.Build(old))
+	}
+	if *format == siteFormat {
+		if err := report.Site(*out, r, report.SiteOptions{Results: ws.results}); err != nil {
+			errorf(e, "report: %v", err)
+			return ExitInfra
+		}
+		return ExitOK
+	}
 	w := e.stdout
 	if *out != "" {
 		f, err := os.Create(*out)
@@ -52,7 +72,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 }
 
 func formatNames() []string {
-	var ns []string
+	ns := []string{siteFormat}
 	for n := range renderers {
 		ns = append(ns, n)
 	}

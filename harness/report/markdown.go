@@ -18,12 +18,12 @@ func Markdown(w io.Writer, r *Report) error {
 		if p.Repository != nil {
 			repo = fmt.Sprintf("[`%s`](%s)", p.ShortCommit(), mdURL(p.Repository.URL))
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d/%d |\n", md(p.ID), badge(p.Status), repo, p.Score(), md(p.License()), p.Verified(), len(p.Claims))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d/%d |\n", md(p.ID), badge(p.Status)+was(p.Changed), repo, p.Score(), md(p.License()), p.Verified(), len(p.Claims))
 	}
 	b.WriteString("\n## Claims\n\n| Paper | Claim | Quote | Claimed | Measured | Diff | Verdict |\n|---|---|---|---|---|---|---|\n")
 	for _, p := range r.Papers {
 		for _, c := range p.Claims {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", md(p.ID), md(c.ID), md(short(c.Quote, 90)), md(c.Claimed), md(c.MeasuredText()), md(c.DeltaText()), c.Verdict)
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", md(p.ID), md(c.ID), md(short(c.Quote, 90)), md(c.Claimed), md(c.MeasuredText()), md(c.DeltaText()), c.Verdict+was(c.Changed))
 		}
 	}
 	var notes []string
@@ -52,6 +52,17 @@ func badge(status string) string {
 		return "⚠️ " + status
 	}
 	return status
+}
+
+// was marks what --since found changed: " (was reproduced)".
+func was(changed string) string {
+	if changed == "" {
+		return ""
+	}
+	if changed == "new" {
+		return " (new)"
+	}
+	return " (was " + changed + ")"
 }
 
 // md escapes text for a Markdown table cell.

@@ -42,7 +42,8 @@ type Paper struct {
 	Record     string        `json:"record,omitempty"` // results/<paper>/<id>.json
 	Started    string        `json:"started,omitempty"`
 	Seconds    float64       `json:"seconds"`
-	// Changed is set by --since: the paper's status before, when it differs.
+	// Changed is set by --since (MarkChanged): the paper's status before,
+	// when it differs, or "new" when the paper had no record then.
 	Changed string `json:"changed_from,omitempty"`
 }
 
@@ -76,6 +77,9 @@ type Claim struct {
 	Verdict          string   `json:"verdict"`
 	Reason           string   `json:"reason,omitempty"`
 	InReadme         string   `json:"in_readme,omitempty"`
+	// Changed is set by --since (MarkChanged): the verdict before, when it
+	// differs, or "new" when the claim had none then.
+	Changed string `json:"changed_from,omitempty"`
 }
 
 // Step is one step as it ran.
@@ -208,3 +212,11 @@ func (p Paper) Verified() int {
 	}
 	return n
 }
+
+// StatusText is the status, followed by what it was when --since found it
+// changed: "refuted (was reproduced)".
+func (p Paper) StatusText() string { return p.Status + was(p.Changed) }
+
+// VerdictText is the verdict, followed by what it was when --since found it
+// changed.
+func (c Claim) VerdictText() string { return c.Verdict + was(c.Changed) }

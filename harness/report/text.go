@@ -32,16 +32,16 @@ func Text(w io.Writer, r *Report) error {
 	t.Header("PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT")
 	for _, p := range r.Papers {
 		if len(p.Claims) == 0 {
-			if err := t.Append(p.ID, p.Status, p.ShortCommit(), "-", "", "", "", ""); err != nil {
+			if err := t.Append(p.ID, p.StatusText(), p.ShortCommit(), "-", "", "", "", ""); err != nil {
 				return err
 			}
 		}
 		for i, c := range p.Claims {
-			paper, status, commit := p.ID, p.Status, p.ShortCommit()
+			paper, status, commit := p.ID, p.StatusText(), p.ShortCommit()
 			if i > 0 {
 				paper, status, commit = "", "", ""
 			}
-			if err := t.Append(paper, status, commit, c.ID, c.Claimed, c.MeasuredText(), c.DeltaText(), c.Verdict); err != nil {
+			if err := t.Append(paper, status, commit, c.ID, c.Claimed, c.MeasuredText(), c.DeltaText(), c.VerdictText()); err != nil {
 				return err
 			}
 		}
