@@ -50,6 +50,39 @@ func (o *Options) progress(paper, format string, args ...any) {
 // failures to write the record itself; everything that goes wrong with the
 // paper (unreachable repository, failed step) is in the record's status.
 func Paper(ctx context.Context, s *spec.Spec, o Options) (*results.Record, error) {
+	p, err := Prepare(ctx, s, o)
+	if err != nil {
+		return nil, err
+	}
+	if p.Pending {
+		Run(ctx, s, p, o)
+	}
+	p.Close(o)
+	return Finish(ctx, s, p, o)
+}
+
+// Prepared is a paper whose record is reserved and whose tree is fetched,
+// checked out and audited: what is left is to run its steps, here or in a
+// batch job on another machine that sees the same folders, and to write
+// its record.
+// It is plain data, so a batch job can take it over from a file.
+type Prepared struct {
+	Record *results.Record `json:"record"`
+	// ID is the record id reserved in the store, LogDir its log folder.
+	ID     string `json:"id"`
+	LogDir string `json:"log_dir"`
+	// Tree is the checked-out tree; "" when the paper stopped before it.
+	Tree string `json:"tree,omitempty"`
+	// Owned says Tree is a checkout of ours (not a --repo-dir working
+	// copy), removed by Close unless Options.KeepTree.
+	Owned bool `json:"owned,omitempty"`
+	// Pending says the steps are still to run.
+	Pending bool `json:"pending,omitempty"`
+}
+
+// Prepare reserves the paper's record, then fetches, checks out and audits
+// it. Its error is only for a record that cannot be reserved.
+func Prepare(ctx context.Context, s *spec.Spec, o Options) (*Prepared, error) {
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
@@ -59,7 +92,47 @@ func Paper(ctx context.Context, s *spec.Spec, o Options) (*results.Record, error
 	if err != nil {
 		return nil, err
 	}
-	pipeline(ctx, s, &o, r, logDir, id)
+	p := &Prepared{Record: r, ID: id, LogDir: logDir}
+	prepare(ctx, s, &o, p)
+	return p, nil
+}
+
+// Close removes the checked-out tree unless it is to be kept.
+func (p *Prepared) Close(o Options) {
+	if p.Owned && !o.KeepTree && p.Tree != "" {
+		os.RemoveAll(p.Tree)
+	}
+}
+
+// Run checks the requirements against o.Host, runs the steps in the
+// prepared tree and measures the claims, filling in p.Record.
+func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
+	if o.Getenv == nil {
+		o.Getenv = os.Getenv
+	}
+	if !p.Pending {
+		return
+	}
+	p.Pending = false
+	r := p.Record
+	if why := run.Unmet(s.Reproduce.Requires, o.Host, o.Getenv); len(why) > 0 {
+		r.Status, r.Reason = results.Skipped, strings.Join(why, "; ")
+		for i := range r.Claims {
+			r.Claims[i].Verdict, r.Claims[i].Reason = claim.Skipped, "requirements unmet"
+		}
+		return
+	}
+	outputs, ok := steps(ctx, s, &o, r, p.Tree, p.LogDir)
+	if !ok {
+		return
+	}
+	measure(s, r, p.Tree, outputs)
+	r.Status = statusOf(r.Claims)
+}
+
+// Finish stamps the record's end and writes it under the paper's lock.
+func Finish(ctx context.Context, s *spec.Spec, p *Prepared, o Options) (*results.Record, error) {
+	r := p.Record
 	if ctx.Err() != nil && r.Status != results.Interrupted {
 		r.Status, r.Reason = results.Interrupted, "interrupted: "+context.Cause(ctx).Error()
 	}
@@ -72,7 +145,7 @@ func Paper(ctx context.Context, s *spec.Spec, o Options) (*results.Record, error
 	defer unlock()
 	// The record is written even when ctx is cancelled: an interrupted run
 	// says so on disk.
-	if _, err := o.Store.Write(context.WithoutCancel(ctx), r, id); err != nil {
+	if _, err := o.Store.Write(context.WithoutCancel(ctx), r, p.ID); err != nil {
 		return r, err
 	}
 	o.progress(s.ID, "done: %s", r.Status)
@@ -104,16 +177,17 @@ func newRecord(s *spec.Spec, o Options, start time.Time) *results.Record {
 	return r
 }
 
-func pipeline(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, logDir, id string) {
+func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
+	r := p.Record
 	if s.Repository == nil {
 		r.Status, r.Reason = results.NoCode, s.NoCode
 		return
 	}
-	tree, cleanup, ok := fetch(ctx, s, o, r, id)
+	tree, owned, ok := fetch(ctx, s, o, r, p.ID)
 	if !ok {
 		return
 	}
-	defer cleanup()
+	p.Tree, p.Owned = tree, owned
 
 	o.progress(s.ID, "auditing")
 	rep, err := audit.Tree(tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules})
@@ -122,27 +196,12 @@ func pipeline(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, 
 	}
 	r.Audit = rep
 	r.Status = results.Available
-	if s.Reproduce == nil || o.AuditOnly {
-		return
-	}
-	if why := run.Unmet(s.Reproduce.Requires, o.Host, o.Getenv); len(why) > 0 {
-		r.Status, r.Reason = results.Skipped, strings.Join(why, "; ")
-		for i := range r.Claims {
-			r.Claims[i].Verdict, r.Claims[i].Reason = claim.Skipped, "requirements unmet"
-		}
-		return
-	}
-	outputs, ok := steps(ctx, s, o, r, tree, logDir)
-	if !ok {
-		return
-	}
-	measure(s, r, tree, outputs)
-	r.Status = statusOf(r.Claims)
+	p.Pending = s.Reproduce != nil && !o.AuditOnly
 }
 
 // fetch brings the tree to check onto disk: a fresh checkout of the pinned
 // commit, or the author's own working copy with --repo-dir.
-func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string) (tree string, cleanup func(), ok bool) {
+func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string) (tree string, owned, ok bool) {
 	rep := &results.Repository{URL: s.Repository.URL, Pinned: s.Repository.Commit, Subdir: s.Repository.Subdir}
 	r.Repository = rep
 	if o.RepoDir != "" {
@@ -156,7 +215,7 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 		if errors.As(err, &fe) && fe.Kind == gitrepo.Interrupted {
 			r.Status = results.Interrupted
 		}
-		return "", nil, false
+		return "", false, false
 	}
 	rep.Commit, rep.Transferred, rep.FetchSecond = f.Commit, f.Transferred, round(f.Duration.Seconds())
 	rep.Source, rep.Location, rep.Note = "remote", f.Source, f.Note
@@ -167,23 +226,20 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 	os.RemoveAll(dir) // a tree left by a killed run of the same id
 	o.progress(s.ID, "checking out %.12s", f.Commit)
 	t, err := gitrepo.Checkout(f.Repo, f.Commit, s.Repository.Subdir, dir)
-	cleanup = func() {
-		if !o.KeepTree {
-			os.RemoveAll(dir)
-		}
-	}
 	if t != nil {
 		r.Checkout = &results.Checkout{Files: t.Files, Bytes: t.Bytes, Missing: t.Missing, Submodules: t.Submodules, Skipped: t.Skipped}
 	}
 	if err != nil {
-		cleanup()
+		if !o.KeepTree {
+			os.RemoveAll(dir)
+		}
 		r.Status, r.Reason = results.Unreachable, err.Error()
-		return "", nil, false
+		return "", false, false
 	}
-	return dir, cleanup, true
+	return dir, true, true
 }
 
-func local(s *spec.Spec, o *Options, r *results.Record) (string, func(), bool) {
+func local(s *spec.Spec, o *Options, r *results.Record) (string, bool, bool) {
 	rep := r.Repository
 	rep.Source, rep.Location = "local", o.RepoDir
 	repo, err := git.PlainOpenWithOptions(o.RepoDir, &git.PlainOpenOptions{DetectDotGit: true})
@@ -200,10 +256,10 @@ func local(s *spec.Spec, o *Options, r *results.Record) (string, func(), bool) {
 	tree := filepath.Join(o.RepoDir, filepath.FromSlash(s.Repository.Subdir))
 	if st, err := os.Stat(tree); err != nil || !st.IsDir() {
 		r.Status, r.Reason = results.Unreachable, fmt.Sprintf("--repo-dir %s: no such folder %s", o.RepoDir, tree)
-		return "", nil, false
+		return "", false, false
 	}
 	r.Checkout = &results.Checkout{}
-	return tree, func() {}, true
+	return tree, false, true
 }
 
 func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string) (map[string][]byte, bool) {
