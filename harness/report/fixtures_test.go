@@ -1,0 +1,116 @@
+package report
+
+import (
+	"time"
+
+	"github.com/repro-harness/repro/harness/audit"
+	"github.com/repro-harness/repro/harness/claim"
+	"github.com/repro-harness/repro/harness/results"
+)
+
+func f(v float64) *float64 { return &v }
+
+// fixtures is a fixed catalogue that covers every paper status and every
+// claim verdict, with text that needs escaping in every format.
+func fixtures() []*results.Record {
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	full := &audit.Report{
+		Score: 4, License: "MIT", LicenseFile: "LICENSE",
+		Checklist: map[string]audit.Item{
+			audit.Dependencies: {Found: true, Evidence: "requirements.txt"},
+			audit.Training:     {Found: true, Evidence: "train.py"},
+			audit.Evaluation:   {Found: true, Evidence: "eval.py"},
+			audit.Pretrained:   {Found: false},
+			audit.Results:      {Found: true, Evidence: "README.md:42"},
+		},
+		ClaimsInReadme: map[string]string{"ratio": "README.md:42"},
+		Warnings:       []string{"large file weights.bin (120 MiB)"},
+	}
+	thin := &audit.Report{Score: 1, License: "none", Checklist: map[string]audit.Item{audit.Dependencies: {Found: true, Evidence: "setup.py"}}}
+	repo := func(name string) *results.Repository {
+		return &results.Repository{URL: "https://github.com/example/" + name, Commit: "0123456789abcdef0123456789abcdef01234567", Pinned: "0123456789abcdef0123456789abcdef01234567", Source: "mirror", Transferred: true}
+	}
+	rec := func(paper string, st results.Status, min int) *results.Record {
+		return &results.Record{
+			Schema: 1, Paper: paper, Title: "The " + paper + " paper", Status: st, Harness: "0.1.0",
+			ID:      t0.Add(time.Duration(min) * time.Minute).Format("20060102T150405Z"),
+			Started: t0.Add(time.Duration(min) * time.Minute), Seconds: float64(min) + 0.25,
+			Claims: []results.Claim{},
+		}
+	}
+	ratio := func(v claim.Verdict, measured *float64, reason string) results.Claim {
+		c := results.Claim{ID: "ratio", Metric: "compression_ratio", Quote: `ratios "up to" 2187x, <b>&</b> more`, Claimed: "up to 2187x", Bound: "up-to", Value: f(2187), Unit: "x", Tolerance: "5%", Verdict: v, Reason: reason, Measured: measured}
+		if measured != nil {
+			c.Delta = f(*measured - 2187)
+		}
+		return c
+	}
+	speed := func(v claim.Verdict, reason string) results.Claim {
+		return results.Claim{ID: "speed", Metric: "throughput", Quote: "over 10 GB/s, | fast", Claimed: ">= 10 GB/s", Bound: "at-least", Value: f(10), Unit: "GB/s", Verdict: v, Reason: reason}
+	}
+
+	var rs []*results.Record
+
+	r := rec("reproduced-paper", results.Reproduced, 1)
+	r.Repository, r.Audit = repo("reproduced"), full
+	r.Claims = []results.Claim{ratio(claim.Verified, f(2100), ""), {ID: "beats", Metric: "compression_ratio", Claimed: "beats gzip", Bound: "beats", Unit: "x", Baseline: "gzip", Measured: f(3.5), BaselineMeasured: f(2.75), Delta: f(0.75), Verdict: claim.Verified}}
+	r.Steps = []results.Step{{Name: "eval", Command: "python eval.py --out metrics.json", Seconds: 12.5, Stdout: "reproduced-paper/20260301T120100Z/eval.stdout.log", Stderr: "reproduced-paper/20260301T120100Z/eval.stderr.log"}}
+	rs = append(rs, r)
+
+	r = rec("partial-paper", results.Partial, 2)
+	r.Repository, r.Audit = repo("partial"), full
+	r.Claims = []results.Claim{ratio(claim.Verified, f(2187), ""), speed(claim.Unverified, "no measure for this claim")}
+	rs = append(rs, r)
+
+	r = rec("refuted-paper", results.Refuted, 3)
+	r.Repository, r.Audit = repo("refuted"), full
+	r.Claims = []results.Claim{ratio(claim.Refuted, f(1000), "1000x is below 2187x by more than 5%"), speed(claim.Verified, "")}
+	rs = append(rs, r)
+
+	r = rec("failed-paper", results.Failed, 4)
+	r.Repository, r.Audit = repo("failed"), thin
+	r.Reason = "step eval exited 1"
+	r.Claims = []results.Claim{ratio(claim.Error, nil, "metrics.json: no such file")}
+	r.Steps = []results.Step{{Name: "eval", Command: "python eval.py", ExitCode: 1, Seconds: 0.5, Stdout: "failed-paper/20260301T120400Z/eval.stdout.log", Stderr: "failed-paper/20260301T120400Z/eval.stderr.log", Tail: "Traceback (most recent call last):\nImportError: no module named torch"}}
+	rs = append(rs, r)
+
+	r = rec("skipped-paper", results.Skipped, 5)
+	r.Repository, r.Audit = repo("skipped"), thin
+	r.Reason = "needs 1 GPU with 24GB; this machine has none"
+	r.Claims = []results.Claim{ratio(claim.Skipped, nil, "requirements unmet")}
+	rs = append(rs, r)
+
+	r = rec("functional-paper", results.Functional, 6)
+	r.Repository, r.Audit = repo("functional"), full
+	r.Claims = []results.Claim{speed(claim.Unverified, "")}
+	rs = append(rs, r)
+
+	r = rec("available-paper", results.Available, 7)
+	r.Repository, r.Audit = repo("available"), full
+	r.Repository.Pinned, r.Repository.Dirty = "", true
+	r.Claims = []results.Claim{speed(claim.Unverified, "")}
+	rs = append(rs, r)
+
+	r = rec("no-code-paper", results.NoCode, 8)
+	r.NoCode = "the authors released no code"
+	r.Reason = "no code"
+	r.Claims = []results.Claim{speed(claim.Unverified, "")}
+	rs = append(rs, r)
+
+	r = rec("unreachable-paper", results.Unreachable, 9)
+	r.Repository = repo("unreachable")
+	r.Repository.Commit = ""
+	r.Reason = "clone https://github.com/example/unreachable: repository not found"
+	r.Claims = []results.Claim{speed(claim.Unverified, "")}
+	rs = append(rs, r)
+
+	r = rec("interrupted-paper", results.Interrupted, 10)
+	r.Repository, r.Audit = repo("interrupted"), thin
+	r.Reason = "interrupted by signal"
+	rs = append(rs, r)
+
+	r = rec("invalid-paper", results.Invalid, 11)
+	r.Reason = "specs/invalid-paper.yaml:3:1: unknown field \"tolerence\""
+	rs = append(rs, r)
+	return rs
+}
