@@ -35,6 +35,9 @@ type Cache struct {
 	// one repository (by its spec URL), so concurrent fetches can be told
 	// apart; it takes precedence over Progress.
 	ProgressFor func(url string) io.Writer
+	// Backend is the fetch backend: BackendGoGit or BackendCLI; empty
+	// means the REPRO_GIT environment variable, else go-git.
+	Backend string
 	// FullHistory makes a new entry fetch every branch with its whole
 	// history, as git clone does, instead of only the wanted commit.
 	FullHistory bool
@@ -135,7 +138,10 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 	f.Transferred = true
 	full := c.FullHistory
 	if repo != nil {
-		err = c.fetchInto(ctx, repo, url, src, commit)
+		err = c.fetchInto(ctx, repo, f.Path, url, src, commit)
+		if reopened, rerr := git.PlainOpen(f.Path); rerr == nil {
+			repo = reopened // see what another backend wrote
+		}
 		switch {
 		case errors.Is(err, errNeedsHistory):
 			// A shallow entry cannot reach a commit that is not a tip:
@@ -245,7 +251,7 @@ func (c *Cache) build(ctx context.Context, path, src, url, commit string, full b
 	if full {
 		fetch = c.update
 	}
-	if err := fetch(ctx, repo, url, src, commit); err != nil {
+	if err := fetch(ctx, repo, tmp, url, src, commit); err != nil {
 		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(url+"\n"), 0o644); err != nil {
@@ -261,7 +267,10 @@ func (c *Cache) build(ctx context.Context, path, src, url, commit string, full b
 // update fetches every branch (and, when the pinned commit is not on one,
 // the commit itself) from src. It never pulls: a pull can leave a clone
 // half-updated, a fetch only adds objects and moves refs.
-func (c *Cache) update(ctx context.Context, repo *git.Repository, url, src, commit string) error {
+func (c *Cache) update(ctx context.Context, repo *git.Repository, dir, url, src, commit string) error {
+	if c.backend() == BackendCLI {
+		return c.fetchCLI(ctx, dir, url, src, commit, true)
+	}
 	opts := &git.FetchOptions{
 		RemoteName: "origin",
 		RemoteURL:  src,

@@ -21,9 +21,12 @@ var errNeedsHistory = errors.New("the commit is not a branch or tag tip of a sha
 // a check reads one tree, never the history, and a shallow fetch is what
 // brings go-git within reach of git clone's time and memory (see
 // docs/benchmarks.md). A full entry stays full and fetches incrementally.
-func (c *Cache) fetchInto(ctx context.Context, repo *git.Repository, url, src, commit string) error {
+func (c *Cache) fetchInto(ctx context.Context, repo *git.Repository, dir, url, src, commit string) error {
 	if c.FullHistory || (hasBranches(repo) && !isShallow(repo)) {
-		return c.update(ctx, repo, url, src, commit)
+		return c.update(ctx, repo, dir, url, src, commit)
+	}
+	if c.backend() == BackendCLI {
+		return c.fetchCLI(ctx, dir, url, src, commit, false)
 	}
 	err := c.fetchShallow(ctx, repo, url, src, commit)
 	if err == nil && (commit == "" || hasCommit(repo, commit)) {
@@ -36,7 +39,7 @@ func (c *Cache) fetchInto(ctx context.Context, repo *git.Repository, url, src, c
 		return errNeedsHistory
 	}
 	// The server cannot give this commit on its own: fetch everything.
-	return c.update(ctx, repo, url, src, commit)
+	return c.update(ctx, repo, dir, url, src, commit)
 }
 
 // fetchShallow fetches one commit at depth 1: by the name of the branch

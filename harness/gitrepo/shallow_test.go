@@ -2,8 +2,11 @@ package gitrepo
 
 import (
 	"context"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -141,4 +144,50 @@ func fixtureCommit(t *testing.T, dir, content string) string {
 		t.Fatal(err)
 	}
 	return h.String()
+}
+
+// The git CLI backend fetches any pinned commit alone (protocol v2 allows
+// wants by hash) into the same entries, which go-git then reads.
+func TestFetchCLIBackend(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	c, ids := setup(t, 3)
+	c.Backend = BackendCLI
+	ctx := context.Background()
+	for _, id := range []string{ids[2], ids[0]} {
+		f, err := c.Fetch(ctx, url, id)
+		if err != nil || !f.Transferred || f.Commit != id || !f.Shallow() {
+			t.Fatalf("Fetch(%s) with the git CLI = %+v, %v; want a shallow transfer", id, f, err)
+		}
+		if tree, err := Checkout(f.Repo, f.Commit, "", filepath.Join(t.TempDir(), "t")); err != nil || tree.Files != 3 {
+			t.Errorf("Checkout(%s) = %+v, %v; want 3 files", id, tree, err)
+		}
+	}
+	f, err := c.Fetch(ctx, url, "")
+	if err != nil || f.Commit != ids[2] {
+		t.Errorf("Fetch(unpinned) with the git CLI = %+v, %v; want head %s", f, err, ids[2])
+	}
+	f, err = c.Fetch(ctx, url, ids[1])
+	if err != nil || f.Commit != ids[1] {
+		t.Errorf("Fetch(%s) = %+v, %v", ids[1], f, err)
+	}
+	// go-git reads and extends what the CLI wrote.
+	c.Backend = BackendGoGit
+	if f, err = c.Fetch(ctx, url, ids[0]); err != nil || f.Transferred {
+		t.Errorf("go-git Fetch of a CLI-fetched commit = %+v, %v; want it cached", f, err)
+	}
+}
+
+func TestFetchCLIBackendMissingCommit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	c, _ := setup(t, 1)
+	c.Backend = BackendCLI
+	_, err := c.Fetch(context.Background(), url, strings.Repeat("1", 40))
+	var fe *FetchError
+	if !errors.As(err, &fe) || fe.Kind != MissingCommit {
+		t.Fatalf("Fetch(absent commit) with the git CLI = %v; want a missing-commit FetchError", err)
+	}
 }
