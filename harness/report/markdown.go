@@ -65,15 +65,17 @@ func was(changed string) string {
 	return " (was " + changed + ")"
 }
 
-// md escapes text for a Markdown table cell.
-func md(s string) string {
-	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "`", "'", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
-	return r.Replace(s)
-}
+// Replacers are built once: building one per cell was half the time of
+// `repro report --format markdown` over 10,000 records.
+var (
+	mdCell = strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "`", "'", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`)
+	mdLink = strings.NewReplacer("(", "%28", ")", "%29", " ", "%20")
+)
 
-func mdURL(u string) string {
-	return strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(u)
-}
+// md escapes text for a Markdown table cell.
+func md(s string) string { return mdCell.Replace(s) }
+
+func mdURL(u string) string { return mdLink.Replace(u) }
 
 func short(s string, n int) string {
 	rs := []rune(s)
