@@ -35,6 +35,8 @@ type env struct {
 type command struct {
 	name, args, summary string
 	run                 func(ctx context.Context, e *env, args []string) int
+	// hidden commands (repro worker) are left out of the usage.
+	hidden bool
 }
 
 var commands []command
@@ -73,6 +75,9 @@ func usage(w io.Writer) {
 	cs := append([]command(nil), commands...)
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	for _, c := range cs {
+		if c.hidden {
+			continue
+		}
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, exitHelp)

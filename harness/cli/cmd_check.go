@@ -31,6 +31,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	jobs := fs.Int("j", runtime.NumCPU(), "papers checked concurrently")
 	keep := fs.Bool("keep", false, "keep the working trees for inspection")
 	quiet := fs.Bool("q", false, "no progress lines")
+	executor := fs.String("executor", e.getenv("REPRO_EXECUTOR"), "where steps run: `local` or slurm, one batch job per paper (env REPRO_EXECUTOR; config executor:)")
 	if st := parse(e, fs, args); st >= 0 {
 		return st
 	}
@@ -63,6 +64,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if *dryRun {
 		return plan(e, specs, h, *auditOnly, len(bad) > 0)
 	}
+	cfg, err := loadConfig(e)
+	if err == nil {
+		*executor, err = executorOf(*executor, cfg)
+	}
+	if err != nil {
+		errorf(e, "%v", err)
+		return ExitUsage
+	}
 	cache, err := ws.gitCache(e)
 	if err != nil {
 		errorf(e, "%v", err)
@@ -83,20 +92,25 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	var mu sync.Mutex
 	sem := make(chan struct{}, *jobs)
 	var wg sync.WaitGroup
-	for i, s := range specs {
-		wg.Add(1)
-		go func(i int, s *spec.Spec) {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			r, err := check.Paper(ctx, s, opts)
-			mu.Lock()
-			defer mu.Unlock()
-			recs[i] = r
-			if err != nil {
-				writeErrs = append(writeErrs, fmt.Errorf("%s: %w", s.ID, err))
-			}
-		}(i, s)
+	var slurmErrs []error
+	if *executor == "slurm" {
+		recs, slurmErrs = checkSlurm(ctx, specs, opts, cfg.Slurm, *jobs)
+	} else {
+		for i, s := range specs {
+			wg.Add(1)
+			go func(i int, s *spec.Spec) {
+				defer wg.Done()
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				r, err := check.Paper(ctx, s, opts)
+				mu.Lock()
+				defer mu.Unlock()
+				recs[i] = r
+				if err != nil {
+					writeErrs = append(writeErrs, fmt.Errorf("%s: %w", s.ID, err))
+				}
+			}(i, s)
+		}
 	}
 	wg.Wait()
 	prog.finish()
@@ -119,7 +133,10 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	for _, err := range writeErrs {
 		errorf(e, "write record: %v", err)
 	}
-	return exitFor(done, len(writeErrs) > 0, ctx.Err() != nil)
+	for _, err := range slurmErrs {
+		errorf(e, "slurm: %v", err)
+	}
+	return exitFor(done, len(writeErrs)+len(slurmErrs) > 0, ctx.Err() != nil)
 }
 
 // exitFor picks the exit status for a batch: invalid specs (2) over
