@@ -82,6 +82,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		work = filepath.Join(os.TempDir(), "repro-trees")
 	}
 	prog := newProgress(e, *quiet || *format == "json")
+	cache.ProgressFor = prog.transferWriter
 	opts := check.Options{
 		Cache: cache, Store: results.Store{Dir: ws.results}, WorkDir: work, KeepTree: *keep,
 		RepoDir: *repoDir, AuditOnly: *auditOnly, Host: h, Getenv: e.getenv, Version: Version,
