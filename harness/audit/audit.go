@@ -1,6 +1,18 @@
 package audit
 
-import "github.com/repro-harness/repro/harness/spec"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/repro-harness/repro/harness/spec"
+)
 
 // Options is what the audit knows besides the tree itself.
 type Options struct {
@@ -11,4 +23,247 @@ type Options struct {
 	Missing []string
 	// Submodules lists the gitlink paths the checkout found.
 	Submodules []string
+}
+
+// Limits on what the audit reads, so that a hostile or huge repository
+// cannot make it slow or exhaust memory.
+const (
+	maxReadme      = 1 << 20   // README (and a results page it links) bytes read
+	maxLicense     = 256 << 10 // licence file bytes read
+	maxGitmodules  = 64 << 10  // .gitmodules bytes read
+	lfsMin         = 120       // the smallest LFS pointer (size 0, no extensions) is 127 bytes
+	lfsCandidate   = 1 << 10   // files under this size may be LFS pointers
+	lfsHead        = 200       // bytes of a candidate read to recognise a pointer
+	largeFile      = 100 << 20 // GitHub refuses files over 100 MiB
+	maxScanFiles   = 400       // source files read when names decide nothing
+	maxScanFile    = 256 << 10 // bytes read of each of them
+	maxScanTotal   = 32 << 20  // bytes read by one content scan in all
+	lfsPointerHead = "version https://git-lfs.github.com/spec/v1"
+)
+
+// entry is one file of the tree, by slash-separated path relative to its
+// root.
+type entry struct {
+	path string
+	size int64
+}
+
+// tree is what one walk learnt: every regular file and every directory.
+type tree struct {
+	root  string
+	files []entry
+	byKey map[string]bool // every file path, for lookups
+	dirs  map[string]bool // every directory path
+	// vendorRoots are directories below the root that carry their own
+	// licence file: copies of another project.
+	vendorRoots map[string]bool
+	warnings    []string
+	// scanned says whether the content scan ran; scanHits holds the first
+	// file that matched each signal.
+	scanned  bool
+	scanHits map[*signal]string
+}
+
+// Tree audits the repository checked out at dir: the ML Code Completeness
+// Checklist with the evidence for each item, the licence, submodules, LFS
+// pointers, large files, and where the README states each claim's number.
+//
+// It decides mostly by file names and reads only the README, the licence
+// file, .gitmodules, small files that may be LFS pointers and, when names
+// decide nothing, a bounded number of source files. A file that cannot be
+// read becomes a warning; only a dir that cannot be walked at all is an
+// error.
+func Tree(dir string, o Options) (*Report, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("audit %s: %w", dir, err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("audit %s: not a directory", dir)
+	}
+	t, err := walk(dir)
+	if err != nil {
+		return nil, fmt.Errorf("audit %s: %w", dir, err)
+	}
+	r := &Report{Checklist: map[string]Item{}}
+	r.Warnings = append(r.Warnings, t.warnings...)
+
+	rd := t.readme(r)
+	r.LFSPointers = t.lfsPointers(r)
+	for _, f := range t.files {
+		if f.size > largeFile {
+			r.LargeFiles = append(r.LargeFiles, f.path)
+		}
+	}
+	r.Submodules = t.submodules(r, o.Submodules)
+	if len(o.Missing) > 0 {
+		r.Missing = append([]string(nil), o.Missing...)
+		sort.Strings(r.Missing)
+		r.Warnings = append(r.Warnings, fmt.Sprintf("the mirror lacked %d %s (blobs absent); the audit did not see them", len(r.Missing), plural(len(r.Missing), "file", "files")))
+	}
+
+	t.license(r, rd)
+	r.Checklist[Dependencies] = t.dependencies(rd)
+	r.Checklist[Training] = t.training(rd, r)
+	r.Checklist[Evaluation] = t.evaluation(rd, r)
+	r.Checklist[Pretrained] = t.pretrained(rd)
+	r.Checklist[Results] = t.results(rd, r)
+	for _, it := range Items {
+		if r.Checklist[it].Found {
+			r.Score++
+		}
+	}
+	if rd != nil {
+		r.ClaimsInReadme = rd.claims(o.Claims)
+	}
+	r.Warnings = dedupe(r.Warnings)
+	return r, nil
+}
+
+// walk lists the tree under root without following symbolic links and
+// without entering .git.
+func walk(root string) (*tree, error) {
+	t := &tree{root: root, byKey: map[string]bool{}, dirs: map[string]bool{}, vendorRoots: map[string]bool{}}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		rel, rerr := filepath.Rel(root, p)
+		if rerr != nil {
+			return rerr
+		}
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			if rel == "." {
+				return err
+			}
+			t.warnings = append(t.warnings, fmt.Sprintf("%s: %v", rel, unwrapPath(err)))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if rel == "." {
+			return nil
+		}
+		if d.Name() == ".git" {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch {
+		case d.IsDir():
+			t.dirs[rel] = true
+		case d.Type().IsRegular():
+			info, err := d.Info()
+			if err != nil {
+				t.warnings = append(t.warnings, fmt.Sprintf("%s: %v", rel, unwrapPath(err)))
+				return nil
+			}
+			t.files = append(t.files, entry{path: rel, size: info.Size()})
+			t.byKey[rel] = true
+			if dir := path.Dir(rel); dir != "." && isLicenseFile(d.Name()) {
+				t.vendorRoots[dir] = true
+			}
+		}
+		// Symbolic links and other special files are neither followed nor read.
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(t.files, func(i, j int) bool { return t.files[i].path < t.files[j].path })
+	// A folder with its own licence is a copy of another project only
+	// when this one has code of its own elsewhere; when all the code lives
+	// in such folders, they are the project.
+	own := false
+	for _, f := range t.files {
+		if isCode(f.path) && !t.vendored(f.path) {
+			own = true
+			break
+		}
+	}
+	if !own {
+		t.vendorRoots = map[string]bool{}
+	}
+	return t, nil
+}
+
+// unwrapPath drops the absolute path an *fs.PathError carries, so warnings
+// name files relative to the tree.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// read returns up to limit bytes of the file at rel, and whether it was
+// cut short. A failure is recorded as a warning on r and returns nil.
+func (t *tree) read(r *Report, rel string, limit int64) ([]byte, bool) {
+	f, err := os.Open(filepath.Join(t.root, filepath.FromSlash(rel)))
+	if err != nil {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("read %s: %v", rel, unwrapPath(err)))
+		return nil, false
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("read %s: %v", rel, unwrapPath(err)))
+		return nil, false
+	}
+	if int64(len(b)) > limit {
+		return b[:limit], true
+	}
+	return b, false
+}
+
+// vendored reports whether rel lies in a copy of another project: a
+// conventional vendoring folder (third_party/, vendor/, node_modules/ …)
+// or a folder below the root that carries its own licence file (when the
+// project has code outside such folders). Code there is not evidence of
+// what the paper's authors released.
+func (t *tree) vendored(rel string) bool {
+	parts := strings.Split(rel, "/")
+	for i, p := range parts[:len(parts)-1] {
+		if vendorDirs[strings.ToLower(p)] {
+			return true
+		}
+		if t.vendorRoots[strings.Join(parts[:i+1], "/")] {
+			return true
+		}
+	}
+	return false
+}
+
+// vendorDirs are folder names that hold other projects' code.
+var vendorDirs = map[string]bool{
+	"third_party": true, "third-party": true, "thirdparty": true, "3rdparty": true, "3rd_party": true,
+	"vendor": true, "vendors": true, "vendored": true, "external": true, "externals": true, "extern": true,
+	"site-packages": true, "dist-packages": true, "node_modules": true, "bower_components": true,
+	".venv": true, "venv": true, "virtualenv": true, "__pycache__": true, ".tox": true, ".eggs": true,
+	"deps": true, "_deps": true,
+}
+
+// dedupe drops repeated warnings (a file read by two checks that fails
+// twice), keeping the first order.
+func dedupe(ws []string) []string {
+	seen := map[string]bool{}
+	out := ws[:0]
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
