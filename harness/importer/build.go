@@ -1,0 +1,211 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/repro-harness/repro/harness/claim"
+)
+
+var (
+	boundUpTo     = regexp.MustCompile(`(?:^|[^a-z])(?:up\s*-?\s*to|upto|as much as|as high as|as many as|a maximum of)\s*$`)
+	boundUpToLow  = regexp.MustCompile(`(?:^|[^a-z])(?:as low as|as little as|as few as|down to)\s*$`)
+	boundAtLeast  = regexp.MustCompile(`(?:^|[^a-z])(?:at least|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|beyond|geq|ge|>=|>)\s*$`)
+	boundAtMost   = regexp.MustCompile(`(?:^|[^a-z])(?:less than|fewer than|lower than|under|below|at most|no more than|within|leq|le|<=|<)\s*$`)
+	boundAbout    = regexp.MustCompile(`(?:^|[^a-z])(?:nearly|almost|about|approximately|approx\.?|around|roughly|close to|circa|~)\s*$`)
+	boundNoise    = regexp.MustCompile(`(?:^|\s)(?:a|an|the|only|just|even|impressive|minimal|mere|remarkable|significant|substantial|(?:by\s+)?(?:a\s+)?factor\s+of)\s*$`)
+	listGap       = regexp.MustCompile(`^[^.;:()]{0,60}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
+	beatsPost     = regexp.MustCompile(`^\s*(?:(?:[a-z0-9@^-]+\s+){0,3}?(?:improvements?|gains?)\s+)?(?:over|against|compared\s+(?:to|with))\s+`)
+	gainWord      = regexp.MustCompile(`\b(?:improvements?|gains?)\b`)
+	improveBy     = regexp.MustCompile(`(?:^|\s)(?:improv\w*|increas\w*|boost\w*|gain\w*)\s+(?:[a-z0-9@^-]+\s+){0,3}?by\s*$`)
+	beatsPre      = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.{1,80}?)\s+by\s*$`)
+	contextFor    = regexp.MustCompile(`(?:^|\s)(?:for|on)\s+`)
+	contextThan   = regexp.MustCompile(`(?:^|\s)(?:than|compared\s+(?:to|with)|vs\.?|versus|over|above|below)\s+`)
+	changeMetric  = regexp.MustCompile(`_(?:improvement|gain|drop|loss|reduction)$`)
+	reviewPercent = regexp.MustCompile(`accuracy|ndcg|precision|recall|score|f1|auc|map|performance`)
+)
+
+// boundBefore reads the bound from the words just before a number. The
+// better direction is returned only when the words imply one ("as low as").
+func boundBefore(pre string) (claim.Bound, string) {
+	p := strings.TrimRight(pre, " ")
+	for i := 0; i < 4; i++ {
+		loc := boundNoise.FindStringIndex(p)
+		if loc == nil || loc[0] == loc[1] {
+			break
+		}
+		q := strings.TrimRight(p[:loc[0]], " ")
+		if q == p {
+			break
+		}
+		p = q
+	}
+	switch {
+	case boundUpToLow.MatchString(p):
+		return claim.UpTo, "lower"
+	case boundUpTo.MatchString(p):
+		return claim.UpTo, ""
+	case boundAtMost.MatchString(p):
+		return claim.AtMost, ""
+	case boundAtLeast.MatchString(p):
+		return claim.AtLeast, ""
+	case boundAbout.MatchString(p):
+		return claim.About, ""
+	}
+	return claim.Exact, ""
+}
+
+// build turns a kept mention with its quote span into claims (two or more
+// for an "a/b" pair). prev is the claim before it in the same sentence.
+func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) []Claim {
+	sentStart, sentEnd := sent[0], sent[1]
+	quote, off := t.quote(qa, qb)
+	pre := t.lower[qa:m.a]
+	post := t.lower[m.b:qb]
+	c := Claim{Quote: quote, Offset: off, Unit: m.unit}
+	var reviews []string
+	if m.review != "" {
+		reviews = append(reviews, m.review)
+	}
+
+	var betterHint string
+	switch {
+	case m.isRange:
+		c.Bound = claim.Range
+		lo, hi := m.lo, m.hi
+		c.Min, c.Max = &lo, &hi
+	case m.bound != "":
+		c.Bound = m.bound
+	default:
+		c.Bound, betterHint = boundBefore(t.lower[max(sentStart, m.a-80):m.a])
+	}
+	// "up to 2187x for meshes, 55x for point clouds": the bound of the
+	// first number of a list holds for the rest.
+	if c.Bound == claim.Exact && prev != nil && prev.Unit == c.Unit && prevB <= m.a &&
+		(prev.Bound == claim.UpTo || prev.Bound == claim.AtLeast || prev.Bound == claim.AtMost || prev.Bound == claim.About) &&
+		listGap.MatchString(t.lower[prevB:m.a]) {
+		c.Bound = prev.Bound
+		reviews = append(reviews, "bound '"+string(prev.Bound)+"' taken from the first number of the list")
+	}
+
+	metric, sure := guessMetric(t.lower[m.a:m.b], pre, post, m.unit)
+	c.Metric = metric
+	inList := prev != nil && prev.Unit == c.Unit && prevB <= m.a && listGap.MatchString(t.lower[prevB:m.a])
+	if !sure && inList && prev.Metric != "" {
+		c.Metric = prev.Metric
+	}
+	if c.Metric == "" {
+		c.Metric = "value"
+		if m.unit == "x" {
+			c.Metric = "ratio"
+		}
+		reviews = append(reviews, "metric not recognized: name it")
+	}
+	c.Better = betterHint
+	switch {
+	case c.Unit == "rank":
+		c.Better = "lower"
+	case c.Unit == "count" && c.Better == "":
+		c.Better = "higher"
+	case c.Better == "" && inList && c.Metric == prev.Metric:
+		c.Better = prev.Better
+	case c.Better == "":
+		c.Better = betterOf(c.Metric)
+	}
+	if c.Better == "" {
+		c.Better = "higher"
+		reviews = append(reviews, "better direction guessed")
+	}
+
+	// "2.8% accuracy improvements over SOTA", "outperforms X by 3%": the
+	// number is a margin over a baseline.
+	if c.Bound == claim.Exact {
+		if loc := beatsPost.FindStringIndex(post); loc != nil && (gainWord.MatchString(post[:loc[1]]) || improveBy.MatchString(pre)) {
+			if b := phraseSpan(t, m.b+loc[1], sentEnd); b != "" {
+				c.Bound, c.Baseline = claim.Beats, b
+			}
+		} else if sm := beatsPre.FindStringSubmatchIndex(pre); sm != nil {
+			if b := phraseSpan(t, qa+sm[2], qa+sm[3]); b != "" {
+				c.Bound, c.Baseline = claim.Beats, b
+			}
+		}
+	}
+	c.Context = context(t, m.b, qb, c.Baseline != "")
+	if c.Unit == "%" && reviewPercent.MatchString(c.Metric) && changeMetric.MatchString(c.Metric) {
+		reviews = append(reviews, "a change in a percentage score: relative (%) or absolute (pp)?")
+	}
+
+	if len(m.vals) > 1 {
+		reviews = append(reviews, "one of a pair 'a/b' in the abstract, paired in order: check which setting each is for")
+	}
+	c.Review = strings.Join(reviews, "; ")
+	if m.isRange {
+		return []Claim{c}
+	}
+	out := make([]Claim, 0, len(m.vals))
+	for _, v := range m.vals {
+		ci := c
+		v := v
+		ci.Value = &v
+		out = append(out, ci)
+	}
+	return out
+}
+
+// phraseSpan returns the original text of the noun phrase that starts at
+// normalized offset from, stopping before limit: a baseline or a context.
+func phraseSpan(t *text, from, limit int) string {
+	if from >= limit || from >= len(t.lower) {
+		return ""
+	}
+	if limit > len(t.lower) {
+		limit = len(t.lower)
+	}
+	if limit-from > 300 {
+		limit = from + 300 // a phrase is a few words; keep the work bounded
+	}
+	frag := t.lower[from:limit]
+	// Allow "in" and "of" inside a baseline: "the autoencoders used in
+	// state-of-the-art latent diffusion models".
+	end := len(frag)
+	for _, stop := range []string{",", ";", ":", ". ", " in terms of", " on ", " by ", " across ", " while ", " with ", " for ", " when ", " at ", " and achieve", " and reduc", " whereas ", " which ", " that "} {
+		if k := strings.Index(frag, stop); k >= 0 && k < end {
+			end = k
+		}
+	}
+	frag = strings.TrimRight(frag[:end], " .")
+	if words(frag) == 0 || words(frag) > 12 {
+		if words(frag) > 12 {
+			fs := strings.Fields(frag)
+			frag = strings.Join(fs[:12], " ")
+		} else {
+			return ""
+		}
+	}
+	k := strings.Index(t.lower[from:], frag)
+	if k < 0 {
+		return ""
+	}
+	q, _ := t.quote(from+k, from+k+len(frag))
+	return strings.TrimSpace(q)
+}
+
+// context returns the setting a number is for: "for textured meshes",
+// else what it is compared with: "vs prior state-of-the-art approaches".
+func context(t *text, b, qb int, haveBaseline bool) string {
+	post := t.lower[b:qb]
+	if loc := contextFor.FindStringIndex(post); loc != nil {
+		if p := phraseSpan(t, b+loc[1], qb); p != "" {
+			return p
+		}
+	}
+	if haveBaseline {
+		return ""
+	}
+	if loc := contextThan.FindStringIndex(post); loc != nil {
+		if p := phraseSpan(t, b+loc[1], qb); p != "" {
+			return "vs " + p
+		}
+	}
+	return ""
+}

@@ -1,0 +1,305 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/repro-harness/repro/harness/claim"
+)
+
+// Claim is one candidate claim found in an abstract. Its fields are those
+// of a spec claim (see docs/spec.md) less the id, which Skeleton assigns.
+type Claim struct {
+	// Quote is the fragment of the abstract the claim rests on, verbatim:
+	// abstract[Offset:Offset+len(Quote)] == Quote.
+	Quote  string
+	Offset int
+	// Metric is a snake_case guess at what is measured.
+	Metric string
+	// Value is set for every bound but range (and may be nil for beats);
+	// Min and Max are set for range.
+	Value    *float64
+	Min, Max *float64
+	Unit     string // one of claim.Units
+	Bound    claim.Bound
+	Better   string // "higher" or "lower"
+	Baseline string // who is beaten, for bound beats
+	Context  string // the setting the number is for, when the abstract says
+	// Review says why a person should check the claim; empty when the rules
+	// had no doubt.
+	Review string
+}
+
+// maxAbstract caps the text Extract reads: an abstract is a few kilobytes,
+// and the rules are not meant for whole papers.
+const maxAbstract = 64 << 10
+
+// maxMentions caps the numbers Extract considers: an abstract with more is
+// not an abstract, and the cap bounds the work on hostile input.
+const maxMentions = 500
+
+// Extract returns the candidate claims of an abstract, in the order they
+// appear. Each has a Quote that is an exact substring of abstract. When no
+// numeric claim is found it returns at most one claim with bound beats,
+// built from the headline comparative sentence, with Review set.
+func Extract(abstract string) []Claim {
+	if len(abstract) > maxAbstract {
+		abstract = abstract[:maxAbstract]
+	}
+	t := normalize(abstract)
+	sents := sentences(t.s)
+	ms := scan(t)
+	if len(ms) > maxMentions {
+		ms = ms[:maxMentions]
+	}
+	var kept []mention
+	var where []int // the sentence of each kept mention
+	si := 0
+	for _, m := range ms {
+		for si < len(sents)-1 && m.a >= sents[si][1] {
+			si++
+		}
+		sent := sents[si]
+		if m, ok := classify(t, sent, m); ok {
+			kept = append(kept, m)
+			where = append(where, si)
+		}
+	}
+	var out []Claim
+	for k, m := range kept {
+		sent := sents[where[k]]
+		prevEnd, nextStart := sent[0], sent[1]
+		if k > 0 && where[k-1] == where[k] {
+			prevEnd = kept[k-1].b
+		}
+		if k+1 < len(kept) && where[k+1] == where[k] {
+			nextStart = kept[k+1].a
+		}
+		qa, qb := quoteSpan(t, sent, m.a, m.b, prevEnd, nextStart)
+		var prev *Claim
+		prevB := 0
+		if k > 0 && where[k-1] == where[k] && len(out) > 0 {
+			prev = &out[len(out)-1]
+			prevB = kept[k-1].b
+		}
+		out = append(out, build(t, m, qa, qb, prev, prevB, sent)...)
+	}
+	if len(out) == 0 {
+		if c, ok := headline(t, sents); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sentences splits normalized text into sentence spans. A period ends a
+// sentence when a space and a capital letter, a digit or the end follow.
+func sentences(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		end := false
+		switch c {
+		case '\n':
+			end = true
+		case '.', '!', '?':
+			if i+1 == len(s) {
+				end = true
+				break
+			}
+			if s[i+1] != ' ' && s[i+1] != '\n' {
+				break
+			}
+			k := i + 1
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if k == len(s) || !('a' <= s[k] && s[k] <= 'z') {
+				end = !abbreviation(s[start:i])
+			}
+		}
+		if end {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(s) || len(out) == 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+var abbreviations = []string{"e.g", "i.e", "et al", "vs", "cf", "fig", "approx", "resp", "eq", "no", "sec", "ref", "ca"}
+
+func abbreviation(before string) bool {
+	l := strings.ToLower(before)
+	for _, a := range abbreviations {
+		if strings.HasSuffix(l, " "+a) || strings.HasSuffix(l, "("+a) || l == a {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	rankedBefore   = regexp.MustCompile(`(?:ranked|ranks|ranking|placed)\s*$`)
+	dataNouns      = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times)\b`)
+	pluralNoun     = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
+	averagedOver   = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
+	boundedCnt     = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
+	scoreWords     = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:score|value))?\s*(?:of|=|:|to|is|reaches|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*$`)
+	postScore      = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips)(\s+points?)?\b`)
+	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*to\s+[~$]?[0-9]`)
+	hardware       = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
+	settingPre     = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,3}?)(?:\s+of)?\s*$`)
+	resultNoun     = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
+	timesPost      = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
+	timesPre       = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
+	media          = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
+	operatingPoint = regexp.MustCompile(`(?:^|\W)at\s*$`)
+	settingNoun    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
+	settingAdj     = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
+	articleEnd     = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
+	priorWork      = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b`)
+	priorIntro     = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|all\s+|most\s+)?$`)
+	factorPre      = regexp.MustCompile(`(?:^|\W)factor\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
+	ownWork        = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
+)
+
+// classify decides whether m is a claim, and fills in what the words
+// around it say (bound, unit for counts and ranks).
+func classify(t *text, sent [2]int, m mention) (mention, bool) {
+	l := t.lower
+	pre := l[window(sent[0], m.a):m.a]
+	near := pre // the last words, for the rules that look just before the number
+	if len(near) > 80 {
+		near = near[len(near)-80:]
+	}
+	post := l[m.b:sent[1]]
+	switch {
+	case m.ordinal:
+		if strings.HasPrefix(post, " place") || strings.HasPrefix(post, "-place") || rankedBefore.MatchString(near) {
+			m.unit = "rank"
+			return m, true
+		}
+		return m, false
+	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
+		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case m.unit == "":
+		v := m.vals
+		if m.isRange || len(v) != 1 {
+			return m, false
+		}
+		if sm := postScore.FindStringSubmatch(post); sm != nil {
+			switch {
+			case strings.HasPrefix(sm[1], "psnr"):
+				m.unit = "dB"
+			case sm[2] != "":
+				m.unit = "points"
+			}
+			m.review = "score without a unit: check the unit"
+			break
+		}
+		if boundedCnt.MatchString(near) && !averagedOver.MatchString(near) && v[0] == float64(int64(v[0])) && !dataNouns.MatchString(strings.TrimSpace(post)) && pluralNoun.MatchString(strings.TrimSpace(post)) {
+			m.unit = "count"
+			m.review = "a bounded count: check that it is a result, not a setting"
+			return m, true
+		}
+		if factorPre.MatchString(near) {
+			m.unit = "x"
+			break
+		}
+		if scoreWords.MatchString(near) {
+			m.review = "score without a unit: check the unit"
+			if strings.Contains(pre, "psnr") {
+				m.unit = "dB"
+			}
+			return m, true
+		}
+		return m, false
+	case m.unit == "bits":
+		return m, false // a bit-width is a setting (4-bit, 3-4 bits per weight)
+	case m.unit == "s" && !m.isRange && len(m.vals) == 1 && m.vals[0] >= 1900 && m.vals[0] <= 2100 && !m.spaced:
+		return m, false // the 1990s
+	}
+	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) {
+		return m, false // a single 24 GB GPU
+	}
+	if (m.unit == "FPS" || m.unit == "bps") && media.MatchString(post) {
+		return m, false // 24 fps video
+	}
+	if operatingPoint.MatchString(near) && (settingNoun.MatchString(post) || m.unit == "bps" || m.unit == "bpp" || m.unit == "FPS") && m.review == "" {
+		m.review = "an operating point ('at 50% sparsity'): probably a setting, not a result"
+	}
+	if !m.word {
+		result := resultNoun.MatchString(post)
+		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[1]+" ") {
+			return m, false // with a 2x compression rate
+		}
+		if articleEnd.MatchString(near) && settingAdj.MatchString(post) {
+			return m, false // the 8x compressed model
+		}
+		if inWithParen(pre) && !result {
+			return m, false // (with a joint 4-bit quantization and 50% pruning)
+		}
+	}
+	if m.unit == "x" && m.timesWord && !timesPost.MatchString(post) && !timesPre.MatchString(near) {
+		return m, false // "run each experiment 3 times"
+	}
+	if aboutPriorWork(pre) {
+		return m, false
+	}
+	return m, true
+}
+
+// inWithParen reports whether the text before a number ends inside an open
+// parenthetical that starts with "with".
+func inWithParen(pre string) bool {
+	depth := 0
+	for i := len(pre) - 1; i >= 0; i-- {
+		switch pre[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return strings.HasPrefix(strings.TrimSpace(pre[i+1:]), "with ")
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+// aboutPriorWork reports whether the sentence so far has prior work as its
+// subject: "previous methods achieve 20%", "whereas alternative methods
+// require 100MB", but not "2x faster than previous methods".
+func aboutPriorWork(pre string) bool {
+	if k := strings.LastIndexAny(pre, ";:"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	locs := priorWork.FindAllStringIndex(pre, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		loc := locs[i]
+		if priorIntro.MatchString(pre[:loc[0]]) {
+			continue
+		}
+		if ownWork.MatchString(pre[loc[1]:]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// window is where the words that bear on a number at a begin: the
+// sentence start, but no more than 300 bytes back, which keeps the
+// per-number work bounded on pathological input.
+func window(sentStart, a int) int {
+	// (The quote and the prior-work test need the clause; the bounds only
+	// the last few words.)
+	if a-sentStart > 300 {
+		return a - 300
+	}
+	return sentStart
+}

@@ -1,0 +1,500 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// npStop ends a noun phrase.
+var npStop = map[string]bool{
+	"than": true, "compared": true, "over": true, "for": true, "on": true, "in": true, "at": true,
+	"with": true, "while": true, "by": true, "under": true, "to": true, "from": true, "and": true,
+	"or": true, "of": true, "vs": true, "vs.": true, "versus": true, "against": true, "without": true,
+	"when": true, "across": true, "which": true, "that": true, "is": true, "are": true, "was": true,
+	"were": true, "as": true, "per": true, "thus": true, "making": true, "using": true, "via": true,
+	"relative": true, "whereas": true, "but": true, "into": true, "after": true, "before": true,
+	"during": true, "if": true, "can": true, "could": true, "be": true, "been": true, "being": true,
+	"may": true, "might": true, "will": true, "would": true, "should": true, "must": true, "has": true,
+	"have": true, "had": true, "do": true, "does": true, "did": true, "where": true, "up": true, "only": true, "even": true, "than.": true,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "this": true,
+	"these": true, "those": true, "all": true, "both": true, "each": true, "his": true, "her": true,
+	"such": true, "any": true, "overall": true, "total": true,
+}
+
+var npToken = regexp.MustCompile(`\([a-z0-9-]+\)|[a-z0-9@^'+_-]+|[^a-z0-9@^'+_\s-]`)
+
+// nounPhrase reads the noun phrase at the start of the lower-case fragment
+// frag, at most max words. A parenthesised acronym names the phrase:
+// "time to first token (ttft)" is "ttft". It returns the words and the
+// byte offset just past the last one.
+func nounPhrase(frag string, max int) ([]string, int) {
+	var ws []string
+	end := 0
+	started := false
+	toks := npToken.FindAllStringIndex(frag, -1)
+	for i := 0; i < len(toks); i++ {
+		w := frag[toks[i][0]:toks[i][1]]
+		if strings.HasPrefix(w, "(") && len(w) > 2 {
+			if len(ws) > 0 {
+				return []string{strings.Trim(w, "()")}, toks[i][1]
+			}
+			continue
+		}
+		if !isAlnum(w[0]) {
+			break
+		}
+		if !started && determiners[w] {
+			continue
+		}
+		if (w == "number" || w == "amount" || w == "fraction" || w == "proportion") && i+1 < len(toks) && frag[toks[i+1][0]:toks[i+1][1]] == "of" {
+			i++
+			continue
+		}
+		if npStop[w] {
+			break
+		}
+		started = true
+		ws = append(ws, w)
+		end = toks[i][1]
+		if len(ws) == max {
+			break
+		}
+	}
+	return ws, end
+}
+
+// snake turns words into a metric name: "query latency" -> "query_latency".
+func snake(ws ...string) string {
+	var b strings.Builder
+	sep := false
+	for _, w := range ws {
+		for _, c := range []byte(strings.ToLower(w)) {
+			if isAlnum(c) {
+				if sep && b.Len() > 0 {
+					b.WriteByte('_')
+				}
+				sep = false
+				b.WriteByte(c)
+			} else {
+				sep = true
+			}
+		}
+		sep = true
+	}
+	s := b.String()
+	if len(s) > 48 {
+		s = s[:48]
+		if k := strings.LastIndexByte(s, '_'); k > 0 {
+			s = s[:k]
+		}
+	}
+	if s != "" && isDigit(s[0]) {
+		s = "m_" + s
+	}
+	return strings.Trim(s, "_")
+}
+
+// singular drops a plural "s" from the last word, for compound names:
+// "inference costs" + saving -> inference_cost_saving.
+func singular(ws []string) []string {
+	if len(ws) == 0 {
+		return ws
+	}
+	out := append([]string(nil), ws...)
+	w := out[len(out)-1]
+	switch {
+	case strings.HasSuffix(w, "flops") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) <= 3:
+	case strings.HasSuffix(w, "ies"):
+		out[len(out)-1] = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s"):
+		out[len(out)-1] = w[:len(w)-1]
+	}
+	return out
+}
+
+func compound(ws []string, suffix string) string {
+	if len(ws) == 0 {
+		return suffix
+	}
+	return snake(append(singular(ws), suffix)...)
+}
+
+var (
+	postLess        = regexp.MustCompile(`^(lower|less|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
+	postFaster      = regexp.MustCompile(`^(?:faster|quicker|speed-?ups?|speed ups?|accelerations?)\b`)
+	postMore        = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|increased)\s+(.*)`)
+	postSpeedup     = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
+	postRatio       = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
+	postReduct      = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
+	postLoss        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
+	postDropIn      = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in|of)\s+(.*)`)
+	postGainIn      = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in|of|on)\s+(.*)`)
+	postGain        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
+	postOf          = regexp.MustCompile(`^of\s+(.*)`)
+	postIn          = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
+	preSpeedsUp     = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
+	preAccel        = regexp.MustCompile(`accelerat\w*\s+(.*?)\s+by$`)
+	preCompress     = regexp.MustCompile(`compress\w*\s+(.*?)\s+by$`)
+	preReduce       = regexp.MustCompile(`(?:reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
+	preImprove      = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|enhanc\w*|rais\w*|lift\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
+	preGenericBy    = regexp.MustCompile(`([a-z-]+)\s+(.*?)\s+by$`)
+	preRatioOf      = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,3})(ratios?|rates?|factors?|gains?)\s+of$`)
+	preLossOf       = regexp.MustCompile(`((?:[a-z0-9-]+\s+){1,3})(?:loss|losses|drops?|degradation)\s+of$`)
+	trailingAcronym = regexp.MustCompile(`\(([a-z][a-z0-9-]*)\)\s*$`)
+	preVerbBy       = regexp.MustCompile(`(?:^|\s)(?:improv\w*|increas\w*|boost\w*|gain\w*|rises?|grows?)\s+by$`)
+	preBeat         = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
+	postAbove       = regexp.MustCompile(`^(?:above|higher than|better than|ahead of)\b`)
+	postBelow       = regexp.MustCompile(`^(?:below|lower than|under)\b`)
+	removedAfter    = regexp.MustCompile(`\b(?:pruned|removed|dropped|discarded|eliminated|skipped|merged|evicted)\b`)
+	preSave         = regexp.MustCompile(`(?:saving|saves|save|saved)$`)
+	preRetain       = regexp.MustCompile(`(?:retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
+	preRemove       = regexp.MustCompile(`(?:^|\s)(?:eliminat\w*|remov\w*|prun\w*|drop\w*|discard\w*|reduc\w*|cut\w*|sav\w*|skip\w*|compress\w*|merg\w*)\s*$`)
+	preUse          = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|only|just)\s*$`)
+	boundWords      = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
+	factorOf        = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor\s+of\s*$`)
+)
+
+// metricKeywords name what a phrase measures, with the better direction.
+var metricKeywords = []struct {
+	word, better string
+}{
+	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
+	{"ssim", "higher"}, {"auc", "higher"}, {"bleu", "higher"}, {"rouge", "higher"}, {"f1", "higher"},
+	{"miou", "higher"}, {"map", "higher"}, {"ndcg", "higher"}, {"throughput", "higher"}, {"speedup", "higher"},
+	{"speed", "higher"}, {"sparsity", "higher"}, {"compression", "higher"}, {"score", "higher"},
+	{"quality", "higher"}, {"fps", "higher"}, {"efficiency", "higher"}, {"performance", "higher"},
+	{"ratio", "higher"}, {"latency", "lower"}, {"memory", "lower"}, {"error", "lower"}, {"size", "lower"},
+	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
+	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
+	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
+	{"rank", "lower"}, {"energy", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+}
+
+// betterOf guesses the better direction from a metric name, or "".
+func betterOf(metric string) string {
+	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_improvement", "_retained", "_ratio"} {
+		if strings.HasSuffix(metric, suf) || metric == strings.TrimPrefix(suf, "_") {
+			return "higher"
+		}
+	}
+	for _, suf := range []string{"_drop", "_loss", "_fraction", "_size"} {
+		if strings.HasSuffix(metric, suf) {
+			return "lower"
+		}
+	}
+	for _, k := range metricKeywords {
+		if hasKeyword(metric, k.word) {
+			return k.better
+		}
+	}
+	return ""
+}
+
+// hasKeyword reports whether a snake_case name contains the keyword as one
+// of its parts (plural allowed), or as the start of a part for keywords of
+// five letters or more: "top_1_accuracy" has accuracy, "answers" has no wer.
+func hasKeyword(name, word string) bool {
+	for _, part := range strings.Split(name, "_") {
+		if part == word || part == word+"s" || len(word) >= 5 && strings.HasPrefix(part, word) {
+			return true
+		}
+		if strings.Contains(word, "_") && strings.Contains(name, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMetricPhrase reports whether words name something measured.
+func isMetricPhrase(ws []string) bool {
+	m := snake(ws...)
+	for _, k := range metricKeywords {
+		if hasKeyword(m, k.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessMetric names what the number measures from the words of its clause
+// before (pre) and after (post) it, both lower case. It returns "" when it
+// cannot tell.
+func guessMetric(self, pre, post, unit string) (metric string, sure bool) {
+	if m := metricRules(self, pre, post, unit); m != "" {
+		if unit == "x" && m == "compression" {
+			m = "compression_ratio"
+		}
+		return m, true
+	}
+	return unitMetric(pre, post, unit), false
+}
+
+// metricRules names the metric from the words around the number, or "".
+func metricRules(self, pre, post, unit string) string {
+	p := strings.TrimLeft(post, " ")
+	pt := strings.TrimRight(pre, " ")
+	for {
+		loc := boundWords.FindStringIndex(pt)
+		if loc == nil || loc[0] == loc[1] {
+			break
+		}
+		pt = strings.TrimRight(pt[:loc[0]], " ")
+	}
+	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
+	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
+	// npBy reads the object of a verb before "by": "speeds up Time To First
+	// Token (TTFT) by" is about TTFT.
+	npBy := func(s string) []string {
+		if m := trailingAcronym.FindStringSubmatch(s); m != nil {
+			return []string{m[1]}
+		}
+		return np(s)
+	}
+
+	switch {
+	case strings.HasPrefix(self, "halv"):
+		return compound(np(p), "reduction")
+	case strings.HasPrefix(self, "doubl") || strings.HasPrefix(self, "tripl") || strings.HasPrefix(self, "quadrupl"):
+		return compound(np(p), "gain")
+	}
+	if unit == "rank" {
+		return "rank"
+	}
+	if unit == "count" {
+		return compound(np(p), "count")
+	}
+	if m := postLess.FindStringSubmatch(p); m != nil {
+		if ws := np(m[2]); len(ws) > 0 {
+			return compound(ws, "reduction")
+		}
+		switch m[1] {
+		case "smaller":
+			return "size_reduction"
+		case "shorter":
+			return "length_reduction"
+		case "cheaper":
+			return "cost_reduction"
+		}
+		return "reduction"
+	}
+	if postFaster.MatchString(p) {
+		return "speedup"
+	}
+	if m := postMore.FindStringSubmatch(p); m != nil {
+		return compound(np(m[1]), "gain")
+	}
+	if postAbove.MatchString(p) {
+		return "gain" // "2.1 points above the previous best"
+	}
+	if postBelow.MatchString(p) {
+		return "reduction"
+	}
+	if m := postDropIn.FindStringSubmatch(p); m != nil {
+		ws := np(m[1])
+		if isScore(ws) {
+			return scoreName(ws) + "_drop"
+		}
+		return compound(ws, "reduction")
+	}
+	if m := postGainIn.FindStringSubmatch(p); m != nil {
+		return compound(np(m[1]), "improvement")
+	}
+	if m := postReduct.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
+		suffix := "reduction"
+		if strings.HasPrefix(m[2], "saving") {
+			suffix = "saving"
+		}
+		return compound(strings.Fields(m[1]), suffix)
+	}
+	if m := postLoss.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
+		ws := strings.Fields(m[1])
+		if isScore(ws) && strings.Contains(snake(ws...), "accuracy") {
+			return "accuracy_drop"
+		}
+		return compound(ws, "loss")
+	}
+	if m := postGain.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
+		return compound(strings.Fields(m[1]), "improvement")
+	}
+	if m := postSpeedup.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
+		return compound(strings.Fields(m[1]), "speedup")
+	}
+	if m := postRatio.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
+		if strings.Contains(m[1], "compression") || strings.Contains(pt, "compress") {
+			return "compression_ratio"
+		}
+		return compound(strings.Fields(m[1]), "ratio")
+	}
+	if m := postOf.FindStringSubmatch(p); m != nil {
+		ws := np(m[1])
+		switch {
+		case unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B":
+			return compound(ws, "size")
+		case preRetain.MatchString(pt) && isScore(ws):
+			return compound(ws, "retained")
+		case preRemove.MatchString(pt) || removedAfter.MatchString(p):
+			return compound(ws, "reduction")
+		case preUse.MatchString(pt) || preUse.MatchString(pre):
+			return compound(ws, "fraction")
+		}
+	}
+	// The verb before "by": "reduces the KV cache size by 50%".
+	if m := preSpeedsUp.FindStringSubmatch(pt); m != nil {
+		return compound(npBy(m[1]), "speedup")
+	}
+	if m := preAccel.FindStringSubmatch(pt); m != nil {
+		return compound(npBy(m[1]), "speedup")
+	}
+	if m := preCompress.FindStringSubmatch(pt); m != nil {
+		if unit == "x" {
+			return "compression_ratio"
+		}
+		return compound(np(m[1]), "reduction")
+	}
+	if m := preReduce.FindStringSubmatch(pt); m != nil {
+		return compound(npBy(m[1]), "reduction")
+	}
+	if preBeat.MatchString(pt) {
+		// "outperforms X by 1.5% in accuracy": X is the baseline, not the metric.
+		if m := postIn.FindStringSubmatch(p); m != nil {
+			return compound(np(m[1]), "improvement")
+		}
+		return "improvement"
+	}
+	if m := preImprove.FindStringSubmatch(pt); m != nil {
+		return compound(npBy(m[1]), "improvement")
+	}
+	if m := preRatioOf.FindStringSubmatch(pt); m != nil {
+		ws := lastWords(m[1], 2)
+		if kept, _ := nounPhrase(strings.Join(ws, " "), 2); len(kept) > 0 {
+			ws = kept
+		}
+		if strings.HasPrefix(m[2], "gain") {
+			return compound(ws, "gain")
+		}
+		if strings.Contains(m[1], "compression") || unit == "x" && strings.Contains(pt, "compress") {
+			return "compression_ratio"
+		}
+		return compound(ws, "ratio")
+	}
+	if m := preLossOf.FindStringSubmatch(pt); m != nil {
+		ws := lastWords(m[1], 2)
+		if kept, _ := nounPhrase(strings.Join(ws, " "), 2); len(kept) > 0 {
+			ws = kept
+		}
+		return compound(ws, "loss")
+	}
+	if preSave.MatchString(pt) {
+		if m := postIn.FindStringSubmatch(p); m != nil {
+			return compound(np(m[1]), "saving")
+		}
+		return compound(np(p), "saving")
+	}
+	if preRemove.MatchString(pt) {
+		return compound(np(p), "reduction")
+	}
+	if ws := np(p); len(ws) > 0 && isMetricPhrase(ws) {
+		return snake(ws...)
+	}
+	if preVerbBy.MatchString(pt) {
+		return "improvement" // "improves by 3% over the baseline"
+	}
+	if m := preGenericBy.FindStringSubmatch(pt); m != nil {
+		return compound(npBy(m[2]), "improvement")
+	}
+	// A measured word just before: "at trivial sparsity ratios (e.g., 25-30%)".
+	if ws := lastWords(strings.NewReplacer("(", " ", ")", " ", ",", " ", "e.g.", " ", "i.e.", " ").Replace(pt), 4); len(ws) > 0 {
+		for i := len(ws) - 1; i >= 0; i-- {
+			if isMetricPhrase(ws[i:i+1]) && !containsAny(ws[i], "performance", "compression", "ratio") {
+				return snake(ws[i])
+			}
+		}
+	}
+	return ""
+}
+
+// unitMetric is the fallback name for a number whose words say nothing
+// recognizable: what its unit usually measures.
+func unitMetric(pre, post, unit string) string {
+	clause := pre + " " + post
+	switch unit {
+	case "x":
+		switch {
+		case containsAny(clause, "fast", "speed", "accelerat", "latency", "throughput"):
+			return "speedup"
+		case strings.Contains(clause, "compress"):
+			return "compression_ratio"
+		}
+	case "MB", "GB", "KB", "TB", "B":
+		if strings.Contains(clause, "memory") {
+			return "memory"
+		}
+		return "size"
+	case "ms", "s", "min", "h":
+		if strings.Contains(clause, "latency") {
+			return "latency"
+		}
+		return "time"
+	case "dB":
+		return "psnr"
+	case "bpp", "bps":
+		return "bitrate"
+	case "FPS", "tokens/s", "MB/s", "GB/s":
+		return "throughput"
+	case "FLOPs":
+		return "flops"
+	}
+	return ""
+}
+
+// phraseOnly reports whether s is a bare noun phrase (no verb or
+// preposition that would make the match span two phrases).
+func phraseOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if npStop[w] || determiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func isScore(ws []string) bool {
+	m := snake(ws...)
+	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1")
+}
+
+// scoreName keeps the measured word of a phrase such as "visual question
+// answering accuracy": the accuracy is what drops.
+func scoreName(ws []string) string {
+	for _, k := range []string{"accuracy", "performance", "quality", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "f1", "score"} {
+		if strings.Contains(snake(ws...), k) {
+			return k
+		}
+	}
+	return snake(ws...)
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) []string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return ws
+}

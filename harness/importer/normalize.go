@@ -1,0 +1,201 @@
+package importer
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// text is an abstract rewritten for matching, with a map back to the
+// original bytes so that every quote is cut from the original. The
+// rewriting drops LaTeX noise ("$", "\mathbf{…}"), spells "\%", "\times",
+// "×", "\geq", "≥", "–" and friends in plain ASCII, and keeps byte
+// offsets: s[i] came from orig[start[i]:end[i]].
+type text struct {
+	orig  string
+	s     string // normalized
+	lower string // s with ASCII letters lower-cased (same length)
+	start []int
+	end   []int
+}
+
+// latexWords maps LaTeX commands (without the backslash) to their plain
+// spelling. Commands that wrap an argument are in latexWrappers.
+var latexWords = map[string]string{
+	"times":          "x",
+	"geq":            ">=",
+	"geqslant":       ">=",
+	"ge":             ">=",
+	"leq":            "<=",
+	"leqslant":       "<=",
+	"le":             "<=",
+	"sim":            "~",
+	"approx":         "~",
+	"simeq":          "~",
+	"gtrsim":         ">=",
+	"lesssim":        "<=",
+	"textgreater":    ">",
+	"textless":       "<",
+	"textasciitilde": "~",
+	"pm":             "+-",
+	"cdot":           "*",
+}
+
+var latexWrappers = map[string]bool{
+	"mathbf": true, "textbf": true, "mathrm": true, "text": true, "textit": true,
+	"emph": true, "boldsymbol": true, "mathit": true, "bm": true, "textrm": true,
+	"textsc": true, "texttt": true, "mathsf": true, "textsf": true, "underline": true,
+	"mathbb": true, "ensuremath": true, "mbox": true,
+}
+
+// runeSpellings maps Unicode symbols to ASCII; "" drops the rune.
+var runeSpellings = map[rune]string{
+	'×': "x", '≥': ">=", '⩾': ">=", '≤': "<=", '⩽': "<=", '∼': "~", '≈': "~", '～': "~",
+	'–': "-", '—': "-", '‑': "-", '‐': "-", '−': "-", '‒': "-",
+	'\u00a0': " ", '\u2009': " ", '\u202f': " ", '\u2002': " ", '\u2003': " ",
+	'\u2004': " ", '\u2005': " ", '\u2006': " ", '\u2007': " ", '\u2008': " ", '\u200a': " ",
+	'\u200b': "", '\ufeff': "", '\u00ad': "",
+	'’': "'", '‘': "'", '“': `"`, '”': `"`, '％': "%",
+}
+
+func normalize(orig string) *text {
+	t := &text{orig: orig}
+	var b strings.Builder
+	b.Grow(len(orig))
+	t.start = make([]int, 0, len(orig))
+	t.end = make([]int, 0, len(orig))
+	emit := func(piece string, from, to int) {
+		for k := 0; k < len(piece); k++ {
+			t.start = append(t.start, from)
+			t.end = append(t.end, to)
+		}
+		b.WriteString(piece)
+	}
+	var braces []bool // one per open '{': whether it belongs to a dropped wrapper
+	for i := 0; i < len(orig); {
+		c := orig[i]
+		switch {
+		case c == '\\' && i+1 < len(orig):
+			n := orig[i+1]
+			if isASCIILetter(n) {
+				j := i + 1
+				for j < len(orig) && isASCIILetter(orig[j]) {
+					j++
+				}
+				word := orig[i+1 : j]
+				if rep, ok := latexWords[word]; ok {
+					emit(rep, i, j)
+					i = j
+					continue
+				}
+				if latexWrappers[word] && j < len(orig) && orig[j] == '{' {
+					braces = append(braces, true)
+					emit("", i, j+1)
+					i = j + 1
+					continue
+				}
+				emit(orig[i:j], i, j) // unknown command: keep as is
+				i = j
+				continue
+			}
+			switch n {
+			case '%', '$', '&', '#', '_', '{', '}':
+				emit(string(n), i, i+2)
+			case ',', ';', ':', ' ':
+				emit(" ", i, i+2)
+			case '!':
+				emit("", i, i+2)
+			default:
+				emit(orig[i:i+2], i, i+2)
+			}
+			i += 2
+		case c == '$':
+			emit("", i, i+1)
+			i++
+		case c == '{' && strings.HasPrefix(orig[i:], "{,}"):
+			emit(",", i, i+3)
+			i += 3
+		case c == '{':
+			braces = append(braces, false)
+			emit("{", i, i+1)
+			i++
+		case c == '}':
+			if n := len(braces); n > 0 {
+				dropped := braces[n-1]
+				braces = braces[:n-1]
+				if dropped {
+					emit("", i, i+1)
+					i++
+					continue
+				}
+			}
+			emit("}", i, i+1)
+			i++
+		case c == '-' && strings.HasPrefix(orig[i:], "--"):
+			j := i
+			for j < len(orig) && orig[j] == '-' {
+				j++
+			}
+			emit("-", i, j)
+			i = j
+		case c == '\r' || c == '\t':
+			emit(" ", i, i+1)
+			i++
+		case c < utf8.RuneSelf:
+			emit(orig[i:i+1], i, i+1)
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(orig[i:])
+			if rep, ok := runeSpellings[r]; ok && r != utf8.RuneError {
+				emit(rep, i, i+size)
+			} else {
+				emit(orig[i:i+size], i, i+size)
+			}
+			i += size
+		}
+	}
+	t.s = b.String()
+	t.lower = asciiLower(t.s)
+	return t
+}
+
+// span returns the original byte range that normalized bytes [a, b) came
+// from, widened so that a "$…$" or "\mathbf{…}" cut in half is closed.
+func (t *text) span(a, b int) (int, int) {
+	if a >= b || a < 0 || b > len(t.s) {
+		return 0, 0
+	}
+	from, to := t.start[a], t.end[b-1]
+	q := t.orig[from:to]
+	if strings.Count(q, "$")%2 == 1 {
+		switch {
+		case to < len(t.orig) && t.orig[to] == '$':
+			to++
+		case from > 0 && t.orig[from-1] == '$':
+			from--
+		}
+	}
+	for to < len(t.orig) && t.orig[to] == '}' && strings.Count(t.orig[from:to], "{") > strings.Count(t.orig[from:to], "}") {
+		to++
+	}
+	return from, to
+}
+
+// quote returns the original text behind normalized bytes [a, b).
+func (t *text) quote(a, b int) (string, int) {
+	from, to := t.span(a, b)
+	return t.orig[from:to], from
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func isAlnum(c byte) bool       { return isASCIILetter(c) || isDigit(c) }

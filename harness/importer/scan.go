@@ -1,0 +1,539 @@
+package importer
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/repro-harness/repro/harness/claim"
+)
+
+// mention is one number (or range, or "a/b" pair, or number word) found in
+// the normalized text, before it is judged to be a claim or not.
+type mention struct {
+	a, b    int       // normalized span: the number(s) with their unit
+	vals    []float64 // one value, or one per member of an "a/b" pair
+	lo, hi  float64   // a range
+	isRange bool
+	unit    string
+	bound   claim.Bound // set by a word form ("sub-millisecond"); else from the words before
+	review  string
+	ordinal bool // "1st", "first": a rank if followed by "place"
+	word    bool // a number word ("halves", "an order of magnitude")
+	spaced  bool // a space separates the number and its unit
+	// timesWord is set when the unit x was spelled "times", which also
+	// counts repetitions ("run 3 times").
+	timesWord bool
+}
+
+// unitSpec is one spelling of a unit after a number.
+type unitSpec struct {
+	word string
+	unit string
+	fold bool    // match case-insensitively
+	mult float64 // the number is multiplied by this (0: 1)
+}
+
+// unitSpecs is tried in order, so a longer spelling comes before its prefix.
+var unitSpecs = []unitSpec{
+	{"percentage points", "pp", true, 0},
+	{"percentage point", "pp", true, 0},
+	{"percent", "%", true, 0},
+	{"%", "%", false, 0},
+	{"p.p.", "pp", false, 0},
+	{"pp", "pp", false, 0},
+	{"points", "points", true, 0},
+	{"point", "points", true, 0},
+	{"pts", "points", false, 0},
+	{"times", "x", true, 0},
+	{"fold", "x", true, 0},
+	{"x", "x", false, 0},
+	{"X", "x", false, 0},
+	{"tokens/s", "tokens/s", false, 0},
+	{"tokens per second", "tokens/s", true, 0},
+	{"tok/s", "tokens/s", false, 0},
+	{"MB/s", "MB/s", false, 0},
+	{"GB/s", "GB/s", false, 0},
+	{"frames per second", "FPS", true, 0},
+	{"FPS", "FPS", false, 0},
+	{"fps", "FPS", false, 0},
+	{"milliseconds", "ms", true, 0},
+	{"millisecond", "ms", true, 0},
+	{"msec", "ms", false, 0},
+	{"ms", "ms", false, 0},
+	{"seconds", "s", true, 0},
+	{"secs", "s", false, 0},
+	{"sec", "s", false, 0},
+	{"s", "s", false, 0},
+	{"minutes", "min", true, 0},
+	{"mins", "min", false, 0},
+	{"min", "min", false, 0},
+	{"hours", "h", true, 0},
+	{"hour", "h", true, 0},
+	{"hrs", "h", false, 0},
+	{"h", "h", false, 0},
+	{"dB", "dB", false, 0},
+	{"TB", "TB", false, 0},
+	{"GB", "GB", false, 0},
+	{"GiB", "GB", false, 0},
+	{"MB", "MB", false, 0},
+	{"MiB", "MB", false, 0},
+	{"KB", "KB", false, 0},
+	{"kB", "KB", false, 0},
+	{"KiB", "KB", false, 0},
+	{"bytes", "B", true, 0},
+	{"bits per pixel", "bpp", true, 0},
+	{"bpp", "bpp", false, 0},
+	{"bits", "bits", true, 0},
+	{"bit", "bits", true, 0},
+	{"Gbps", "bps", false, 1e9},
+	{"Mbps", "bps", false, 1e6},
+	{"kbps", "bps", false, 1e3},
+	{"Kbps", "bps", false, 1e3},
+	{"bps", "bps", false, 0},
+	{"TFLOPs", "FLOPs", false, 1e12},
+	{"TFLOPS", "FLOPs", false, 1e12},
+	{"GFLOPs", "FLOPs", false, 1e9},
+	{"GFLOPS", "FLOPs", false, 1e9},
+	{"MFLOPs", "FLOPs", false, 1e6},
+	{"MFLOPS", "FLOPs", false, 1e6},
+	{"FLOPs", "FLOPs", false, 0},
+	{"FLOPS", "FLOPs", false, 0},
+}
+
+// unitAt reads a unit at s[j:], attached or after one space. It returns the
+// unit, the multiplier, where the unit ends and whether it was spaced.
+func unitAt(s string, j int) (unit string, mult float64, end int, spaced bool) {
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+		spaced = true
+	}
+	for _, u := range unitSpecs {
+		if k+len(u.word) > len(s) {
+			continue
+		}
+		w := s[k : k+len(u.word)]
+		if u.fold && !strings.EqualFold(w, u.word) || !u.fold && w != u.word {
+			continue
+		}
+		e := k + len(u.word)
+		if e < len(s) && isAlnum(s[e]) && u.word != "%" {
+			continue
+		}
+		switch u.unit {
+		case "x":
+			// "3x3" and "224 x 224" are sizes, not ratios.
+			if e < len(s) && isDigit(s[e]) || strings.HasPrefix(s[e:], " ") && e+1 < len(s) && isDigit(s[e+1]) {
+				return "", 0, j, false
+			}
+		case "s", "h", "min":
+			// "1990s" is a decade; "5 s" and "2h" are durations.
+			if e < len(s) && (s[e] == '\'' || s[e] == '-') {
+				continue
+			}
+		case "pp":
+			if spaced && u.word == "pp" && e < len(s) && s[e] == '.' && !strings.HasPrefix(s[e:], ". ") {
+				continue // "pp." as in pages
+			}
+		}
+		m := u.mult
+		if m == 0 {
+			m = 1
+		}
+		return u.unit, m, e, spaced
+	}
+	return "", 0, j, false
+}
+
+// number reads a decimal number at s[i:], with optional thousands commas.
+func number(s string, i int) (float64, int, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-i <= 3 {
+		for j+3 < len(s)+0 && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+			j += 4
+		}
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	tok := strings.ReplaceAll(s[i:j], ",", "")
+	if len(tok) == 0 || len(tok) > 24 {
+		return 0, j, false
+	}
+	v, err := strconv.ParseFloat(tok, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, j, false
+	}
+	return v, j, true
+}
+
+// skipToken returns the end of the identifier-like run at s[i:].
+func skipToken(s string, i int) int {
+	j := i
+	for j < len(s) && (isAlnum(s[j]) || s[j] == '_' || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1])) {
+		j++
+	}
+	if j == i {
+		j++
+	}
+	return j
+}
+
+// glued reports whether the byte before s[i] makes a number at i part of a
+// name: GPT2, ResNet-50, top-1, nDCG@10, LR^2, log_2, v1.5, Llama-2-70B.
+func glued(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s[i-1]
+	switch {
+	case isAlnum(p) || strings.IndexByte("_^@.#\\&", p) >= 0:
+		return true
+	case p == '-' || p == '/' || p == '+':
+		return i >= 2 && (isAlnum(s[i-2]) || s[i-2] == ')')
+	case p >= utf8.RuneSelf:
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+var ordinalSuffix = regexp.MustCompile(`^(st|nd|rd|th)\b`)
+
+// numberAt reads the mention that starts with the digit at s[i]. It returns
+// false for numbers that are part of a name or an adjective; n is where
+// scanning continues either way.
+func numberAt(s string, i int) (m mention, n int, ok bool) {
+	if glued(s, i) {
+		return m, skipToken(s, i), false
+	}
+	v, j, ok := number(s, i)
+	if !ok {
+		return m, skipToken(s, i), false
+	}
+	m = mention{a: i, vals: []float64{v}}
+	unit, mult, e, spaced := unitAt(s, j)
+	switch {
+	case unit != "":
+		m.unit, m.spaced = unit, spaced
+		m.vals[0] *= mult
+		m.timesWord = strings.EqualFold(strings.TrimSpace(s[j:e]), "times")
+		j = e
+	case strings.HasPrefix(s[j:], ":1") && (j+2 == len(s) || !isAlnum(s[j+2]) && s[j+2] != '.') && v > 1:
+		m.unit = "x" // a compression of 100:1
+		j += 2
+	case j < len(s) && isASCIILetter(s[j]):
+		if loc := ordinalSuffix.FindStringIndex(s[j:]); loc != nil && v == math.Trunc(v) {
+			m.ordinal = true
+			m.b = j + loc[1]
+			return m, m.b, true
+		}
+		return m, skipToken(s, i), false // 7B, 3D, 1k, 8K
+	case j+1 < len(s) && s[j] == '-' && isASCIILetter(s[j+1]):
+		rest := s[j+1:]
+		if strings.HasPrefix(strings.ToLower(rest), "fold") && !strings.HasPrefix(strings.ToLower(rest), "fold cross") {
+			m.unit = "x"
+			j += len("-fold")
+			break
+		}
+		return m, skipToken(s, i), false // 3-way, 4-bit, 1-byte
+	case j < len(s) && s[j] == ')':
+		if i == 0 || s[i-1] == '(' || s[i-1] == ' ' || s[i-1] == '\n' {
+			return m, j + 1, false // an enumeration: "(1)", "2)"
+		}
+	}
+	m.b = j
+	// A range: "2x-5x", "30-50%", "5-40 times", "2 to 5x", "2~5x".
+	if r, rEnd, ok := rangeAfter(s, m, j); ok {
+		m = r
+		j = rEnd
+	} else if rEnd > j {
+		return m, rEnd, false // "1-10B", "2-3 k": a size range
+	}
+	// A pair: "2.8%/1.0%", "43times/31times".
+	for j < len(s) && s[j] == '/' && j+1 < len(s) && isDigit(s[j+1]) && !m.isRange {
+		v2, k, ok := number(s, j+1)
+		if !ok {
+			break
+		}
+		u2, mult2, e2, _ := unitAt(s, k)
+		if u2 == "" && k < len(s) && isAlnum(s[k]) {
+			break
+		}
+		if m.unit != "" && u2 != "" && u2 != m.unit {
+			break
+		}
+		if u2 != "" {
+			v2 *= mult2
+			if m.unit == "" {
+				m.unit = u2
+			}
+			k = e2
+		}
+		m.vals = append(m.vals, v2)
+		j = k
+		m.b = j
+	}
+	// "1-2 orders of magnitude", "3 orders of magnitude".
+	if m.unit == "" {
+		if loc := ordersAfter.FindStringIndex(asciiLower(s[j:min(len(s), j+40)])); loc != nil {
+			if m.isRange {
+				m.lo, m.hi = math.Pow(10, m.lo), math.Pow(10, m.hi)
+			}
+			for k := range m.vals {
+				m.vals[k] = math.Pow(10, m.vals[k])
+			}
+			m.unit = "x"
+			m.review = "orders of magnitude read as powers of 10"
+			j += loc[1]
+			m.b = j
+		}
+	}
+	return m, j, true
+}
+
+// urlAtStart is urlPattern anchored, so that trying it at every word stays
+// linear.
+var urlAtStart = regexp.MustCompile(`(?i)^(?:https?://|www\.|(?:github|gitlab)\.com/)[^\s{}()<>\[\]"'` + "`" + `|\\]+`)
+
+var ordersAfter = regexp.MustCompile(`^ orders? of magnitude\b`)
+
+// rangeAfter reads the second half of a range that starts with m. When the
+// text has a range shape but is not a result (a size such as "1-10B"), it
+// returns false with an end past the range so the caller can skip it.
+func rangeAfter(s string, m mention, j int) (mention, int, bool) {
+	k := j
+	var sep string
+	switch {
+	case strings.HasPrefix(s[k:], " - "):
+		sep, k = "-", k+3
+	case strings.HasPrefix(s[k:], "-") || strings.HasPrefix(s[k:], "~"):
+		sep, k = s[k:k+1], k+1
+	case strings.HasPrefix(s[k:], " to ") && !(m.unit != "x" && fromBefore(s, m.a)):
+		// "from 70.1% to 75.3%" is a change, not a range; "from 2x to 5x"
+		// is a range of ratios.
+		sep, k = "to", k+4
+	case strings.HasPrefix(s[k:], " and ") && wordBefore(s, m.a, "between"):
+		sep, k = "to", k+5
+	default:
+		return m, j, false
+	}
+	if k >= len(s) || !isDigit(s[k]) {
+		return m, j, false
+	}
+	v2, e, ok := number(s, k)
+	if !ok {
+		return m, j, false
+	}
+	u2, mult2, ue, spaced := unitAt(s, e)
+	if u2 == "" && e < len(s) && isASCIILetter(s[e]) {
+		if sep == "-" || sep == "~" {
+			return m, skipToken(s, k), false // "1-10B parameter", "2-3k"
+		}
+		return m, j, false
+	}
+	if u2 != "" {
+		v2 *= mult2
+		e = ue
+	}
+	v1 := m.vals[0]
+	switch {
+	case m.unit != "" && u2 != "" && m.unit != u2:
+		return m, j, false
+	case m.unit == "" && u2 == "":
+		if sep == "to" {
+			return m, j, false // "from 2 to 5 layers": no unit, let each stand
+		}
+	}
+	if v2 <= v1 {
+		return m, j, false
+	}
+	r := m
+	r.isRange = true
+	r.timesWord = m.timesWord || e >= len("times") && strings.EqualFold(s[e-len("times"):e], "times")
+	r.lo, r.hi = v1, v2
+	if r.unit == "" {
+		r.unit = u2
+		r.spaced = spaced
+	}
+	r.vals = nil
+	r.b = e
+	return r, e, true
+}
+
+// numberWords spells the small numbers that abstracts write in words.
+var numberWords = map[string]float64{
+	"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+	"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+}
+
+var (
+	wordOrdersRange = regexp.MustCompile(`^(one|two|three|four|five|six)\s+(?:to|or|-)\s+(two|three|four|five|six|seven)\s+orders?\s+of\s+magnitude\b`)
+	wordOrders      = regexp.MustCompile(`^(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude\b`)
+	wordTimes       = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
+	wordTwice       = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
+	wordHalves      = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
+	wordDoubles     = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
+	wordHalf        = regexp.MustCompile(`^half\s+(?:of|the|its|their|our)\b`)
+	wordQuarter     = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
+	wordSubMS       = regexp.MustCompile(`^sub-?(?:millisecond|ms)\b`)
+	wordSubSecond   = regexp.MustCompile(`^sub-?second\b`)
+	wordPlace       = regexp.MustCompile(`^(first|second|third)\s+place\b`)
+	wordRanked      = regexp.MustCompile(`^(?:ranked|ranks|ranking|placed|places)\s+(first|second|third)\b`)
+)
+
+// numberWordStart are the first words of the forms wordAt reads.
+var numberWordStart = map[string]bool{
+	"an": true, "a": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "twenty": true, "hundred": true, "twice": true,
+	"half": true, "first": true, "second": true, "third": true, "ranked": true, "ranks": true,
+	"ranking": true, "placed": true, "places": true, "twofold": true, "threefold": true, "fourfold": true,
+	"fivefold": true, "tenfold": true, "hundredfold": true,
+}
+
+var placeValue = map[string]float64{"first": 1, "second": 2, "third": 3}
+
+// wordAt reads a number written in words at lower[i:] (lower-cased text).
+func wordAt(lower string, i int) (mention, bool) {
+	j := i
+	for j < len(lower) && 'a' <= lower[j] && lower[j] <= 'z' {
+		j++
+	}
+	if !numberWordStart[lower[i:j]] && !strings.HasPrefix(lower[i:j], "halv") && !strings.HasPrefix(lower[i:j], "doubl") &&
+		!strings.HasPrefix(lower[i:j], "tripl") && !strings.HasPrefix(lower[i:j], "quadrupl") && !strings.HasPrefix(lower[i:j], "sub") {
+		return mention{}, false
+	}
+	w := lower[i:min(len(lower), i+80)] // every word form is shorter
+	one := func(v float64, unit string, end int, review string) (mention, bool) {
+		return mention{a: i, b: i + end, vals: []float64{v}, unit: unit, word: true, review: review}, true
+	}
+	if m := wordOrdersRange.FindStringSubmatchIndex(w); m != nil {
+		lo, hi := numberWords[w[m[2]:m[3]]], numberWords[w[m[4]:m[5]]]
+		if hi > lo {
+			return mention{a: i, b: i + m[1], isRange: true, lo: math.Pow(10, lo), hi: math.Pow(10, hi), unit: "x", word: true,
+				review: "orders of magnitude read as powers of 10"}, true
+		}
+	}
+	if m := wordOrders.FindStringSubmatchIndex(w); m != nil {
+		return one(math.Pow(10, numberWords[w[m[2]:m[3]]]), "x", m[1], "orders of magnitude read as powers of 10")
+	}
+	if m := wordTimes.FindStringSubmatchIndex(w); m != nil {
+		// The span stops before the comparative word, which the metric needs.
+		end := strings.LastIndexByte(strings.TrimRight(w[:m[1]], " "), ' ')
+		if end < m[3] {
+			end = m[1]
+		}
+		return one(numberWords[w[m[2]:m[3]]], "x", end, "")
+	}
+	if m := wordTwice.FindStringIndex(w); m != nil {
+		return one(2, "x", len("twice"), "")
+	}
+	if m := wordHalves.FindStringIndex(w); m != nil {
+		c, _ := one(2, "x", m[1], "'halves' read as a 2x reduction")
+		c.bound = claim.About
+		return c, true
+	}
+	if m := wordDoubles.FindStringSubmatchIndex(w); m != nil {
+		v := 2.0
+		switch w[m[2]] {
+		case 't':
+			v = 3
+		case 'q':
+			v = 4
+		}
+		c, _ := one(v, "x", m[1], "'"+w[m[2]:m[3]]+"' read as "+strconv.FormatFloat(v, 'f', -1, 64)+"x")
+		c.bound = claim.About
+		return c, true
+	}
+	if m := wordHalf.FindStringIndex(w); m != nil {
+		return one(50, "%", len("half"), "'half' read as 50%")
+	}
+	if m := wordQuarter.FindStringIndex(w); m != nil {
+		return one(25, "%", strings.Index(w, "quarter")+len("quarter"), "'a quarter' read as 25%")
+	}
+	if m := wordSubMS.FindStringIndex(w); m != nil {
+		c, _ := one(1, "ms", m[1], "'sub-millisecond' read as at most 1 ms")
+		c.bound = claim.AtMost
+		return c, true
+	}
+	if m := wordSubSecond.FindStringIndex(w); m != nil {
+		c, _ := one(1, "s", m[1], "'sub-second' read as at most 1 s")
+		c.bound = claim.AtMost
+		return c, true
+	}
+	if m := wordPlace.FindStringSubmatchIndex(w); m != nil {
+		return mention{a: i, b: i + m[1], vals: []float64{placeValue[w[m[2]:m[3]]]}, unit: "rank", word: true}, true
+	}
+	if m := wordRanked.FindStringSubmatchIndex(w); m != nil {
+		return mention{a: i + m[2], b: i + m[1], vals: []float64{placeValue[w[m[2]:m[3]]]}, unit: "rank", word: true}, true
+	}
+	return mention{}, false
+}
+
+// scan finds every mention in t, in order.
+func scan(t *text) []mention {
+	s := t.s
+	var out []mention
+	for i := 0; i < len(s); {
+		c := s[i]
+		if (c == 'h' || c == 'w') && (i == 0 || !isAlnum(s[i-1])) {
+			if loc := urlAtStart.FindStringIndex(s[i:]); loc != nil {
+				i += loc[1] // numbers in links are not claims
+				continue
+			}
+		}
+		switch {
+		case isASCIILetter(c) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '-'):
+			if m, ok := wordAt(t.lower, i); ok {
+				out = append(out, m)
+				i = m.b
+				continue
+			}
+			i = skipToken(s, i)
+		case isASCIILetter(c):
+			i = skipToken(s, i)
+		case isDigit(c):
+			m, n, ok := numberAt(s, i)
+			if ok {
+				out = append(out, m)
+			}
+			if n <= i {
+				n = i + 1
+			}
+			i = n
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// fromBefore reports whether the word before s[a:] is "from".
+func fromBefore(s string, a int) bool {
+	return wordBefore(s, a, "from")
+}
+
+// wordBefore reports whether the word just before s[a:] is w (any case).
+func wordBefore(s string, a int, w string) bool {
+	lo := a - len(w) - 8
+	if lo < 0 {
+		lo = 0
+	}
+	p := strings.TrimRight(s[lo:a], " ")
+	if len(p) < len(w) || !strings.EqualFold(p[len(p)-len(w):], w) {
+		return false
+	}
+	k := len(p) - len(w)
+	return k == 0 && lo == 0 || k > 0 && !isAlnum(p[k-1])
+}
