@@ -351,9 +351,9 @@ func (d *doc) licenseStatement() (int, string) {
 
 var licenseHeadingRe = regexp.MustCompile(`(?i)^\W*licen[cs]e\W*$|^\W*licen[cs]ing\W*$`)
 
-// license recognises the licence from the top-level licence files, or,
-// when there is none, from the README's statement; it warns when the
-// README names a different licence than the file.
+// license recognises the licence from the top-level licence files ("none"
+// when there is no licence file); it warns when the README names a
+// different licence than the file, or names one without any file.
 func (t *tree) license(r *Report, rd *doc) {
 	var files []string
 	for _, f := range t.files {
@@ -400,9 +400,10 @@ func (t *tree) license(r *Report, rd *doc) {
 			r.Warnings = append(r.Warnings, fmt.Sprintf("%s says %s but %s is not a licence the audit recognises", rd.at(line), stated, r.LicenseFile))
 		}
 	case stated != "":
-		r.License = stated
-		r.LicenseFile = rd.at(line)
-		r.Warnings = append(r.Warnings, fmt.Sprintf("no licence file; %s states %s", rd.at(line), stated))
+		// The licence is what a licence file grants: a README sentence
+		// alone is reported, not taken as the licence.
+		r.License = LicenseNone
+		r.Warnings = append(r.Warnings, fmt.Sprintf("no licence file, but %s states %s: add the licence text to make it the licence", rd.at(line), stated))
 	default:
 		r.License = LicenseNone
 	}

@@ -105,7 +105,7 @@ func TestTreeLicense(t *testing.T) {
 			"LICENSE":   mit,
 			"README.md": "# x\n\n## License\n\nMIT\n",
 		}, want: "MIT", file: "LICENSE", noWarning: true},
-		{name: "README only", files: map[string]string{"README.md": "# x\n\n## License\nThe code is released under the MIT License.\n"}, want: "MIT", file: "README.md:4", warning: "no licence file"},
+		{name: "README only", files: map[string]string{"README.md": "# x\n\n## License\nThe code is released under the MIT License.\n"}, want: "none", file: "", warning: "no licence file, but README.md:4 states MIT"},
 		{name: "licence of vendored code ignored", files: map[string]string{"gptq/LICENSE.md": mit}, want: "none", noWarning: true},
 		{name: "dual", files: map[string]string{"LICENSE-MIT": mit, "LICENSE-APACHE": "Apache License\nVersion 2.0"}, want: "MIT OR Apache-2.0", file: "LICENSE-MIT"},
 	} {
