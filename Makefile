@@ -36,8 +36,15 @@ fuzz:
 fuzz-short:
 	$(MAKE) fuzz FUZZTIME=20s
 
+# Benchmarks; docs/benchmarks.md has the table and how to read it. The
+# harness benchmarks run each iteration against its reference (the git
+# CLI, a plain decoder) and report ratios; BENCH_SIZE picks the generated
+# repository: full (5,000 commits, 20,000 files, 200 MB), small or tiny.
+BENCH_SIZE  ?= full
+BENCH_COUNT ?= 3
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	REPRO_BENCH_SIZE=$(BENCH_SIZE) $(GO) test -run '^$$' -bench . -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./harness/gitrepo ./harness/cli
+	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v -e /harness/gitrepo -e /harness/cli)
 
 # Regenerate STATUS.md from the committed records.
 status: build
