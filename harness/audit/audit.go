@@ -23,6 +23,10 @@ type Options struct {
 	Missing []string
 	// Submodules lists the gitlink paths the checkout found.
 	Submodules []string
+	// RootLicenses holds the licence files at the repository root, by
+	// name, when the audited tree is a subdir of it: a subdir without a
+	// licence of its own is covered by the repository's.
+	RootLicenses map[string][]byte
 }
 
 // Limits on what the audit reads, so that a hostile or huge repository
@@ -103,6 +107,9 @@ func Tree(dir string, o Options) (*Report, error) {
 	}
 
 	t.license(r, rd)
+	if r.License == LicenseNone && r.LicenseFile == "" {
+		rootLicense(r, o.RootLicenses)
+	}
 	r.Checklist[Dependencies] = t.dependencies(rd)
 	r.Checklist[Training] = t.training(rd, r)
 	r.Checklist[Evaluation] = t.evaluation(rd, r)
@@ -267,3 +274,31 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// rootLicense recognises the repository root's licence for a subdir audit.
+func rootLicense(r *Report, files map[string][]byte) {
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	// The plainest name first, as in the tree's own licence detection.
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) < len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	for _, n := range names {
+		if id := DetectLicense(string(files[n])); id != LicenseUnknown {
+			r.License, r.LicenseFile = id, "/"+n+" (repository root)"
+			return
+		}
+	}
+	if len(names) > 0 {
+		r.License, r.LicenseFile = LicenseUnknown, "/"+names[0]+" (repository root)"
+	}
+}
+
+// IsLicenseFile reports whether a file name is a licence file's
+// (LICENSE, LICENCE.md, COPYING, LICENSE-MIT, …).
+func IsLicenseFile(name string) bool { return isLicenseFile(name) }

@@ -152,3 +152,19 @@ func FuzzLicense(f *testing.F) {
 		licenseMention(text)
 	})
 }
+
+func TestRootLicenseForSubdir(t *testing.T) {
+	dir := writeTree(t, map[string]string{"README.md": "# sub\n", "train.py": "x"})
+	r, err := Tree(dir, Options{RootLicenses: map[string][]byte{"LICENSE": []byte("Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.License != "Apache-2.0" || r.LicenseFile != "/LICENSE (repository root)" {
+		t.Errorf("Tree(subdir).License = %q (%q); want Apache-2.0 from the repository root", r.License, r.LicenseFile)
+	}
+	own := writeTree(t, map[string]string{"LICENSE": "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy"})
+	r, _ = Tree(own, Options{RootLicenses: map[string][]byte{"LICENSE": []byte("Apache License\nVersion 2.0")}})
+	if r.License != "MIT" {
+		t.Errorf("Tree(subdir with its own licence).License = %q; want its own MIT", r.License)
+	}
+}

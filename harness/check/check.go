@@ -183,14 +183,15 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 		r.Status, r.Reason = results.NoCode, s.NoCode
 		return
 	}
-	tree, owned, ok := fetch(ctx, s, o, r, p.ID)
+	var roots map[string][]byte
+	tree, owned, ok := fetch(ctx, s, o, r, p.ID, &roots)
 	if !ok {
 		return
 	}
 	p.Tree, p.Owned = tree, owned
 
 	o.progress(s.ID, "auditing")
-	rep, err := audit.Tree(tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules})
+	rep, err := audit.Tree(tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
 	if err != nil {
 		r.Status, r.Reason = results.Available, "audit: "+err.Error()
 	}
@@ -201,7 +202,8 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 
 // fetch brings the tree to check onto disk: a fresh checkout of the pinned
 // commit, or the author's own working copy with --repo-dir.
-func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string) (tree string, owned, ok bool) {
+// For a subdir, roots receives the licence files at the repository root.
+func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string, roots *map[string][]byte) (tree string, owned, ok bool) {
 	rep := &results.Repository{URL: s.Repository.URL, Pinned: s.Repository.Commit, Subdir: s.Repository.Subdir}
 	r.Repository = rep
 	if o.RepoDir != "" {
@@ -233,6 +235,9 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 			os.RemoveAll(dir)
 			t, err = gitrepo.Checkout(f.Repo, f.Commit, s.Repository.Subdir, dir)
 		}
+	}
+	if s.Repository.Subdir != "" && err == nil {
+		*roots = gitrepo.RootFiles(f.Repo, f.Commit, audit.IsLicenseFile, 256<<10)
 	}
 	if t != nil {
 		r.Checkout = &results.Checkout{Files: t.Files, Bytes: t.Bytes, Missing: t.Missing, Submodules: t.Submodules, Skipped: t.Skipped}
