@@ -9,9 +9,17 @@
 //	repro validate [PATH|PAPER…]       report every spec problem as file:line:col: message
 //	repro schema                       print the JSON Schema of the spec format
 //	repro list                         one line per paper: its latest status
-//	repro show PAPER                   the latest record of one paper, readable
-//	repro report [--format F] [-o P]   claimed versus verified over the latest records
-//	repro import FILE|-                spec skeletons from a listing of abstracts
+//	repro show PAPER                   the latest record of one paper, readable (--format json: as stored)
+//	repro history PAPER                a paper's records over time
+//	repro report [--format F] [-o P]   claimed versus verified over the latest records;
+//	                                   F is text, markdown, json, csv, junit or html (-o DIR);
+//	                                   --since REV marks what changed since a git revision
+//	repro diff [OLD [NEW]]             compare two result sets (folders or git revisions of
+//	                                   results/; default HEAD and the folder); exit 1 on a regression
+//	repro matrix [--shards N]          the catalogue's shards as JSON, for a CI matrix job
+//	repro import FILE|-                spec skeletons, claims extracted, from a listing of abstracts
+//	repro new ID TITLE                 a spec skeleton for one paper
+//	repro cancel [PAPER…]              cancel the Slurm jobs of check --executor slurm
 //	repro demo [DIR]                   build the demo paper's git repository (for the README's main command)
 //
 // Papers are named by id (specs/<id>.yaml) or by spec path; a folder means
