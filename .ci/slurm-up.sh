@@ -74,9 +74,6 @@ if [ ! -f "$conf" ] || [ "$(cat "$conf")" != "$want" ]; then
   printf '%s\n' "$want" > "$conf"
   changed=yes
 fi
-# Debian's slurmd wants a cgroup.conf even with proctrack/linuxproc on some
-# versions; an empty one is harmless.
-[ -f /etc/slurm/cgroup.conf ] || : > /etc/slurm/cgroup.conf
 
 if [ ! -s /etc/munge/munge.key ]; then
   say "creating /etc/munge/munge.key"
@@ -104,14 +101,28 @@ if [ "$changed" = yes ]; then
   for d in slurmd slurmctld; do
     if running "$d"; then
       say "stopping $d (configuration changed)"
-      pkill -x "$d" || true
+      [ -s "/run/$d.pid" ] && kill "$(cat "/run/$d.pid")" 2>/dev/null || true
       for _ in $(seq 50); do running "$d" || break; sleep 0.1; done
+      running "$d" && die "$d (pid $(cat "/run/$d.pid" 2>/dev/null)) did not stop; stop it and rerun"
     fi
   done
 fi
-if ! running slurmctld; then
+ctld_up() { timeout 5 scontrol ping 2>/dev/null | grep -q 'is UP'; }
+# A slurmctld that is starting or stopping gets 10 s to answer or to exit.
+for _ in $(seq 100); do
+  running slurmctld || break
+  ctld_up && break
+  sleep 0.1
+done
+if ! ctld_up; then
+  running slurmctld && die "slurmctld runs but does not answer scontrol ping (see /var/log/slurm/slurmctld.log)"
   say "starting slurmctld"
   /usr/sbin/slurmctld || die "slurmctld did not start (see /var/log/slurm/slurmctld.log)"
+  for _ in $(seq 100); do ctld_up && break; sleep 0.1; done
+  ctld_up || die "slurmctld started but does not answer scontrol ping (see /var/log/slurm/slurmctld.log)"
+fi
+if running slurmd; then
+  sleep 1 # a slurmd on its way out
 fi
 if ! running slurmd; then
   say "starting slurmd"
@@ -119,7 +130,13 @@ if ! running slurmd; then
 fi
 
 say "waiting for node $host to become idle"
-for i in $(seq 60); do
+deadline=$((SECONDS + 60))
+state=
+while [ "$SECONDS" -lt "$deadline" ]; do
+  if ! running slurmd; then # one that was on its way out has left
+    say "starting slurmd"
+    /usr/sbin/slurmd || die "slurmd did not start (see /var/log/slurm/slurmd.log)"
+  fi
   state=$(timeout 5 sinfo -h -n "$host" -o %T 2>/dev/null || true)
   case "$state" in
     idle|mixed|allocated) say "node $host is $state; cluster up"; sinfo; exit 0 ;;
