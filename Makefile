@@ -31,7 +31,9 @@ fuzz:
 	$(GO) test ./harness/claim -run '^$$' -fuzz '^FuzzParseTolerance$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/importer -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/importer -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./harness/importer -run '^$$' -fuzz '^FuzzID$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/audit -run '^$$' -fuzz '^FuzzLicense$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./harness/audit -run '^$$' -fuzz '^FuzzReadme$$' -fuzztime $(FUZZTIME)
 
 fuzz-short:
 	$(MAKE) fuzz FUZZTIME=20s

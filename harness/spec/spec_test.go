@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -234,11 +233,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("a: &a [1]\nb: *a\n"))
 	f.Add([]byte("claims: [{id: a, value: 1e400}]"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		start := time.Now()
 		s, err := Decode("specs/paper.yaml", data)
-		if d := time.Since(start); d > 2*time.Second {
-			t.Fatalf("Decode took %v on %q", d, data)
-		}
 		if err != nil {
 			var ps Problems
 			if !errors.As(err, &ps) || len(ps) == 0 {
