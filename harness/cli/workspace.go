@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/repro-harness/repro/harness/gitrepo"
 	"github.com/repro-harness/repro/harness/spec"
@@ -128,20 +130,39 @@ func dedupe(ps []string) []string {
 // loadSpecs loads every path, returning the good specs and the problems
 // of the bad ones, so one bad spec never hides the others.
 func loadSpecs(paths []string) ([]*spec.Spec, spec.Problems) {
+	// Decoding is CPU-bound (YAML parsing): spread it over the CPUs, then
+	// collect in path order so the output stays deterministic.
+	specs := make([]*spec.Spec, len(paths))
+	errs := make([]error, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(paths)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				specs[i], errs[i] = spec.Load(paths[i])
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var good []*spec.Spec
 	var bad spec.Problems
-	for _, p := range paths {
-		s, err := spec.Load(p)
-		if err != nil {
-			var ps spec.Problems
-			if errors.As(err, &ps) {
-				bad = append(bad, ps...)
-			} else {
-				bad = append(bad, spec.Problem{File: p, Msg: err.Error()})
-			}
+	for i, err := range errs {
+		if err == nil {
+			good = append(good, specs[i])
 			continue
 		}
-		good = append(good, s)
+		var ps spec.Problems
+		if errors.As(err, &ps) {
+			bad = append(bad, ps...)
+		} else {
+			bad = append(bad, spec.Problem{File: paths[i], Msg: err.Error()})
+		}
 	}
 	return good, bad
 }

@@ -256,3 +256,25 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkDecode(b *testing.B) {
+	data := []byte(good)
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		if _, err := Decode("specs/paper.yaml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkYAMLParse is the floor: yaml.v3 parsing the same bytes into a
+// node tree, which Decode must do anyway.
+func BenchmarkYAMLParse(b *testing.B) {
+	data := []byte(good)
+	for i := 0; i < b.N; i++ {
+		var n yaml.Node
+		if err := yaml.Unmarshal(data, &n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
