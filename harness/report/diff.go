@@ -146,6 +146,7 @@ func DiffText(w io.Writer, d *Diff) error {
 func DiffJSON(w io.Writer, d *Diff) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // ">= 10 GB/s" stays readable for scripts
 	return enc.Encode(d)
 }
 

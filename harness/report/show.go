@@ -14,6 +14,7 @@ import (
 func RecordJSON(w io.Writer, rec *results.Record) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // ">= 10 GB/s" stays readable for scripts
 	return enc.Encode(rec)
 }
 

@@ -15,6 +15,7 @@ import (
 func JSON(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // ">= 10 GB/s" stays readable for scripts
 	return enc.Encode(r)
 }
 
