@@ -34,7 +34,7 @@ func CSV(w io.Writer, r *Report) error {
 		for _, c := range p.Claims {
 			row := append(append([]string(nil), paper...),
 				c.ID, c.Metric, c.Quote, c.Claimed, c.Unit, c.Bound, c.Tolerance,
-				num(c.Measured), num(c.BaselineMeasured), num(c.Delta), c.Verdict, c.Reason)
+				num(c.Measured), num(c.BaselineMeasured), num(c.Delta), string(c.Verdict), c.Reason)
 			if err := cw.Write(row); err != nil {
 				return err
 			}

@@ -58,15 +58,15 @@ func Compare(old, new *Report) *Diff {
 		}
 		was := map[string]string{}
 		for _, c := range q.Claims {
-			was[c.ID] = c.Verdict
+			was[c.ID] = string(c.Verdict)
 		}
 		for _, c := range p.Claims {
 			v, ok := was[c.ID]
 			delete(was, c.ID)
-			if ok && v == c.Verdict {
+			if ok && v == string(c.Verdict) {
 				continue
 			}
-			d.Changes = append(d.Changes, Change{Kind: verdictKind(v, c.Verdict), Paper: p.ID, Claim: c.ID, From: v, To: c.Verdict})
+			d.Changes = append(d.Changes, Change{Kind: verdictKind(v, string(c.Verdict)), Paper: p.ID, Claim: c.ID, From: v, To: string(c.Verdict)})
 		}
 		for id, v := range was {
 			d.Changes = append(d.Changes, Change{Kind: Changed, Paper: p.ID, Claim: id, From: v})
@@ -200,14 +200,14 @@ func MarkChanged(r, old *Report) {
 		}
 		was := map[string]string{}
 		for _, c := range q.Claims {
-			was[c.ID] = c.Verdict
+			was[c.ID] = string(c.Verdict)
 		}
 		for j := range p.Claims {
 			c := &p.Claims[j]
 			switch v, ok := was[c.ID]; {
 			case !ok:
 				c.Changed = "new"
-			case v != c.Verdict:
+			case v != string(c.Verdict):
 				c.Changed = v
 			}
 		}

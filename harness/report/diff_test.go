@@ -19,7 +19,7 @@ import (
 func paperWith(id, status string, verdicts ...string) Paper {
 	p := Paper{ID: id, Status: status}
 	for i, v := range verdicts {
-		p.Claims = append(p.Claims, Claim{ID: string(rune('a' + i)), Verdict: v})
+		p.Claims = append(p.Claims, Claim{Claim: results.Claim{ID: string(rune('a' + i)), Verdict: claim.Verdict(v)}})
 	}
 	return p
 }

@@ -48,7 +48,7 @@ func JUnit(w io.Writer, r *Report) error {
 			case "error":
 				tc.Error = &junitResult{Type: "error", Message: oneLine(c.Reason), Text: detail}
 			case "skipped", "unverified":
-				msg := c.Verdict
+				msg := string(c.Verdict)
 				if c.Reason != "" {
 					msg += ": " + oneLine(c.Reason)
 				}

@@ -23,7 +23,7 @@ func Markdown(w io.Writer, r *Report) error {
 	b.WriteString("\n## Claims\n\n| Paper | Claim | Quote | Claimed | Measured | Diff | Verdict |\n|---|---|---|---|---|---|---|\n")
 	for _, p := range r.Papers {
 		for _, c := range p.Claims {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", md(p.ID), md(c.ID), md(short(c.Quote, 90)), md(c.Claimed), md(c.MeasuredText()), md(c.DeltaText()), c.Verdict+was(c.Changed))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", md(p.ID), md(c.ID), md(short(c.Quote, 90)), md(c.Claimed), md(c.MeasuredText()), md(c.DeltaText()), string(c.Verdict)+was(c.Changed))
 		}
 	}
 	var notes []string

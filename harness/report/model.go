@@ -57,26 +57,11 @@ type Repository struct {
 	Dirty  bool   `json:"dirty,omitempty"`
 }
 
-// Claim is one row of the claimed-versus-verified table.
+// Claim is one row of the claimed-versus-verified table: the record's
+// claim plus what the report adds to it.
 type Claim struct {
-	ID               string   `json:"id"`
-	Metric           string   `json:"metric"`
-	Quote            string   `json:"quote,omitempty"`
-	Context          string   `json:"context,omitempty"`
-	Claimed          string   `json:"claimed"`
-	Unit             string   `json:"unit"`
-	Bound            string   `json:"bound"`
-	Value            *float64 `json:"value,omitempty"`
-	Min              *float64 `json:"min,omitempty"`
-	Max              *float64 `json:"max,omitempty"`
-	Baseline         string   `json:"baseline,omitempty"`
-	Tolerance        string   `json:"tolerance,omitempty"`
-	Measured         *float64 `json:"measured"`
-	BaselineMeasured *float64 `json:"baseline_measured,omitempty"`
-	Delta            *float64 `json:"delta,omitempty"`
-	Verdict          string   `json:"verdict"`
-	Reason           string   `json:"reason,omitempty"`
-	InReadme         string   `json:"in_readme,omitempty"`
+	results.Claim
+	InReadme string `json:"in_readme,omitempty"`
 	// Changed is set by --since (MarkChanged): the verdict before, when it
 	// differs, or "new" when the claim had none then.
 	Changed string `json:"changed_from,omitempty"`
@@ -102,7 +87,7 @@ func Build(recs []*results.Record) *Report {
 		r.Papers = append(r.Papers, p)
 		r.Summary.Statuses[p.Status]++
 		for _, c := range p.Claims {
-			r.Summary.Verdicts[c.Verdict]++
+			r.Summary.Verdicts[string(c.Verdict)]++
 			r.Summary.Claims++
 		}
 	}
@@ -129,12 +114,7 @@ func paper(rec *results.Record) Paper {
 		p.Repository = &Repository{URL: rr.URL, Commit: rr.Commit, Pinned: rr.Pinned, Subdir: rr.Subdir, Source: rr.Source, Dirty: rr.Dirty}
 	}
 	for _, c := range rec.Claims {
-		pc := Claim{
-			ID: c.ID, Metric: c.Metric, Quote: c.Quote, Context: c.Context, Claimed: c.Claimed,
-			Unit: c.Unit, Bound: c.Bound, Value: c.Value, Min: c.Min, Max: c.Max,
-			Baseline: c.Baseline, Tolerance: c.Tolerance, Measured: c.Measured,
-			BaselineMeasured: c.BaselineMeasured, Delta: c.Delta, Verdict: string(c.Verdict), Reason: c.Reason,
-		}
+		pc := Claim{Claim: c}
 		if rec.Audit != nil {
 			pc.InReadme = rec.Audit.ClaimsInReadme[c.ID]
 		}
@@ -206,7 +186,7 @@ func (p Paper) License() string {
 func (p Paper) Verified() int {
 	n := 0
 	for _, c := range p.Claims {
-		if c.Verdict == string(claim.Verified) {
+		if c.Verdict == claim.Verified {
 			n++
 		}
 	}
@@ -219,4 +199,4 @@ func (p Paper) StatusText() string { return p.Status + was(p.Changed) }
 
 // VerdictText is the verdict, followed by what it was when --since found it
 // changed.
-func (c Claim) VerdictText() string { return c.Verdict + was(c.Changed) }
+func (c Claim) VerdictText() string { return string(c.Verdict) + was(c.Changed) }
