@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -215,22 +217,52 @@ func (s Store) Latest(paper string) (*Record, error) {
 
 // LatestAll loads the newest record of every paper (or of the named ones).
 func (s Store) LatestAll(papers []string) ([]*Record, error) {
-	if len(papers) == 0 {
-		var err error
-		if papers, err = s.Papers(); err != nil {
-			return nil, err
+	named := len(papers) > 0
+	if !named {
+		entries, err := os.ReadDir(s.Dir)
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read results: %w", err)
+		}
+		for _, e := range entries {
+			if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+				papers = append(papers, e.Name())
+			}
 		}
 	}
+	// Reading and decoding records is most of a report's time: spread it
+	// over the CPUs, each paper's folder listed once.
+	recs := make([]*Record, len(papers))
+	errs := make([]error, len(papers))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(papers)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				recs[i], errs[i] = s.Latest(papers[i])
+			}
+		}()
+	}
+	for i := range papers {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var rs []*Record
-	for _, p := range papers {
-		r, err := s.Latest(p)
-		if err != nil {
-			return nil, err
+	for i, p := range papers {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		if r == nil {
+		switch {
+		case recs[i] != nil:
+			rs = append(rs, recs[i])
+		case named:
 			return nil, fmt.Errorf("no record for %s in %s: run repro check %s first", p, s.Dir, p)
 		}
-		rs = append(rs, r)
 	}
 	return rs, nil
 }
