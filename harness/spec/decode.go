@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -221,7 +222,6 @@ func (d *decoder) check(n *yaml.Node, t reflect.Type, path string) {
 				d.add(k, "unknown field %q%s", key, suggest(key, fields))
 				continue
 			}
-			d.pos[sub+"#key"] = k
 			d.check(v, f, sub)
 		}
 	case reflect.Slice:
@@ -230,7 +230,7 @@ func (d *decoder) check(n *yaml.Node, t reflect.Type, path string) {
 			return
 		}
 		for i, c := range n.Content {
-			d.check(c, t.Elem(), fmt.Sprintf("%s[%d]", path, i))
+			d.check(c, t.Elem(), path+"["+strconv.Itoa(i)+"]")
 		}
 	case reflect.Map:
 		if n.Kind != yaml.MappingNode {
@@ -282,9 +282,17 @@ func join(path, key string) string {
 	return path + "." + key
 }
 
+// fieldCache holds yamlFields' answers: the spec has a handful of struct
+// types and every mapping of every spec asks again.
+var fieldCache sync.Map // reflect.Type -> map[string]reflect.Type
+
 // yamlFields maps a struct's YAML field names to their types.
 func yamlFields(t reflect.Type) map[string]reflect.Type {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]reflect.Type)
+	}
 	m := map[string]reflect.Type{}
+	defer fieldCache.Store(t, m)
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		tag := strings.Split(f.Tag.Get("yaml"), ",")[0]
