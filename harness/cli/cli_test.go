@@ -2,20 +2,13 @@ package cli
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
-	"strings"
-	"syscall"
 	"testing"
-	"time"
 
-	git "github.com/go-git/go-git/v5"
-	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/repro-harness/repro/harness/internal/scripttest"
 )
 
 func TestMain(m *testing.M) {
@@ -49,157 +42,8 @@ func TestScripts(t *testing.T) {
 			}
 			return nil
 		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"mkrepo":   cmdMkrepo,
-			"pin":      cmdPin,
-			"bigfile":  cmdBigfile,
-			"waitfile": cmdWaitfile,
-			"gone":     cmdGone,
-			"exits":    cmdExits,
-		},
+		Cmds: scripttest.Commands(),
 	})
-}
-
-// mkrepo SRC DST [-commits N] makes DST a git repository holding the files
-// of SRC, committed with go-git at a fixed time (and N-1 more commits that
-// touch HISTORY.txt, for history tests).
-func cmdMkrepo(ts *testscript.TestScript, neg bool, args []string) {
-	if len(args) < 2 {
-		ts.Fatalf("usage: mkrepo SRC DST [N]")
-	}
-	src, dst := ts.MkAbs(args[0]), ts.MkAbs(args[1])
-	n := 1
-	if len(args) > 2 {
-		n, _ = strconv.Atoi(args[2])
-	}
-	repo, err := git.PlainInit(dst, false)
-	ts.Check(err)
-	wt, err := repo.Worktree()
-	ts.Check(err)
-	ts.Check(filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
-		if err != nil || info.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		out := filepath.Join(dst, rel)
-		os.MkdirAll(filepath.Dir(out), 0o755)
-		mode := os.FileMode(0o644)
-		if strings.HasSuffix(p, ".sh") {
-			mode = 0o755
-		}
-		if err := os.WriteFile(out, data, mode); err != nil {
-			return err
-		}
-		_, err = wt.Add(filepath.ToSlash(rel))
-		return err
-	}))
-	when := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			ts.Check(os.WriteFile(filepath.Join(dst, "HISTORY.txt"), []byte(fmt.Sprintf("change %d\n", i)), 0o644))
-			_, err := wt.Add("HISTORY.txt")
-			ts.Check(err)
-		}
-		sig := &object.Signature{Name: "Fixture", Email: "fixture@example.com", When: when.Add(time.Duration(i) * time.Hour)}
-		_, err = wt.Commit(fmt.Sprintf("commit %d", i+1), &git.CommitOptions{Author: sig, Committer: sig})
-		ts.Check(err)
-	}
-}
-
-// exits N CMD ARGS... runs CMD like exec and asserts its exit status is N;
-// stdout and stderr are kept for the assertions that follow.
-func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
-	want, err := strconv.Atoi(args[0])
-	ts.Check(err)
-	err = ts.Exec(args[1], args[2:]...)
-	got := 0
-	if err != nil {
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) {
-			ts.Fatalf("%s: %v", args[1], err)
-		}
-		got = ee.ExitCode()
-	}
-	if got != want {
-		ts.Fatalf("%s exited with status %d; want %d", args[1], got, want)
-	}
-}
-
-// pin SPEC REPO [REV] replaces PINNED in SPEC with REPO's HEAD (or REV~k
-// given as a number of commits back).
-func cmdPin(ts *testscript.TestScript, neg bool, args []string) {
-	if len(args) < 2 {
-		ts.Fatalf("usage: pin SPEC REPO [BACK]")
-	}
-	repo, err := git.PlainOpen(ts.MkAbs(args[1]))
-	ts.Check(err)
-	head, err := repo.Head()
-	ts.Check(err)
-	c, err := repo.CommitObject(head.Hash())
-	ts.Check(err)
-	if len(args) > 2 {
-		back, _ := strconv.Atoi(args[2])
-		for ; back > 0; back-- {
-			c, err = c.Parent(0)
-			ts.Check(err)
-		}
-	}
-	p := ts.MkAbs(args[0])
-	data, err := os.ReadFile(p)
-	ts.Check(err)
-	ts.Check(os.WriteFile(p, []byte(strings.ReplaceAll(string(data), "PINNED", c.Hash.String())), 0o644))
-}
-
-// bigfile PATH SIZE writes SIZE bytes of a valid-looking YAML comment.
-func cmdBigfile(ts *testscript.TestScript, neg bool, args []string) {
-	size, err := strconv.Atoi(args[1])
-	ts.Check(err)
-	line := "# " + strings.Repeat("x", 77) + "\n"
-	var b strings.Builder
-	b.WriteString("schema: 1\n")
-	for b.Len() < size {
-		b.WriteString(line)
-	}
-	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(b.String()), 0o644))
-}
-
-// waitfile PATH waits up to 60s for PATH to exist.
-func cmdWaitfile(ts *testscript.TestScript, neg bool, args []string) {
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		if _, err := os.Stat(ts.MkAbs(args[0])); err == nil {
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	ts.Fatalf("%s did not appear", args[0])
-}
-
-// gone PIDFILE asserts the process whose pid PIDFILE holds has exited.
-func cmdGone(ts *testscript.TestScript, neg bool, args []string) {
-	pid, err := strconv.Atoi(strings.TrimSpace(ts.ReadFile(args[0])))
-	ts.Check(err)
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) {
-		if syscall.Kill(pid, 0) != nil {
-			if neg {
-				ts.Fatalf("process %d is gone", pid)
-			}
-			return
-		}
-		// A zombie not yet reaped by its (killed) parent counts as gone.
-		if st, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid)); err == nil && strings.Contains(string(st), ") Z ") {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	if !neg {
-		ts.Fatalf("process %d is still running", pid)
-	}
 }
 
 func signalContext() (context.Context, func()) {
