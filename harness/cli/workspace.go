@@ -6,12 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/repro-harness/repro/harness/gitrepo"
+	"github.com/repro-harness/repro/harness/parallel"
 	"github.com/repro-harness/repro/harness/spec"
 )
 
@@ -134,22 +133,7 @@ func loadSpecs(paths []string) ([]*spec.Spec, spec.Problems) {
 	// collect in path order so the output stays deterministic.
 	specs := make([]*spec.Spec, len(paths))
 	errs := make([]error, len(paths))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(paths)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				specs[i], errs[i] = spec.Load(paths[i])
-			}
-		}()
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Do(len(paths), func(i int) { specs[i], errs[i] = spec.Load(paths[i]) })
 	var good []*spec.Spec
 	var bad spec.Problems
 	for i, err := range errs {

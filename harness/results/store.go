@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
+
+	"github.com/repro-harness/repro/harness/parallel"
 )
 
 // Store is a results folder: <Dir>/<paper>/<stamp>.json plus, beside each
@@ -236,22 +236,7 @@ func (s Store) LatestAll(papers []string) ([]*Record, error) {
 	// over the CPUs, each paper's folder listed once.
 	recs := make([]*Record, len(papers))
 	errs := make([]error, len(papers))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(papers)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				recs[i], errs[i] = s.Latest(papers[i])
-			}
-		}()
-	}
-	for i := range papers {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Do(len(papers), func(i int) { recs[i], errs[i] = s.Latest(papers[i]) })
 	var rs []*Record
 	for i, p := range papers {
 		if errs[i] != nil {
