@@ -193,7 +193,7 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 	o.progress(s.ID, "auditing")
 	rep, err := audit.Tree(tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
 	if err != nil {
-		r.Status, r.Reason = results.Available, "audit: "+err.Error()
+		r.Reason = "audit: " + err.Error()
 	}
 	r.Audit = rep
 	r.Status = results.Available
