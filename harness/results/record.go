@@ -57,6 +57,10 @@ type Record struct {
 	Audit      *audit.Report `json:"audit,omitempty"`
 	Claims     []Claim       `json:"claims"`
 	Steps      []Step        `json:"steps,omitempty"`
+	// Environment is where the steps ran (runtime, image, sandbox, limits).
+	Environment *Environment `json:"environment,omitempty"`
+	// Artifacts are the data sets and weights the steps were given.
+	Artifacts []Artifact `json:"artifacts,omitempty"`
 
 	Host     host.Host `json:"host"`
 	Started  time.Time `json:"started"`
@@ -115,6 +119,47 @@ type Claim struct {
 	Delta            *float64      `json:"delta,omitempty"`
 	Verdict          claim.Verdict `json:"verdict"`
 	Reason           string        `json:"reason,omitempty"`
+	// Evidence is how Measured was obtained: rerun, artefact or static.
+	Evidence string `json:"evidence,omitempty"`
+	// Source is where the value was read, as PATH:LINE of the tree (or
+	// the step's name) when known.
+	Source string `json:"source,omitempty"`
+	// Values are every measured value of a repeated run; Measured is
+	// their aggregate and SD their sample standard deviation.
+	Values    []float64 `json:"values,omitempty"`
+	Aggregate string    `json:"aggregate,omitempty"`
+	SD        *float64  `json:"sd,omitempty"`
+}
+
+// Environment is the software environment the steps ran in.
+type Environment struct {
+	// Runtime is podman, docker, apptainer, bwrap or none (bare host).
+	Runtime        string `json:"runtime"`
+	RuntimeVersion string `json:"runtime_version,omitempty"`
+	// Sandbox says how the steps were contained, in words.
+	Sandbox string `json:"sandbox,omitempty"`
+	Image   string `json:"image,omitempty"`
+	Digest  string `json:"digest,omitempty"`
+	// Build names the build inputs (file, context, their hash) and ImageID
+	// the image they produced.
+	Build   string `json:"build,omitempty"`
+	ImageID string `json:"image_id,omitempty"`
+	Memory  string `json:"memory,omitempty"`
+	CPUs    int    `json:"cpus,omitempty"`
+	Pids    int    `json:"pids,omitempty"`
+	// Warning is set when the steps ran without containment.
+	Warning string `json:"warning,omitempty"`
+}
+
+// Artifact is one data set or weights file as the steps were given it.
+type Artifact struct {
+	Name   string `json:"name"`
+	URL    string `json:"url"`
+	SHA256 string `json:"sha256"`
+	Size   int64  `json:"size"`
+	// From is cache, mirror or remote.
+	From    string  `json:"from"`
+	Seconds float64 `json:"seconds"`
 }
 
 // Step is one reproduction step as it ran.
@@ -127,6 +172,10 @@ type Step struct {
 	// Interrupted is set when the run was stopped by a signal (Ctrl-C).
 	Interrupted bool   `json:"interrupted,omitempty"`
 	Error       string `json:"error,omitempty"`
+	// Network says the step could reach the network.
+	Network bool `json:"network,omitempty"`
+	// Run is the 1-based repetition this step belongs to when repeated.
+	Run int `json:"run,omitempty"`
 	// Stdout and Stderr are log files relative to the results folder.
 	Stdout    string `json:"stdout,omitempty"`
 	Stderr    string `json:"stderr,omitempty"`

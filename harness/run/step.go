@@ -40,6 +40,19 @@ type Step struct {
 	// LogDir receives <name>.stdout.log and <name>.stderr.log.
 	LogDir string
 	LogCap int64
+	// Network lets the step reach the network.
+	Network bool
+	// Mounts are host paths the step sees (artifacts read-only, the
+	// checkout and output folder writable).
+	Mounts []Mount
+}
+
+// Mount makes a host path visible to a step at Target (the same path
+// when Target is empty).
+type Mount struct {
+	Source   string
+	Target   string
+	ReadOnly bool
 }
 
 // Result is how a step ended.

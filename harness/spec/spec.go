@@ -57,15 +57,61 @@ type Claim struct {
 	// Review, when set, says why a person should check this claim again
 	// (the importer sets it for claims it is unsure of).
 	Review string `yaml:"review,omitempty" json:"review,omitempty"`
+	// Aggregate folds the values of repeated runs: mean (default), median,
+	// min or max.
+	Aggregate string `yaml:"aggregate,omitempty" json:"aggregate,omitempty"`
 }
 
 // Reproduce declares how to rerun the paper and where each claim's
 // measured value comes from.
 type Reproduce struct {
-	Requires Requires          `yaml:"requires,omitempty" json:"requires,omitempty"`
-	Env      map[string]string `yaml:"env,omitempty" json:"env,omitempty"`
-	Steps    []Step            `yaml:"steps" json:"steps"`
-	Measure  []Measure         `yaml:"measure,omitempty" json:"measure,omitempty"`
+	Requires Requires `yaml:"requires,omitempty" json:"requires,omitempty"`
+	// Environment is the software environment the steps run in.
+	Environment *Environment `yaml:"environment,omitempty" json:"environment,omitempty"`
+	// Artifacts are the data sets and weights the steps read.
+	Artifacts []Artifact `yaml:"artifacts,omitempty" json:"artifacts,omitempty"`
+	// Repeat runs the steps this many times (default 1).
+	Repeat  int               `yaml:"repeat,omitempty" json:"repeat,omitempty"`
+	Env     map[string]string `yaml:"env,omitempty" json:"env,omitempty"`
+	Steps   []Step            `yaml:"steps" json:"steps"`
+	Measure []Measure         `yaml:"measure,omitempty" json:"measure,omitempty"`
+}
+
+// Environment is where the steps run: exactly one of an OCI image pinned
+// by digest, an image built from a Containerfile, or the host (still
+// inside the sandbox).
+type Environment struct {
+	// Image is NAME@sha256:DIGEST; a tag without a digest needs Review.
+	Image string `yaml:"image,omitempty" json:"image,omitempty"`
+	Build *Build `yaml:"build,omitempty" json:"build,omitempty"`
+	Host  bool   `yaml:"host,omitempty" json:"host,omitempty"`
+	// Review says why an unpinned image is accepted for now.
+	Review string `yaml:"review,omitempty" json:"review,omitempty"`
+}
+
+// Build is an image built from a Containerfile in the paper's repository
+// (or shipped beside the spec in specs/<id>/).
+type Build struct {
+	File    string `yaml:"file" json:"file"`
+	Context string `yaml:"context,omitempty" json:"context,omitempty"`
+}
+
+// Artifact is a data set or model file the steps need, fetched once into
+// the content-addressed cache and checked against its size and SHA-256.
+type Artifact struct {
+	// Name becomes REPRO_ARTIFACT_<NAME> in the steps' environment.
+	Name string `yaml:"name" json:"name"`
+	// URL is https://… or hf:OWNER/REPO@REVISION[/PATH].
+	URL    string `yaml:"url" json:"url"`
+	SHA256 string `yaml:"sha256,omitempty" json:"sha256,omitempty"`
+	// Size is the exact size in bytes.
+	Size    int64  `yaml:"size,omitempty" json:"size,omitempty"`
+	Unpack  string `yaml:"unpack,omitempty" json:"unpack,omitempty"` // none, tar or zip
+	Licence string `yaml:"licence,omitempty" json:"licence,omitempty"`
+	Note    string `yaml:"note,omitempty" json:"note,omitempty"`
+	// Review says why an unpinned (no sha256/size, or branch) artifact is
+	// accepted for now.
+	Review string `yaml:"review,omitempty" json:"review,omitempty"`
 }
 
 // Requires is what a machine must offer before the steps are worth running.
@@ -85,6 +131,8 @@ type Step struct {
 	Run     string            `yaml:"run" json:"run"`
 	Timeout string            `yaml:"timeout,omitempty" json:"timeout,omitempty"`
 	Env     map[string]string `yaml:"env,omitempty" json:"env,omitempty"`
+	// Network lets the step reach the network; off by default.
+	Network bool `yaml:"network,omitempty" json:"network,omitempty"`
 }
 
 // Measure says where one claim's measured value comes from: exactly one of
@@ -102,4 +150,28 @@ type Measure struct {
 	Stdout string `yaml:"stdout,omitempty" json:"stdout,omitempty"`
 	// Scale multiplies the measured value, e.g. 100 to turn a fraction into %.
 	Scale *float64 `yaml:"scale,omitempty" json:"scale,omitempty"`
+
+	// Evidence is how the value is obtained: rerun (default: the steps
+	// produced it), artefact (read from a file the authors published at the
+	// pinned commit) or static (computed from the repository's content).
+	Evidence string `yaml:"evidence,omitempty" json:"evidence,omitempty"`
+	// Regexp, with File, is matched against the file's text (a log); the
+	// first group of the last match is the value. With a notebook it is
+	// matched against the cells' outputs.
+	Regexp string `yaml:"regexp,omitempty" json:"regexp,omitempty"`
+	// Cell, with a .ipynb File, picks the notebook cell (0-based index
+	// among all cells) whose outputs are read.
+	Cell *int `yaml:"cell,omitempty" json:"cell,omitempty"`
+	// Count is a static measure: how many files match, or how many matches
+	// of a regexp the files hold.
+	Count *Count `yaml:"count,omitempty" json:"count,omitempty"`
+}
+
+// Count is a counting rule over the repository's tree.
+type Count struct {
+	// Files is a glob of tree paths (path.Match per segment, ** for any depth).
+	Files string `yaml:"files" json:"files"`
+	// Regexp, when set, counts distinct matches (first group, or the whole
+	// match) across the files instead of the files themselves.
+	Regexp string `yaml:"regexp,omitempty" json:"regexp,omitempty"`
 }
