@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/repro-harness/repro/harness/spec"
 )
@@ -54,7 +56,11 @@ func Measure(m spec.Measure, root string, outputs map[string][]byte, last string
 		return 0, err
 	}
 	if m.Scale != nil {
+		raw := v
 		v *= *m.Scale
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return 0, fmt.Errorf("%g scaled by %g is not a finite number", raw, *m.Scale)
+		}
 	}
 	return v, nil
 }
@@ -62,8 +68,14 @@ func Measure(m spec.Measure, root string, outputs map[string][]byte, last string
 // ErrEscapes is returned for a path that leaves the tree.
 var ErrEscapes = errors.New("path leaves the working tree")
 
+// ErrNotRegular is returned for a measurement file that is a FIFO, device,
+// socket or folder: reading one could block forever or never end.
+var ErrNotRegular = errors.New("not a regular file")
+
 // ReadInside reads rel below root, refusing paths that leave root by "..",
-// an absolute path or a symbolic link, and files over the size cap.
+// an absolute path or a symbolic link, files that are not regular files
+// (a FIFO a step left behind would block the read forever) and files over
+// the size cap.
 func ReadInside(root, rel string) ([]byte, error) {
 	if err := spec.CheckRelPath(rel); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrEscapes, err)
@@ -82,11 +94,23 @@ func ReadInside(root, rel string) ([]byte, error) {
 	if r, err := filepath.Rel(realRoot, p); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
 		return nil, fmt.Errorf("%w: %s resolves to %s, outside the tree", ErrEscapes, rel, p)
 	}
-	f, err := os.Open(p)
+	if st, err := os.Stat(p); err != nil {
+		return nil, err
+	} else if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("measurement file %s: %w (%s)", rel, ErrNotRegular, kind(st.Mode()))
+	}
+	// O_NONBLOCK: should the path be swapped for a FIFO after the check
+	// above, the open still returns at once instead of waiting for a writer.
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil {
+		return nil, err
+	} else if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("measurement file %s: %w (%s)", rel, ErrNotRegular, kind(st.Mode()))
+	}
 	data, err := io.ReadAll(io.LimitReader(f, maxMeasureFile+1))
 	if err != nil {
 		return nil, err
@@ -95,6 +119,21 @@ func ReadInside(root, rel string) ([]byte, error) {
 		return nil, fmt.Errorf("measurement file %s is larger than %d bytes", rel, maxMeasureFile)
 	}
 	return data, nil
+}
+
+// kind names the type of a file that is not a regular one.
+func kind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "mode " + m.String()
 }
 
 func fromRegexp(expr string, out []byte) (float64, error) {
@@ -213,7 +252,15 @@ func parseNumber(s string) (float64, error) {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "%"), "x")
 	v, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
 	if err != nil {
+		if errors.Is(err, strconv.ErrRange) {
+			return 0, fmt.Errorf("%q is not a finite number", s)
+		}
 		return 0, fmt.Errorf("%q is not a number", s)
+	}
+	// NaN and Inf judge nothing and cannot be written as JSON: the claim
+	// is an error carrying the text the step printed.
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%q is not a finite number", s)
 	}
 	return v, nil
 }

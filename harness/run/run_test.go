@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -66,9 +67,12 @@ func TestExecCap(t *testing.T) {
 
 func TestMeasure(t *testing.T) {
 	root := t.TempDir()
-	os.WriteFile(filepath.Join(root, "m.json"), []byte(`{"a": {"b": [1.5, {"c": "2.5%"}]}, "s": "x"}`), 0o644)
-	os.WriteFile(filepath.Join(root, "r.csv"), []byte("model,top1\nbase,70.1\nours,72.4\n"), 0o644)
-	outputs := map[string][]byte{"eval": []byte("ratio=1.2\nratio=1.8\n")}
+	os.WriteFile(filepath.Join(root, "m.json"), []byte(`{"a": {"b": [1.5, {"c": "2.5%"}]}, "s": "x", "n": "nan"}`), 0o644)
+	os.WriteFile(filepath.Join(root, "r.csv"), []byte("model,top1\nbase,70.1\ninf,+Infinity\nours,72.4\n"), 0o644)
+	outputs := map[string][]byte{
+		"eval": []byte("ratio=1.2\nratio=1.8\n"),
+		"nan":  []byte("v=NaN\n"), "inf": []byte("v=-Inf\n"), "big": []byte("v=1e999\n"), "huge": []byte("v=1e300\n"),
+	}
 	tests := []struct {
 		m    spec.Measure
 		want float64
@@ -89,6 +93,12 @@ func TestMeasure(t *testing.T) {
 		{spec.Measure{Stdout: `psnr=([0-9.]+)`}, 0, "no line of the output matches"},
 		{spec.Measure{File: "absent.json", JSON: "a"}, 0, "was not written by the steps"},
 		{spec.Measure{File: "../m.json", JSON: "a"}, 0, "path leaves the working tree"},
+		{spec.Measure{Stdout: `v=(\S+)`, Step: "nan"}, 0, `"NaN" is not a finite number`},
+		{spec.Measure{Stdout: `v=(\S+)`, Step: "inf"}, 0, `"-Inf" is not a finite number`},
+		{spec.Measure{Stdout: `v=(\S+)`, Step: "big"}, 0, `"1e999" is not a finite number`},
+		{spec.Measure{Stdout: `v=(\S+)`, Step: "huge", Scale: ptr(1e10)}, 0, "1e+300 scaled by 1e+10 is not a finite number"},
+		{spec.Measure{File: "m.json", JSON: "n"}, 0, `"nan" is not a finite number`},
+		{spec.Measure{File: "r.csv", Column: "top1", Row: "model=inf"}, 0, `"+Infinity" is not a finite number`},
 	}
 	for _, tt := range tests {
 		got, err := Measure(tt.m, root, outputs, "eval")
@@ -120,6 +130,31 @@ func TestReadInsideSymlinkEscape(t *testing.T) {
 	os.Symlink("ok", filepath.Join(root, "inner"))
 	if _, err := ReadInside(root, "inner"); err != nil {
 		t.Errorf("ReadInside(link inside the tree) = %v", err)
+	}
+}
+
+func TestReadInsideRefusesNonRegular(t *testing.T) {
+	root := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(root, "fifo"), 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	os.Symlink("/dev/zero", filepath.Join(root, "zero"))
+	os.Mkdir(filepath.Join(root, "dir"), 0o755)
+	for _, p := range []string{"fifo", "dir"} {
+		done := make(chan error, 1)
+		go func() { _, err := ReadInside(root, p); done <- err }()
+		select {
+		case err := <-done:
+			if !errors.Is(err, ErrNotRegular) {
+				t.Errorf("ReadInside(%q) = %v; want ErrNotRegular", p, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("ReadInside(%q) blocked", p)
+		}
+	}
+	// A link to a device outside the tree is refused as an escape first.
+	if _, err := ReadInside(root, "zero"); err == nil {
+		t.Errorf("ReadInside(link to /dev/zero) = nil error; want a refusal")
 	}
 }
 
