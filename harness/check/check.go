@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,7 +128,7 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 		return
 	}
 	measure(s, r, p.Tree, outputs)
-	r.Status = statusOf(r.Claims)
+	r.Status, r.Reason = statusOf(r.Claims)
 }
 
 // Finish stamps the record's end and writes it under the paper's lock.
@@ -368,34 +369,47 @@ func measure(s *spec.Spec, r *results.Record, tree string, outputs map[string][]
 			rc.Verdict, rc.Reason = claim.Error, err.Error()
 			continue
 		}
-		d := round(out.Delta)
-		rc.Verdict, rc.Reason, rc.Delta = out.Verdict, out.Reason, &d
+		rc.Verdict, rc.Reason = out.Verdict, out.Reason
+		// Two huge finite values can differ by more than a float64 holds.
+		if d := round(out.Delta); !math.IsInf(d, 0) && !math.IsNaN(d) {
+			rc.Delta = &d
+		}
 	}
 }
 
-// statusOf computes the paper's rung after its steps ran.
-func statusOf(cs []results.Claim) results.Status {
-	var verified, refuted int
+// statusOf computes the paper's rung after its steps ran, and the reason
+// when it is not the rung the claims alone give.
+// Steps that ran but left not one claim measurable did not show the code
+// works as the paper says: that is failed, not functional.
+func statusOf(cs []results.Claim) (results.Status, string) {
+	var verified, refuted, errs int
 	for _, c := range cs {
 		switch c.Verdict {
 		case claim.Verified:
 			verified++
 		case claim.Refuted:
 			refuted++
+		case claim.Error:
+			errs++
 		}
 	}
 	switch {
 	case refuted > 0:
-		return results.Refuted
+		return results.Refuted, ""
 	case verified > 0 && verified == len(cs):
-		return results.Reproduced
+		return results.Reproduced, ""
 	case verified > 0:
-		return results.Partial
+		return results.Partial, ""
+	case errs > 0 && errs == len(cs):
+		return results.Failed, fmt.Sprintf("no claim could be measured: all %d ended in error (see each claim's reason)", errs)
 	}
-	return results.Functional
+	return results.Functional, ""
 }
 
 func round(v float64) float64 {
+	if math.Abs(v) >= 1e12 || math.IsNaN(v) {
+		return v // past int64 range once scaled; nothing to round
+	}
 	return float64(int64(v*1e6+0.5*sign(v))) / 1e6
 }
 

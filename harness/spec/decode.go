@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 
 	"gopkg.in/yaml.v3"
 )
@@ -53,13 +55,24 @@ func (ps Problems) Error() string {
 	return b.String()
 }
 
-// Load reads and decodes the spec at path.
+// Load reads and decodes the spec at path. Only a regular file is read:
+// a FIFO or device named like a spec would block the read forever.
 func Load(path string) (*Spec, error) {
-	f, err := os.Open(path)
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, Problems{{File: path, Msg: notRegular(st.Mode())}}
+	}
+	// O_NONBLOCK: a path swapped for a FIFO after the check above still
+	// opens at once, and the check after the open refuses it.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, Problems{{File: path, Msg: fmt.Sprintf("read spec: %v", unwrapPath(err))}}
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err != nil {
+		return nil, Problems{{File: path, Msg: fmt.Sprintf("read spec: %v", unwrapPath(err))}}
+	} else if !st.Mode().IsRegular() {
+		return nil, Problems{{File: path, Msg: notRegular(st.Mode())}}
+	}
 	// Read one byte past the cap so an oversized file is detected without
 	// reading all of it into memory.
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
@@ -67,6 +80,22 @@ func Load(path string) (*Spec, error) {
 		return nil, Problems{{File: path, Msg: fmt.Sprintf("read spec: %v", err)}}
 	}
 	return Decode(path, data)
+}
+
+// notRegular says why a spec path that is not a regular file is refused.
+func notRegular(m os.FileMode) string {
+	what := "a " + strings.TrimPrefix(m.Type().String(), "-")
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		what = "a FIFO"
+	case m&os.ModeSocket != 0:
+		what = "a socket"
+	case m&os.ModeDevice != 0:
+		what = "a device"
+	case m.IsDir():
+		what = "a folder"
+	}
+	return fmt.Sprintf("read spec: %s, not a regular file: a spec is a YAML file", what)
 }
 
 func unwrapPath(err error) error {
@@ -251,6 +280,13 @@ func (d *decoder) check(n *yaml.Node, t reflect.Type, path string) {
 				want = "a whole number"
 			}
 			d.add(n, "%s must be %s, not %s", name(path), want, describe(n))
+			return
+		}
+		// YAML spells NaN and infinity .nan and .inf; neither is a
+		// claim a paper makes, and neither survives a JSON record.
+		var f float64
+		if t.Kind() == reflect.Float64 && n.Decode(&f) == nil && (math.IsNaN(f) || math.IsInf(f, 0)) {
+			d.add(n, "%s must be a finite number, not %s: write the number the paper gives", name(path), describe(n))
 		}
 	}
 }

@@ -29,6 +29,7 @@ func Commands() map[string]func(ts *testscript.TestScript, neg bool, args []stri
 		"waitfile": cmdWaitfile,
 		"gone":     cmdGone,
 		"exits":    cmdExits,
+		"mkfifo":   cmdMkfifo,
 	}
 }
 
@@ -178,4 +179,15 @@ func cmdGone(ts *testscript.TestScript, neg bool, args []string) {
 	if !neg {
 		ts.Fatalf("process %d is still running", pid)
 	}
+}
+
+// mkfifo PATH makes a named pipe at PATH, for tests of reads that must not
+// block on one.
+func cmdMkfifo(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: mkfifo PATH")
+	}
+	p := ts.MkAbs(args[0])
+	ts.Check(os.MkdirAll(filepath.Dir(p), 0o755))
+	ts.Check(syscall.Mkfifo(p, 0o644))
 }
