@@ -273,10 +273,11 @@ func (d *decoder) check(n *yaml.Node, t reflect.Type, path string) {
 		if n.Kind != yaml.ScalarNode {
 			d.add(n, "%s must be a string, not %s", name(path), describe(n))
 		}
-	case reflect.Int, reflect.Float64:
-		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && (t.Kind() == reflect.Int || n.Tag != "!!float")) {
+	case reflect.Int, reflect.Int64, reflect.Float64:
+		whole := t.Kind() != reflect.Float64
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && (whole || n.Tag != "!!float")) {
 			want := "a number"
-			if t.Kind() == reflect.Int {
+			if whole {
 				want = "a whole number"
 			}
 			d.add(n, "%s must be %s, not %s", name(path), want, describe(n))

@@ -18,6 +18,7 @@ var required = map[reflect.Type][]string{
 	reflect.TypeOf(Step{}):       {"name", "run"},
 	reflect.TypeOf(Measure{}):    {"claim"},
 	reflect.TypeOf(Reproduce{}):  {"steps"},
+	reflect.TypeOf(Artifact{}):   {"name", "url"},
 }
 
 // descriptions document fields for editors that show JSON Schema hints.
@@ -109,7 +110,7 @@ func schemaOf(t reflect.Type) map[string]any {
 		return map[string]any{"type": "array", "items": schemaOf(t.Elem())}
 	case reflect.Map:
 		return map[string]any{"type": "object", "additionalProperties": schemaOf(t.Elem())}
-	case reflect.Int:
+	case reflect.Int, reflect.Int64:
 		return map[string]any{"type": "integer"}
 	case reflect.Float64:
 		return map[string]any{"type": "number"}

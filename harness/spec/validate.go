@@ -256,6 +256,7 @@ func (d *decoder) validateReproduce(r *Reproduce, claims map[string]*Claim) {
 			d.at(fmt.Sprintf("reproduce.requires.data[%d]", i), "data set name %q: use letters, digits and dashes", name)
 		}
 	}
+	d.validateArtifacts(r.Artifacts)
 	steps := map[string]bool{}
 	if len(r.Steps) == 0 {
 		d.at("reproduce", "reproduce.steps is empty: give at least one step, or drop the reproduce section")
