@@ -80,6 +80,10 @@ func (d *decoder) validateRepository(s *Spec) {
 		d.at("repository", "repository.url is required")
 	case !validRepoURL(r.URL):
 		d.at("repository.url", "repository.url %q is not a git URL: use https://host/owner/name, git@host:owner/name or file:///path", r.URL)
+	default:
+		if seg := dotSegment(r.URL); seg != "" {
+			d.at("repository.url", "repository.url %q has a %q segment in its path: write the repository's own URL, without \".\" or \"..\"", r.URL, seg)
+		}
 	}
 	if r.Commit != "" && !commitPattern.MatchString(r.Commit) {
 		d.at("repository.commit", "repository.commit %q is not a full commit id: write the 40 lower-case hex digits (git rev-parse HEAD)", r.Commit)
@@ -106,6 +110,24 @@ func validRepoURL(u string) bool {
 		return p.Path != ""
 	}
 	return false
+}
+
+// dotSegment returns the first "." or ".." segment of the URL's path (after
+// percent-decoding, with \ read as /), or "". A mirror maps the path onto
+// a folder or another URL, where such a segment would climb out of it.
+func dotSegment(u string) string {
+	p := u
+	if scpURL.MatchString(u) {
+		_, p, _ = strings.Cut(u, ":")
+	} else if parsed, err := url.Parse(u); err == nil {
+		p = parsed.Path
+	}
+	for _, part := range strings.Split(strings.ReplaceAll(p, `\`, "/"), "/") {
+		if part == "." || part == ".." {
+			return part
+		}
+	}
+	return ""
 }
 
 // checkRelPath returns why p may not be used as a path inside a checkout,
