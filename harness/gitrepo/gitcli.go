@@ -43,18 +43,23 @@ func (c *Cache) fetchCLI(ctx context.Context, dir, url, src, commit string, full
 	if commit == "" {
 		want, dst = "HEAD", "refs/remotes/origin/HEAD"
 	}
+	if strings.HasPrefix(src, "-") {
+		return fmt.Errorf("git fetch: source %q starts with \"-\": refused, git would read it as an option", src)
+	}
 	args := []string{"fetch", "--no-tags", "--no-write-fetch-head", "--force"}
 	if !full {
 		args = append(args, "--depth", "1")
 	}
-	err := c.git(ctx, dir, url, append(args, src, "+"+want+":"+dst)...)
+	// "--" ends the options: the source and refspec come from a spec and
+	// a mirror, and must never be read as options such as --upload-pack.
+	err := c.git(ctx, dir, url, append(args, "--", src, "+"+want+":"+dst)...)
 	if err == nil || ctx.Err() != nil {
 		return err
 	}
 	if isShallowDir(dir) {
 		return errNeedsHistory
 	}
-	return c.git(ctx, dir, url, "fetch", "--no-tags", "--no-write-fetch-head", "--force", src, "+refs/heads/*:refs/heads/*")
+	return c.git(ctx, dir, url, "fetch", "--no-tags", "--no-write-fetch-head", "--force", "--", src, "+refs/heads/*:refs/heads/*")
 }
 
 func (c *Cache) git(ctx context.Context, dir, url string, args ...string) error {

@@ -20,6 +20,14 @@ func ParseMirror(s string) (Mirror, error) {
 	if !ok || from == "" || to == "" {
 		return Mirror{}, fmt.Errorf("mirror %q: write FROM=TO, e.g. https://github.com/=/srv/mirrors/", s)
 	}
+	// git would read a location starting with "-" as an option (such as
+	// --upload-pack=COMMAND); a folder of that name can be written ./-x.
+	if strings.HasPrefix(from, "-") || strings.HasPrefix(to, "-") {
+		return Mirror{}, fmt.Errorf("mirror %q: FROM and TO must not start with \"-\": write a URL or a folder (./%s for a folder named so)", s, strings.TrimLeft(to, "-"))
+	}
+	if strings.ContainsAny(s, "\x00\n") {
+		return Mirror{}, fmt.Errorf("mirror %q: FROM and TO must not hold NUL or newline characters", s)
+	}
 	return Mirror{From: from, To: to}, nil
 }
 
@@ -40,6 +48,24 @@ func ParseMirrors(list string) ([]Mirror, error) {
 	return ms, nil
 }
 
+// cleanRest normalises the part of a URL after a mirror's FROM: empty
+// segments dropped, and "." or ".." (also percent-encoded, or written with
+// \) refused, so the mapping never leaves the mirror's TO.
+func cleanRest(rest string) (string, error) {
+	var parts []string
+	for _, p := range strings.FieldsFunc(rest, func(r rune) bool { return r == '/' || r == '\\' }) {
+		dec := strings.ReplaceAll(strings.ReplaceAll(p, "%2e", "."), "%2E", ".")
+		if dec == "." || dec == ".." {
+			return "", fmt.Errorf("the repository path %q has a %q segment: refused, it would leave the mirror", rest, dec)
+		}
+		if strings.ContainsRune(p, 0) {
+			return "", fmt.Errorf("the repository path %q holds a NUL byte", rest)
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "/"), nil
+}
+
 func isLocal(to string) bool {
 	return !strings.Contains(to, "://") && !strings.Contains(to, "@")
 }
@@ -58,12 +84,21 @@ func Resolve(url string, mirrors []Mirror) (source string, mirrored bool, err er
 	if best == nil {
 		return url, false, nil
 	}
-	rest := strings.TrimPrefix(url, best.From)
+	raw := strings.TrimPrefix(url, best.From)
+	rest, err := cleanRest(raw)
+	if err != nil {
+		return "", true, &FetchError{Kind: Unreachable, URL: url, Err: fmt.Errorf("mirror %s=%s: %w", best.From, best.To, err)}
+	}
 	if !isLocal(best.To) {
+		if rest != "" && !strings.HasSuffix(best.To, "/") && strings.HasPrefix(raw, "/") {
+			rest = "/" + rest
+		}
 		return best.To + rest, true, nil
 	}
-	rest = strings.Trim(rest, "/")
 	base := filepath.Join(best.To, filepath.FromSlash(rest))
+	if r, err := filepath.Rel(filepath.Clean(best.To), base); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return "", true, &FetchError{Kind: Unreachable, URL: url, Err: fmt.Errorf("mirror %s=%s: %s leaves the mirror folder", best.From, best.To, base)}
+	}
 	cands := []string{base}
 	if strings.HasSuffix(base, ".git") {
 		cands = append(cands, strings.TrimSuffix(base, ".git"))
