@@ -69,7 +69,7 @@ type Fetched struct {
 
 // direct opens a local mirror in place, for when it cannot be fetched.
 func direct(src, commit string) (*Fetched, error) {
-	repo, err := git.PlainOpen(src)
+	repo, err := openRepo(src)
 	if err != nil {
 		return nil, err
 	}
@@ -139,7 +139,7 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 	full := c.FullHistory
 	if repo != nil {
 		err = c.fetchInto(ctx, repo, f.Path, url, src, commit)
-		if reopened, rerr := git.PlainOpen(f.Path); rerr == nil {
+		if reopened, rerr := openRepo(f.Path); rerr == nil {
 			repo = reopened // see what another backend wrote
 		}
 		switch {
@@ -163,14 +163,29 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 	if repo == nil {
 		repo, err = c.build(ctx, f.Path, src, url, commit, full)
 	}
+	if err == nil && commit != "" && c.backend() == BackendGoGit {
+		// go-git keeps whatever pack the server sends; git fetch checks
+		// that it holds every object the commit needs. Do the same, so a
+		// mirror that served something else is read in place (below),
+		// where checkout finds its damaged objects, rather than taken for
+		// a mirror without the commit or with blobs left out.
+		if !hasCommit(repo, commit) {
+			err = &FetchError{Kind: MissingCommit, URL: url, Err: fmt.Errorf("commit %s is not in %s (fetched every branch; was it force-pushed away?)", commit, src)}
+		} else if err = connected(repo, commit); err != nil {
+			if derr := c.discard(f.Path); derr != nil {
+				return nil, derr
+			}
+		}
+	}
 	if err != nil && mirrored && isLocal(src) && ctx.Err() == nil {
 		// git-upload-pack refuses a repository with missing objects, and
 		// mirrors of real repositories often leave large blobs out. Read
 		// such a mirror in place instead: checkout lists what is missing
-		// and the rest of the tree can still be audited.
+		// and the rest of the tree can still be audited, and it checks
+		// every object it reads against its id.
 		if d, derr := direct(src, commit); derr == nil {
 			d.Duration, d.Transferred = time.Since(start), false
-			d.Note = fmt.Sprintf("read the mirror in place: git-upload-pack refused it (%v)", firstLine(err))
+			d.Note = fmt.Sprintf("read the mirror in place: the fetch failed (%v)", firstLine(err))
 			return d, nil
 		}
 	}
@@ -201,7 +216,7 @@ func (c *Cache) open(path string) (*git.Repository, error) {
 	if _, err := os.Stat(filepath.Join(path, completeMarker)); err != nil {
 		return nil, c.discard(path)
 	}
-	repo, err := git.PlainOpen(path)
+	repo, err := openRepo(path)
 	if err != nil {
 		return nil, c.discard(path)
 	}
@@ -261,7 +276,7 @@ func (c *Cache) build(ctx context.Context, path, src, url, commit string, full b
 		return nil, fmt.Errorf("move cache entry into place: %w", err)
 	}
 	ok = true
-	return git.PlainOpen(path)
+	return openRepo(path)
 }
 
 // update fetches every branch (and, when the pinned commit is not on one,

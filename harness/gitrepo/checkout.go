@@ -13,6 +13,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
+	"golang.org/x/sys/unix"
 )
 
 // Tree is a materialised commit: what was written, and what could not be.
@@ -25,126 +26,258 @@ type Tree struct {
 	Missing []string
 	// Submodules lists gitlink entries; their content is never fetched.
 	Submodules []string
-	// Skipped lists entries with unsafe names (such as ".." or ".git").
+	// Skipped is kept for records written before hostile trees were
+	// refused outright; Checkout no longer fills it.
 	Skipped []string
 }
+
+// ErrHostileTree is wrapped by the error of a checkout refused because a
+// tree holds entries git itself never writes: names such as "..", ".git"
+// (in any case or spelling a case-insensitive file system folds to it),
+// names with "/", one name twice, or a symlink whose name another entry
+// shares up to case.
+var ErrHostileTree = errors.New("refused a hostile tree")
+
+// maxDepth bounds directory nesting: each level holds a directory handle.
+const maxDepth = 512
 
 // Checkout writes the files of commit (only those under subdir, when set)
 // into dir, which must not exist yet. It streams each blob to disk instead
 // of going through a worktree and index, which go-git makes slow, and it
 // keeps going past missing blobs so an incomplete mirror can be audited.
+//
+// The repository is treated as hostile. Every object read is checked
+// against its id (a mirror read in place is not verified by any fetch),
+// so a swapped or damaged object fails the checkout with an error that
+// IsCorrupt recognises. Every write goes through the handle of its parent
+// directory, opened without following links (openat with O_NOFOLLOW), and
+// creates its entry exclusively, so no entry, whatever the tree holds, is
+// written outside dir or through a link. A tree that could only serve to
+// try (see ErrHostileTree) is refused with the reason.
 func Checkout(repo *git.Repository, commit, subdir, dir string) (*Tree, error) {
-	c, err := repo.CommitObject(plumbing.NewHash(commit))
+	r := &reader{repo: repo}
+	c, err := r.commit(plumbing.NewHash(commit))
 	if err != nil {
 		return nil, fmt.Errorf("checkout %s: %w", commit, err)
 	}
-	tree, err := c.Tree()
+	tree, err := r.tree(c.TreeHash)
 	if err != nil {
 		return nil, fmt.Errorf("checkout %s: read tree: %w", commit, err)
 	}
 	if subdir = strings.Trim(path.Clean("/"+filepath.ToSlash(subdir)), "/"); subdir != "" {
-		tree, err = tree.Tree(subdir)
-		if err != nil {
-			return nil, fmt.Errorf("checkout %s: subdir %q: %w", commit, subdir, err)
+		for _, name := range strings.Split(subdir, "/") {
+			var e *object.TreeEntry
+			for i := range tree.Entries {
+				if tree.Entries[i].Name == name && tree.Entries[i].Mode == filemode.Dir {
+					e = &tree.Entries[i]
+				}
+			}
+			if e == nil {
+				return nil, fmt.Errorf("checkout %s: subdir %q: %w", commit, subdir, object.ErrDirectoryNotFound)
+			}
+			if tree, err = r.tree(e.Hash); err != nil {
+				return nil, fmt.Errorf("checkout %s: subdir %q: %w", commit, subdir, err)
+			}
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("checkout %s: %w", commit, err)
 	}
+	fd, err := unix.Open(dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return nil, fmt.Errorf("checkout %s: open %s: %w", commit, dir, err)
+	}
+	defer unix.Close(fd)
 	t := &Tree{Dir: dir}
-	w := object.NewTreeWalker(tree, true, nil)
-	defer w.Close()
-	for {
-		name, e, err := w.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return t, fmt.Errorf("checkout %s: walk tree: %w", commit, err)
-		}
-		if !safeName(name) {
-			t.Skipped = append(t.Skipped, name)
-			continue
-		}
-		dst := filepath.Join(dir, filepath.FromSlash(name))
+	if err := r.write(t, fd, tree, "", 0); err != nil {
+		return t, fmt.Errorf("checkout %s: %w", commit, err)
+	}
+	return t, nil
+}
+
+// write creates tree's entries in the directory fd; prefix is the tree's
+// path for messages and the lists in t.
+func (r *reader) write(t *Tree, fd int, tree *object.Tree, prefix string, depth int) error {
+	if err := checkEntries(tree.Entries, prefix); err != nil {
+		return err
+	}
+	for _, e := range tree.Entries {
+		name := prefix + e.Name
 		switch e.Mode {
 		case filemode.Dir:
-			if err := os.MkdirAll(dst, 0o755); err != nil {
-				return t, err
+			if depth >= maxDepth {
+				return fmt.Errorf("%s: %w: directories nested deeper than %d levels", name, ErrHostileTree, maxDepth)
+			}
+			sub, err := r.tree(e.Hash)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			cfd, err := mkdirOpen(fd, e.Name)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			err = r.write(t, cfd, sub, name+"/", depth+1)
+			unix.Close(cfd)
+			if err != nil {
+				return err
 			}
 		case filemode.Submodule:
 			t.Submodules = append(t.Submodules, name)
-			os.MkdirAll(dst, 0o755)
-		case filemode.Symlink:
-			target, err := blobString(repo, e.Hash)
+			cfd, err := mkdirOpen(fd, e.Name)
 			if err != nil {
-				t.Missing = append(t.Missing, name)
-				continue
+				return fmt.Errorf("%s: %w", name, err)
 			}
-			if err := os.Symlink(target, dst); err != nil {
-				return t, err
-			}
-			t.Files++
-		default:
-			n, err := writeBlob(repo, e.Hash, dst, e.Mode == filemode.Executable)
+			unix.Close(cfd)
+		case filemode.Symlink:
+			target, err := r.smallBlob(e.Hash, 4096)
 			if errors.Is(err, plumbing.ErrObjectNotFound) {
 				t.Missing = append(t.Missing, name)
 				continue
 			}
 			if err != nil {
-				return t, fmt.Errorf("checkout %s: %s: %w", commit, name, err)
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			if err := unix.Symlinkat(string(target), fd, e.Name); err != nil {
+				return fmt.Errorf("%s: create symlink: %w", name, err)
+			}
+			t.Files++
+		case filemode.Regular, filemode.Executable, filemode.Deprecated:
+			n, err := r.writeBlob(fd, e.Name, e.Hash, e.Mode == filemode.Executable)
+			if errors.Is(err, plumbing.ErrObjectNotFound) {
+				t.Missing = append(t.Missing, name)
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
 			}
 			t.Files++
 			t.Bytes += n
+		default:
+			return fmt.Errorf("%s: %w: unknown file mode %o", name, ErrHostileTree, uint32(e.Mode))
 		}
 	}
-	return t, nil
+	return nil
 }
 
-func safeName(name string) bool {
-	for _, p := range strings.Split(name, "/") {
-		if p == ".." || p == "." || p == "" || strings.EqualFold(p, ".git") {
-			return false
+// mkdirOpen creates directory name in fd and opens it, never through a
+// link: O_NOFOLLOW fails on a symlink put there by any means.
+func mkdirOpen(fd int, name string) (int, error) {
+	if err := unix.Mkdirat(fd, name, 0o755); err != nil {
+		return -1, fmt.Errorf("create directory: %w", err)
+	}
+	cfd, err := unix.Openat(fd, name, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return -1, fmt.Errorf("open directory: %w", err)
+	}
+	return cfd, nil
+}
+
+// checkEntries refuses the entries of one tree that git never writes and
+// that only serve to make a checkout write where it should not.
+func checkEntries(entries []object.TreeEntry, prefix string) error {
+	seen := make(map[string]*object.TreeEntry, len(entries))
+	folded := make(map[string]*object.TreeEntry, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		if why := unsafeEntryName(e.Name); why != "" {
+			return fmt.Errorf("%w: entry %q in %q %s", ErrHostileTree, e.Name, "/"+prefix, why)
 		}
+		if o := seen[e.Name]; o != nil {
+			if o.Mode != e.Mode {
+				return fmt.Errorf("%w: %q in %q is both a %s and a %s", ErrHostileTree, e.Name, "/"+prefix, kind(o.Mode), kind(e.Mode))
+			}
+			return fmt.Errorf("%w: %q appears twice in %q", ErrHostileTree, e.Name, "/"+prefix)
+		}
+		seen[e.Name] = e
+		// On a case-insensitive file system a symlink "A" and a directory
+		// "a" are one path; git refuses such a pair and so do we.
+		key := strings.ToLower(e.Name)
+		if o := folded[key]; o != nil && (o.Mode == filemode.Symlink || e.Mode == filemode.Symlink) {
+			return fmt.Errorf("%w: %q and %q in %q are the same path up to case, and one is a symlink", ErrHostileTree, o.Name, e.Name, "/"+prefix)
+		}
+		folded[key] = e
 	}
-	return true
+	return nil
 }
 
-func blobString(repo *git.Repository, h plumbing.Hash) (string, error) {
-	b, err := repo.BlobObject(h)
-	if err != nil {
-		return "", err
+func kind(m filemode.FileMode) string {
+	switch m {
+	case filemode.Dir:
+		return "directory"
+	case filemode.Symlink:
+		return "symlink"
+	case filemode.Submodule:
+		return "submodule"
 	}
-	r, err := b.Reader()
-	if err != nil {
-		return "", err
-	}
-	defer r.Close()
-	data, err := io.ReadAll(io.LimitReader(r, 4096))
-	return string(data), err
+	return "file"
 }
 
-func writeBlob(repo *git.Repository, h plumbing.Hash, dst string, exec bool) (int64, error) {
-	b, err := repo.BlobObject(h)
+// unsafeEntryName says why a single tree entry name is refused, or "".
+func unsafeEntryName(name string) string {
+	switch {
+	case name == "" || name == "." || name == "..":
+		return "is not a file name"
+	case strings.ContainsAny(name, "/\x00"):
+		return "holds a / or NUL"
+	case isDotGit(name):
+		return "names the .git folder (as git itself, or a case-insensitive or HFS+/NTFS file system, reads it)"
+	}
+	return ""
+}
+
+// isDotGit reports whether name is ".git" as some file system reads it:
+// in any case, with code points HFS+ ignores, with trailing dots or
+// spaces or an NTFS stream suffix, or as NTFS's short name git~1.
+func isDotGit(name string) bool {
+	n := strings.Map(func(r rune) rune {
+		switch {
+		case r == 0x200c || r == 0x200d || r == 0x200e || r == 0x200f || r == 0xfeff,
+			r >= 0x202a && r <= 0x202e, r >= 0x206a && r <= 0x206f:
+			return -1
+		}
+		return r
+	}, name)
+	n = strings.ToLower(n)
+	if i := strings.IndexByte(n, ':'); i >= 0 {
+		n = n[:i]
+	}
+	n = strings.TrimRight(n, ". ")
+	return n == ".git" || n == "git~1"
+}
+
+// writeBlob streams blob h into a new file name in directory fd, hashing
+// it on the way; a blob whose content does not match its id is removed and
+// reported as corrupt.
+func (r *reader) writeBlob(fd int, name string, h plumbing.Hash, exec bool) (int64, error) {
+	obj, err := r.repo.Storer.EncodedObject(plumbing.BlobObject, h)
 	if err != nil {
 		return 0, err
 	}
-	r, err := b.Reader()
+	rd, err := obj.Reader()
 	if err != nil {
 		return 0, err
 	}
-	defer r.Close()
-	mode := os.FileMode(0o644)
+	defer rd.Close()
+	mode := uint32(0o644)
 	if exec {
 		mode = 0o755
 	}
-	f, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_EXCL, mode)
+	ffd, err := unix.Openat(fd, name, unix.O_CREAT|unix.O_EXCL|unix.O_WRONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC, mode)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("create file: %w", err)
 	}
-	n, err := io.Copy(f, r)
+	f := os.NewFile(uintptr(ffd), name)
+	hasher := plumbing.NewHasher(plumbing.BlobObject, obj.Size())
+	n, err := io.CopyBuffer(io.MultiWriter(f, hasher), rd, make([]byte, 64<<10))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return n, err
+	if err == nil && (n != obj.Size() || hasher.Sum() != h) {
+		err = mismatch(plumbing.BlobObject, h, hasher.Sum(), n, obj.Size())
+	}
+	if err != nil {
+		unix.Unlinkat(fd, name, 0)
+		return n, err
+	}
+	return n, nil
 }

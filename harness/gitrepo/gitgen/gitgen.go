@@ -1,7 +1,9 @@
 // Package gitgen generates large synthetic git repositories quickly, with
 // the git CLI's fast-import, for the benchmarks of the fetch, checkout and
 // check paths. The content is deterministic for a given Size, so two runs
-// benchmark the same repository.
+// benchmark the same repository. It also writes raw trees with go-git's
+// plumbing (WriteTree, RawCommit): the malformed trees a hostile server
+// can serve, for the tests and fuzz target of the checkout.
 package gitgen
 
 import (
