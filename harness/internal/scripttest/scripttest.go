@@ -30,6 +30,9 @@ func Commands() map[string]func(ts *testscript.TestScript, neg bool, args []stri
 		"gone":     cmdGone,
 		"exits":    cmdExits,
 		"mkfifo":   cmdMkfifo,
+
+		"hostilerepo": cmdHostilerepo,
+		"swapobject":  cmdSwapobject,
 	}
 }
 
