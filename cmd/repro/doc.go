@@ -56,4 +56,13 @@
 //	130  interrupted (Ctrl-C); the record says "interrupted"
 //
 // When several apply, the highest of 2, 3 and 1 wins, in that order.
+//
+// Signals: a first Ctrl-C (SIGINT) or SIGTERM stops in order: running steps
+// get SIGTERM, then SIGKILL after a grace period, and every record says
+// "interrupted". A second one stops at once: the papers still unfinished
+// get a record that says "interrupted: second signal (SIGINT) while <stage>",
+// and repro exits with 130 without waiting for anything else.
+//
+// A paper whose steps ran but none of whose claims could be measured (every
+// claim ended in error, for instance a NaN) is "failed", exit 1.
 package main

@@ -1,7 +1,9 @@
 package audit
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,6 +21,50 @@ func TestTreeNotADirectory(t *testing.T) {
 	for _, p := range []string{filepath.Join(dir, "absent"), file} {
 		if _, err := Tree(p, Options{}); err == nil || !strings.HasPrefix(err.Error(), "audit ") {
 			t.Errorf("Tree(%q) error = %v; want one starting with %q", p, err, "audit ")
+		}
+	}
+}
+
+// cancelAfter is a context that reports cancellation from its n-th look
+// on, and counts the looks: a stand-in for Ctrl-C arriving mid-audit.
+type cancelAfter struct {
+	context.Context
+	n, looks int
+}
+
+func (c *cancelAfter) Err() error {
+	c.looks++
+	if c.looks >= c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+// A cancelled audit stops within a file or so of the cancellation, in the
+// walk and in the loops that read files, and returns the context's error
+// rather than a report that saw part of the tree.
+func TestTreeContextStopsPromptly(t *testing.T) {
+	files := map[string]string{"README.md": "# x\n", "LICENSE": "MIT License"}
+	for i := 0; i < 3000; i++ {
+		// Small files: each is read as a possible LFS pointer.
+		files[fmt.Sprintf("data/f%04d.bin", i)] = strings.Repeat("x", 200)
+	}
+	dir := writeTree(t, files)
+	full := &cancelAfter{Context: context.Background(), n: 1 << 30}
+	if _, err := TreeContext(full, dir, Options{}); err != nil {
+		t.Fatalf("TreeContext(never cancelled) = %v", err)
+	}
+	if full.looks < 6000 {
+		t.Fatalf("TreeContext looked at ctx %d times for 3000 files walked and read; want at least one look per file in each", full.looks)
+	}
+	for _, n := range []int{1, 100, 4000} { // during the walk, during the reads
+		ctx := &cancelAfter{Context: context.Background(), n: n}
+		r, err := TreeContext(ctx, dir, Options{})
+		if !errors.Is(err, context.Canceled) || r != nil {
+			t.Errorf("TreeContext(cancelled at look %d) = %v, %v; want nil, context.Canceled", n, r, err)
+		}
+		if ctx.looks > n+50 {
+			t.Errorf("TreeContext(cancelled at look %d) went on for %d more looks", n, ctx.looks-n)
 		}
 	}
 }
@@ -125,7 +171,7 @@ func TestReadmeName(t *testing.T) {
 		for _, f := range tc.files {
 			files[f] = "x"
 		}
-		tr, err := walk(writeTree(t, files))
+		tr, err := walk(context.Background(), writeTree(t, files))
 		if err != nil {
 			t.Fatal(err)
 		}

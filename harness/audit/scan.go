@@ -81,7 +81,7 @@ func (t *tree) scanAll(r *Report, sigs []*signal) {
 	})
 	var total int64
 	for n, f := range cands {
-		if n >= maxScanFiles || total >= maxScanTotal || len(t.scanHits) == len(sigs) {
+		if n >= maxScanFiles || total >= maxScanTotal || len(t.scanHits) == len(sigs) || t.ctx.Err() != nil {
 			break
 		}
 		b, _ := t.read(r, f.path, maxScanFile)

@@ -16,6 +16,9 @@ import (
 func (t *tree) lfsPointers(r *Report) []string {
 	var out []string
 	for _, f := range t.files {
+		if t.ctx.Err() != nil {
+			break
+		}
 		if f.size < lfsMin || f.size >= lfsCandidate {
 			continue
 		}

@@ -39,11 +39,16 @@ type Options struct {
 	// Progress, when set, is told each stage a paper enters.
 	Progress func(paper, stage string)
 	LogCap   int64
+	// Inflight, when set, tracks the records not yet written, for a
+	// process that must exit before its work ends.
+	Inflight *Inflight
 }
 
 func (o *Options) progress(paper, format string, args ...any) {
+	stage := fmt.Sprintf(format, args...)
+	o.Inflight.setStage(paper, stage)
 	if o.Progress != nil {
-		o.Progress(paper, fmt.Sprintf(format, args...))
+		o.Progress(paper, stage)
 	}
 }
 
@@ -93,6 +98,7 @@ func Prepare(ctx context.Context, s *spec.Spec, o Options) (*Prepared, error) {
 	if err != nil {
 		return nil, err
 	}
+	o.Inflight.add(o.Store, id, r)
 	p := &Prepared{Record: r, ID: id, LogDir: logDir}
 	prepare(ctx, s, &o, p)
 	return p, nil
@@ -139,6 +145,8 @@ func Finish(ctx context.Context, s *spec.Spec, p *Prepared, o Options) (*results
 	}
 	r.Finished = time.Now().UTC()
 	r.Seconds = round(r.Finished.Sub(r.Started).Seconds())
+	o.Inflight.begin(s.ID)
+	defer o.Inflight.done(s.ID)
 	unlock, err := o.Store.Lock(s.ID)
 	if err != nil {
 		return r, fmt.Errorf("lock results of %s: %w", s.ID, err)
@@ -192,12 +200,15 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 	p.Tree, p.Owned = tree, owned
 
 	o.progress(s.ID, "auditing")
-	rep, err := audit.Tree(tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
+	rep, err := audit.TreeContext(ctx, tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
 	if err != nil {
 		r.Reason = "audit: " + err.Error()
 	}
 	r.Audit = rep
 	r.Status = results.Available
+	if ctx.Err() != nil {
+		return // Finish records the interruption
+	}
 	p.Pending = s.Reproduce != nil && !o.AuditOnly
 }
 

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,7 +13,7 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"repro": func() {
-			ctx, stop := signalContext()
+			ctx, stop := SignalContext()
 			code := Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
 			stop()
 			os.Exit(code)
@@ -44,8 +43,4 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: scripttest.Commands(),
 	})
-}
-
-func signalContext() (context.Context, func()) {
-	return signalNotify()
 }

@@ -86,8 +86,11 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	opts := check.Options{
 		Cache: cache, Store: results.Store{Dir: ws.results}, WorkDir: work, KeepTree: *keep,
 		RepoDir: *repoDir, AuditOnly: *auditOnly, Host: h, Getenv: e.getenv, Version: Version,
-		Progress: prog.update,
+		Progress: prog.update, Inflight: check.NewInflight(),
 	}
+	// A second signal exits at once; the papers still running get a record
+	// that says so.
+	defer onForceExit(func(why string) { opts.Inflight.Abandon(why, forceGrace) })()
 	recs := make([]*results.Record, len(specs))
 	var writeErrs []error
 	var mu sync.Mutex

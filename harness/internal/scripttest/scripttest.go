@@ -30,6 +30,7 @@ func Commands() map[string]func(ts *testscript.TestScript, neg bool, args []stri
 		"gone":     cmdGone,
 		"exits":    cmdExits,
 		"mkfifo":   cmdMkfifo,
+		"sleep":    cmdSleep,
 
 		"hostilerepo": cmdHostilerepo,
 		"swapobject":  cmdSwapobject,
@@ -193,4 +194,15 @@ func cmdMkfifo(ts *testscript.TestScript, neg bool, args []string) {
 	p := ts.MkAbs(args[0])
 	ts.Check(os.MkdirAll(filepath.Dir(p), 0o755))
 	ts.Check(syscall.Mkfifo(p, 0o644))
+}
+
+// sleep DURATION waits, e.g. between two signals so that the process sees
+// them as two (a pending signal sent again is delivered once).
+func cmdSleep(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: sleep DURATION")
+	}
+	d, err := time.ParseDuration(args[0])
+	ts.Check(err)
+	time.Sleep(d)
 }
