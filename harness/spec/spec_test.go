@@ -111,7 +111,27 @@ func TestDecodeProblems(t *testing.T) {
 		{"step run", `run: "pip install -r requirements.txt"`, `run: ""`, `step "setup" has no run command`},
 		{"measure claim", "{claim: ratio,", "{claim: nope,", `measure names claim "nope", which the spec does not have`},
 		{"measure traversal", "file: metrics.json", "file: ../metrics.json", `measure file "../metrics.json" must stay inside the repository`},
-		{"measure needs key", "json: compression.ratio}", "}", `needs exactly one of json (a dotted key path) or column`},
+		{"measure needs key", "json: compression.ratio}", "}", `needs exactly one of json (a dotted key path), column (a CSV column, or a Markdown table's header) or regexp (over the file's text)`},
+		{"measure two keys", "json: compression.ratio}", "json: compression.ratio, regexp: 'r=([0-9]+)'}", `measure of file "metrics.json" needs exactly one of json`},
+		{"evidence unknown", "{claim: ratio,", "{claim: ratio, evidence: paper,", `:41:32: evidence must be rerun, artefact or static, not "paper"`},
+		{"stdout artefact", "{claim: beats, step", "{claim: beats, evidence: artefact, step", `measure stdout reads a step's output, which is rerun evidence, not artefact: read a file of the tree instead`},
+		{"mixed evidence", "{claim: beats, role: baseline,", "{claim: beats, role: baseline, evidence: static, file: x.log, regexp: 'j=([0-9]+)',", `measure takes exactly one of file (with json, column, regexp or cell), stdout or count`},
+		{"mixed evidence kinds", "{claim: beats, role: baseline, step: eval, stdout: 'jpeg=([0-9.]+)', scale: 1}", "{claim: beats, role: baseline, evidence: artefact, file: x.log, regexp: 'j=([0-9]+)'}", `claim "beats" is measured with artefact evidence here and rerun evidence in another measure`},
+		{"file regexp group", "json: compression.ratio}", "regexp: 'ratio [0-9]+'}", `measure regexp "ratio [0-9]+" needs exactly one (group) around the number`},
+		{"notebook needs cell", "file: metrics.json, json: compression.ratio}", "file: eval.ipynb, evidence: artefact}", `measure of notebook "eval.ipynb" needs cell (a 0-based cell index) or regexp (over the outputs), or both`},
+		{"notebook json", "file: metrics.json, json: compression.ratio}", "file: eval.ipynb, json: a, cell: 3}", `measure of notebook "eval.ipynb" takes cell and/or regexp (over the cells' outputs), not json or column`},
+		{"notebook negative cell", "file: metrics.json, json: compression.ratio}", "file: eval.ipynb, cell: -1}", `cell -1: cells are numbered from 0`},
+		{"cell without notebook", "json: compression.ratio}", "json: compression.ratio, cell: 2}", `cell only goes with a notebook file (.ipynb)`},
+		{"markdown needs row", "file: results.csv, column: speedup, row: \"model=ours\"}", "file: README.md, column: PSNR}", `measure of Markdown table "README.md" needs row: the text of the row's first cell`},
+		{"count evidence", "{claim: ratio, file: metrics.json, json: compression.ratio}", "{claim: ratio, evidence: artefact, count: {files: 'src/**/*.py'}}", `a count is static evidence, not artefact: write evidence: static or leave it out`},
+		{"count glob", "{claim: ratio, file: metrics.json, json: compression.ratio}", "{claim: ratio, count: {files: 'src/[a-/*.py'}}", `count files "src/[a-/*.py" has a malformed segment "[a-"`},
+		{"count glob traversal", "{claim: ratio, file: metrics.json, json: compression.ratio}", "{claim: ratio, count: {files: '../**/*.py'}}", `count files "../**/*.py" must stay inside the repository`},
+		{"count regexp groups", "{claim: ratio, file: metrics.json, json: compression.ratio}", "{claim: ratio, count: {files: '**/*.py', regexp: '(a)(b)'}}", `count regexp "(a)(b)" has 2 groups: use at most one`},
+		{"count with file", "{claim: ratio, file: metrics.json, json: compression.ratio}", "{claim: ratio, file: a.py, count: {files: '**/*.py'}}", `measure takes exactly one of file (with json, column, regexp or cell), stdout or count`},
+		{"steps needed for rerun", "  steps:\n    - {name: setup, run: \"pip install -r requirements.txt\", timeout: 20m}\n    - {name: eval, run: \"python eval.py\", timeout: 2h, env: {A: b}}\n", "  steps: []\n", `reproduce.steps is empty: give at least one step, or make every measure evidence: artefact or static, or drop the reproduce section`},
+		{"repeat negative", "  env: {SEED: \"0\"}", "  repeat: -2\n  env: {SEED: \"0\"}", `reproduce.repeat -2: give the number of runs, 1 or more`},
+		{"repeat cap", "  env: {SEED: \"0\"}", "  repeat: 1000\n  env: {SEED: \"0\"}", `reproduce.repeat 1000: at most 100 runs`},
+		{"aggregate", "tolerance: 5%", "tolerance: 5%\n    aggregate: average", `claim "ratio": aggregate must be one of mean, median, min, max, not "average"`},
 		{"measure regexp", `stdout: 'psnr=([0-9.]+)'`, `stdout: 'psnr=([0-9.]+'`, `is not a regular expression`},
 		{"measure regexp group", `stdout: 'psnr=([0-9.]+)'`, `stdout: 'psnr=[0-9.]+'`, `needs exactly one (group) around the number`},
 		{"measure step", "step: eval, stdout: 'psnr", "step: nope, stdout: 'psnr", `measure names step "nope"`},
@@ -276,5 +296,36 @@ func BenchmarkYAMLParse(b *testing.B) {
 		if err := yaml.Unmarshal(data, &n); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A plan that only reads the authors' published files needs no steps.
+func TestDecodeTreeEvidenceWithoutSteps(t *testing.T) {
+	src := `schema: 1
+id: paper
+title: A paper
+repository: {url: "https://github.com/owner/name"}
+claims:
+  - {id: ratio, quote: "2x", metric: ratio, value: 2, unit: x, bound: exact}
+  - {id: methods, quote: "12 methods", metric: methods, value: 12, unit: count, bound: at-least}
+  - {id: psnr, quote: "32 dB", metric: psnr, value: 32, unit: dB, bound: exact}
+  - {id: acc, quote: "90%", metric: acc, value: 90, unit: "%", bound: exact}
+reproduce:
+  measure:
+    - {claim: ratio, evidence: artefact, file: logs/train.log, regexp: 'ratio=([0-9.]+)'}
+    - {claim: methods, count: {files: "src/**/*.py", regexp: 'register\("(\w+)"\)'}}
+    - {claim: psnr, evidence: artefact, file: README.md, row: Ours, column: PSNR}
+    - {claim: acc, evidence: artefact, file: eval.ipynb, cell: 4, regexp: 'acc ([0-9.]+)'}
+`
+	s, err := Decode("specs/paper.yaml", []byte(src))
+	if err != nil {
+		t.Fatalf("Decode(artefact and static measures, no steps) = %v; want no problem", err)
+	}
+	var kinds []string
+	for _, m := range s.Reproduce.Measure {
+		kinds = append(kinds, m.Kind())
+	}
+	if want := []string{Artefact, Static, Artefact, Artefact}; !reflect.DeepEqual(kinds, want) {
+		t.Errorf("measure kinds = %v; want %v", kinds, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -187,6 +188,9 @@ func (d *decoder) validateClaims(s *Spec) map[string]*Claim {
 		if c.Better != "" && c.Better != "higher" && c.Better != "lower" {
 			d.at(p+".better", "claim %q: better must be higher or lower, not %q", c.ID, c.Better)
 		}
+		if c.Aggregate != "" && !slices.Contains(Aggregates, c.Aggregate) {
+			d.at(p+".aggregate", "claim %q: aggregate must be one of %s, not %q", c.ID, strings.Join(Aggregates, ", "), c.Aggregate)
+		}
 		if c.Tolerance != "" {
 			if _, err := claim.ParseTolerance(c.Tolerance, c.Unit); err != nil {
 				d.at(p+".tolerance", "claim %q: %v", c.ID, err)
@@ -280,8 +284,15 @@ func (d *decoder) validateReproduce(r *Reproduce, claims map[string]*Claim) {
 	}
 	d.validateArtifacts(r.Artifacts)
 	steps := map[string]bool{}
-	if len(r.Steps) == 0 {
-		d.at("reproduce", "reproduce.steps is empty: give at least one step, or drop the reproduce section")
+	if len(r.Steps) == 0 && !r.OnlyTreeEvidence() {
+		d.at("reproduce", "reproduce.steps is empty: give at least one step, or make every measure evidence: artefact or static, or drop the reproduce section")
+	}
+	if r.Repeat < 0 {
+		d.at("reproduce.repeat", "reproduce.repeat %d: give the number of runs, 1 or more", r.Repeat)
+	} else if r.Repeat > maxRepeat {
+		d.at("reproduce.repeat", "reproduce.repeat %d: at most %d runs", r.Repeat, maxRepeat)
+	} else if r.Repeat > 1 && len(r.Steps) == 0 {
+		d.at("reproduce.repeat", "reproduce.repeat %d repeats the steps, but there are none", r.Repeat)
 	}
 	for i, st := range r.Steps {
 		p := fmt.Sprintf("reproduce.steps[%d]", i)
@@ -301,6 +312,7 @@ func (d *decoder) validateReproduce(r *Reproduce, claims map[string]*Claim) {
 			}
 		}
 	}
+	kinds := map[string]string{}
 	for i, m := range r.Measure {
 		p := fmt.Sprintf("reproduce.measure[%d]", i)
 		c := claims[m.Claim]
@@ -316,31 +328,148 @@ func (d *decoder) validateReproduce(r *Reproduce, claims map[string]*Claim) {
 		default:
 			d.at(p+".role", "role must be method or baseline, not %q", m.Role)
 		}
-		switch {
-		case m.File != "" && m.Stdout != "":
-			d.at(p, "measure takes either file (with json or column) or stdout, not both")
-		case m.File != "":
-			if msg := checkRelPath(m.File); msg != "" {
-				d.at(p+".file", "measure file %q %s", m.File, msg)
-			}
-			if (m.JSON == "") == (m.Column == "") {
-				d.at(p, "measure of file %q needs exactly one of json (a dotted key path) or column (a CSV column)", m.File)
-			}
-		case m.Stdout != "":
-			re, err := regexp.Compile(m.Stdout)
-			if err != nil {
-				d.at(p+".stdout", "measure stdout %q is not a regular expression: %v", m.Stdout, err)
-			} else if re.NumSubexp() != 1 {
-				d.at(p+".stdout", "measure stdout %q needs exactly one (group) around the number", m.Stdout)
-			}
-			if m.Step != "" && !steps[m.Step] {
-				d.at(p+".step", "measure names step %q, which the spec does not have", m.Step)
-			}
-		default:
-			d.at(p, "measure needs file (with json or column) or stdout")
-		}
-		if m.Row != "" && m.Column == "" {
-			d.at(p+".row", "row only goes with column")
+		d.validateMeasure(m, p, steps)
+		if k, seen := kinds[m.Claim]; seen && k != m.Kind() && validEvidence(m.Evidence) {
+			d.at(p+".evidence", "claim %q is measured with %s evidence here and %s evidence in another measure: a claim's method and baseline take the same kind", m.Claim, m.Kind(), k)
+		} else {
+			kinds[m.Claim] = m.Kind()
 		}
 	}
+
+}
+
+// maxRepeat caps reproduce.repeat: a spec from a pull request must not
+// occupy a runner for ever.
+const maxRepeat = 100
+
+func validEvidence(e string) bool {
+	return e == "" || e == Rerun || e == Artefact || e == Static
+}
+
+// validateMeasure checks that m names exactly one source of a value and
+// that the source fits its evidence kind.
+func (d *decoder) validateMeasure(m Measure, p string, steps map[string]bool) {
+	if !validEvidence(m.Evidence) {
+		d.at(p+".evidence", "evidence must be rerun, artefact or static, not %q", m.Evidence)
+	}
+	sources := 0
+	for _, set := range []bool{m.File != "", m.Stdout != "", m.Count != nil} {
+		if set {
+			sources++
+		}
+	}
+	if sources != 1 {
+		d.at(p, "measure takes exactly one of file (with json, column, regexp or cell), stdout or count")
+		return
+	}
+	switch {
+	case m.Stdout != "":
+		if !m.IsRerun() {
+			d.at(p+".stdout", "measure stdout reads a step's output, which is rerun evidence, not %s: read a file of the tree instead", m.Kind())
+		}
+		d.regexpOneGroup(p+".stdout", "measure stdout", m.Stdout)
+		if m.Step != "" && !steps[m.Step] {
+			d.at(p+".step", "measure names step %q, which the spec does not have", m.Step)
+		}
+	case m.Count != nil:
+		if m.Kind() != Static {
+			d.at(p+".evidence", "a count is static evidence, not %s: write evidence: static or leave it out", m.Kind())
+		}
+		d.validateCount(m.Count, p+".count")
+	default:
+		d.validateFileMeasure(m, p)
+	}
+	if m.Step != "" && m.Stdout == "" {
+		d.at(p+".step", "step only goes with stdout")
+	}
+	if m.Row != "" && m.Column == "" {
+		d.at(p+".row", "row only goes with column")
+	}
+	if m.Cell != nil && (m.File == "" || !IsNotebook(m.File)) {
+		d.at(p+".cell", "cell only goes with a notebook file (.ipynb)")
+	}
+	if m.Regexp != "" && m.File == "" {
+		d.at(p+".regexp", "regexp goes with file (a log or a notebook); a count takes count.regexp")
+	}
+}
+
+func (d *decoder) validateFileMeasure(m Measure, p string) {
+	if msg := checkRelPath(m.File); msg != "" {
+		d.at(p+".file", "measure file %q %s", m.File, msg)
+	}
+	switch {
+	case IsNotebook(m.File):
+		if m.JSON != "" || m.Column != "" {
+			d.at(p, "measure of notebook %q takes cell and/or regexp (over the cells' outputs), not json or column", m.File)
+		}
+		if m.Cell == nil && m.Regexp == "" {
+			d.at(p, "measure of notebook %q needs cell (a 0-based cell index) or regexp (over the outputs), or both", m.File)
+		}
+		if m.Cell != nil && *m.Cell < 0 {
+			d.at(p+".cell", "cell %d: cells are numbered from 0", *m.Cell)
+		}
+		if m.Regexp != "" {
+			d.regexpOneGroup(p+".regexp", "measure regexp", m.Regexp)
+		}
+	default:
+		n := 0
+		for _, set := range []bool{m.JSON != "", m.Column != "", m.Regexp != ""} {
+			if set {
+				n++
+			}
+		}
+		if n != 1 {
+			d.at(p, "measure of file %q needs exactly one of json (a dotted key path), column (a CSV column, or a Markdown table's header) or regexp (over the file's text)", m.File)
+		}
+		if m.Regexp != "" {
+			d.regexpOneGroup(p+".regexp", "measure regexp", m.Regexp)
+		}
+		if IsMarkdown(m.File) && m.Column != "" && m.Row == "" {
+			d.at(p+".column", "measure of Markdown table %q needs row: the text of the row's first cell", m.File)
+		}
+	}
+}
+
+func (d *decoder) regexpOneGroup(at, what, expr string) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		d.at(at, "%s %q is not a regular expression: %v", what, expr, err)
+	} else if re.NumSubexp() != 1 {
+		d.at(at, "%s %q needs exactly one (group) around the number", what, expr)
+	}
+}
+
+func (d *decoder) validateCount(c *Count, p string) {
+	if c.Files == "" {
+		d.at(p+".files", "count needs files: a glob of tree paths such as src/**/*.py")
+	} else if msg := checkGlob(c.Files); msg != "" {
+		d.at(p+".files", "count files %q %s", c.Files, msg)
+	}
+	if c.Regexp != "" {
+		re, err := regexp.Compile(c.Regexp)
+		if err != nil {
+			d.at(p+".regexp", "count regexp %q is not a regular expression: %v", c.Regexp, err)
+		} else if re.NumSubexp() > 1 {
+			d.at(p+".regexp", "count regexp %q has %d groups: use at most one (the name to count distinct values of)", c.Regexp, re.NumSubexp())
+		}
+	}
+}
+
+// checkGlob returns why pattern is not a glob of tree paths, or "".
+func checkGlob(pattern string) string {
+	if msg := checkRelPath(pattern); msg != "" {
+		return msg
+	}
+	for _, seg := range strings.Split(pattern, "/") {
+		if seg == "" {
+			return "has an empty path segment (a doubled or trailing /)"
+		}
+		if seg == "**" {
+			continue
+		}
+		if _, err := path.Match(seg, ""); err != nil {
+			return fmt.Sprintf("has a malformed segment %q: %v", seg, err)
+		}
+	}
+	return ""
 }
