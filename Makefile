@@ -34,6 +34,8 @@ fuzz:
 	$(GO) test ./harness/importer -run '^$$' -fuzz '^FuzzID$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/audit -run '^$$' -fuzz '^FuzzLicense$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/audit -run '^$$' -fuzz '^FuzzReadme$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzNotebook$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzMarkdownTable$$' -fuzztime $(FUZZTIME)
 
 fuzz-short:
 	$(MAKE) fuzz FUZZTIME=20s

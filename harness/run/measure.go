@@ -1,6 +1,7 @@
 package run
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -20,13 +21,25 @@ import (
 // maxMeasureFile caps a measurement file; metrics files are small.
 const maxMeasureFile = 64 << 20
 
-// Measure reads the value m asks for. root is the tree the steps ran in;
-// outputs maps step names to their captured stdout, and last names the
-// final step (used when m.Step is empty).
-func Measure(m spec.Measure, root string, outputs map[string][]byte, last string) (float64, error) {
-	var v float64
+// Reading is one measured value and where it was read: PATH:LINE of the
+// tree, a notebook cell, a step's output or a counting rule.
+type Reading struct {
+	Value  float64
+	Source string
+}
+
+// Measure reads the value m asks for. root is the tree the steps ran in
+// (for artefact and static evidence, the checked-out tree before any step
+// ran); outputs maps step names to their captured stdout, and last names
+// the final step (used when m.Step is empty).
+func Measure(m spec.Measure, root string, outputs map[string][]byte, last string) (Reading, error) {
+	var r Reading
 	var err error
 	switch {
+	case m.Count != nil:
+		var n int
+		n, err = Count(root, *m.Count)
+		r = Reading{Value: float64(n), Source: CountRule(*m.Count)}
 	case m.Stdout != "":
 		step := m.Step
 		if step == "" {
@@ -34,35 +47,85 @@ func Measure(m spec.Measure, root string, outputs map[string][]byte, last string
 		}
 		out, ok := outputs[step]
 		if !ok {
-			return 0, fmt.Errorf("step %q did not run", step)
+			return Reading{}, fmt.Errorf("step %q did not run", step)
 		}
-		v, err = fromRegexp(m.Stdout, out)
+		r.Source = "step " + step
+		r.Value, err = fromRegexp(m.Stdout, out)
 	default:
-		var data []byte
-		data, err = ReadInside(root, m.File)
-		if err != nil {
-			return 0, err
-		}
-		if m.JSON != "" {
-			v, err = fromJSON(data, m.JSON)
-		} else {
-			v, err = fromCSV(data, m.Column, m.Row)
-		}
-		if err != nil {
-			err = fmt.Errorf("%s: %w", m.File, err)
-		}
+		r, err = measureFile(m, root)
 	}
 	if err != nil {
-		return 0, err
+		return Reading{}, err
 	}
 	if m.Scale != nil {
-		raw := v
-		v *= *m.Scale
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return 0, fmt.Errorf("%g scaled by %g is not a finite number", raw, *m.Scale)
+		raw := r.Value
+		r.Value *= *m.Scale
+		if math.IsInf(r.Value, 0) || math.IsNaN(r.Value) {
+			return Reading{}, fmt.Errorf("%g scaled by %g is not a finite number", raw, *m.Scale)
 		}
 	}
-	return v, nil
+	return r, nil
+}
+
+// measureFile reads m's value from a file of the tree: JSON, a notebook,
+// a regexp over text, a Markdown table or CSV.
+func measureFile(m spec.Measure, root string) (Reading, error) {
+	if !m.IsRerun() {
+		// What the authors published is in the tree at the pinned commit
+		// or not at all; "not written by the steps" would mislead.
+		if err := spec.CheckRelPath(m.File); err == nil {
+			if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(m.File))); errors.Is(err, os.ErrNotExist) {
+				return Reading{}, fmt.Errorf("file %s is not in the tree at the checked-out commit", m.File)
+			}
+		}
+	}
+	data, err := ReadInside(root, m.File)
+	if err != nil {
+		return Reading{}, err
+	}
+	r := Reading{Source: m.File}
+	line := 0
+	switch {
+	case m.JSON != "":
+		r.Value, err = fromJSON(data, m.JSON)
+	case spec.IsNotebook(m.File):
+		var cell int
+		r.Value, cell, err = fromNotebook(data, m.Cell, m.Regexp)
+		r.Source = fmt.Sprintf("%s cell %d", m.File, cell)
+	case m.Regexp != "":
+		r.Value, line, err = fromTextRegexp(data, m.Regexp)
+	case spec.IsMarkdown(m.File):
+		r.Value, line, err = fromMarkdownTable(data, m.Row, m.Column)
+	default:
+		r.Value, line, err = fromCSV(data, m.Column, m.Row)
+	}
+	if err != nil {
+		return Reading{}, fmt.Errorf("%s: %w", m.File, err)
+	}
+	if line > 0 {
+		r.Source = fmt.Sprintf("%s:%d", m.File, line)
+	}
+	return r, nil
+}
+
+// fromTextRegexp is fromRegexp over a file: the first group of the last
+// match, and the 1-based line where that match starts.
+func fromTextRegexp(data []byte, expr string) (float64, int, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return 0, 0, err
+	}
+	all := re.FindAllSubmatchIndex(data, -1)
+	if len(all) == 0 {
+		return 0, 0, fmt.Errorf("no line matches %q", expr)
+	}
+	m := all[len(all)-1]
+	if len(m) < 4 || m[2] < 0 {
+		return 0, 0, fmt.Errorf("pattern %q has no group, or its group did not match", expr)
+	}
+	line := 1 + bytes.Count(data[:m[0]], []byte("\n"))
+	v, err := parseNumber(string(data[m[2]:m[3]]))
+	return v, line, err
 }
 
 // ErrEscapes is returned for a path that leaves the tree.
@@ -189,53 +252,63 @@ func fromJSON(data []byte, path string) (float64, error) {
 }
 
 // fromCSV reads column from the row selected by row: "" (the last row),
-// a 1-based row number, or "column=value".
-func fromCSV(data []byte, column, row string) (float64, error) {
-	r := csv.NewReader(strings.NewReader(string(data)))
+// a 1-based row number, or "column=value". It also returns the 1-based
+// line the row starts on.
+func fromCSV(data []byte, column, row string) (float64, int, error) {
+	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		return 0, fmt.Errorf("not CSV: %v", err)
+	var recs [][]string
+	var lines []int
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, 0, fmt.Errorf("not CSV: %v", err)
+		}
+		line, _ := r.FieldPos(0)
+		recs, lines = append(recs, rec), append(lines, line)
 	}
 	if len(recs) < 2 {
-		return 0, fmt.Errorf("CSV has no data rows")
+		return 0, 0, fmt.Errorf("CSV has no data rows")
 	}
 	head := recs[0]
 	col := index(head, column)
 	if col < 0 {
-		return 0, fmt.Errorf("no column %q (columns: %s)", column, strings.Join(head, ", "))
+		return 0, 0, fmt.Errorf("no column %q (columns: %s)", column, strings.Join(head, ", "))
 	}
-	rows := recs[1:]
-	var sel []string
+	sel := -1
 	switch {
 	case row == "":
-		sel = rows[len(rows)-1]
+		sel = len(recs) - 1
 	case strings.Contains(row, "="):
 		k, want, _ := strings.Cut(row, "=")
 		kc := index(head, k)
 		if kc < 0 {
-			return 0, fmt.Errorf("no column %q to select rows by", k)
+			return 0, 0, fmt.Errorf("no column %q to select rows by", k)
 		}
-		for _, r := range rows {
-			if kc < len(r) && strings.TrimSpace(r[kc]) == want {
-				sel = r
+		for i := 1; i < len(recs); i++ {
+			if kc < len(recs[i]) && strings.TrimSpace(recs[i][kc]) == want {
+				sel = i
 				break
 			}
 		}
-		if sel == nil {
-			return 0, fmt.Errorf("no row with %s", row)
+		if sel < 0 {
+			return 0, 0, fmt.Errorf("no row with %s", row)
 		}
 	default:
 		n, err := strconv.Atoi(row)
-		if err != nil || n < 1 || n > len(rows) {
-			return 0, fmt.Errorf("row %q: give a row number 1..%d or column=value", row, len(rows))
+		if err != nil || n < 1 || n >= len(recs) {
+			return 0, 0, fmt.Errorf("row %q: give a row number 1..%d or column=value", row, len(recs)-1)
 		}
-		sel = rows[n-1]
+		sel = n
 	}
-	if col >= len(sel) {
-		return 0, fmt.Errorf("row has no column %q", column)
+	if col >= len(recs[sel]) {
+		return 0, 0, fmt.Errorf("row has no column %q", column)
 	}
-	return parseNumber(sel[col])
+	v, err := parseNumber(recs[sel][col])
+	return v, lines[sel], err
 }
 
 func index(head []string, name string) int {
