@@ -123,18 +123,28 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 	p.Pending = false
 	r := p.Record
 	if why := run.Unmet(s.Reproduce.Requires, o.Host, o.Getenv); len(why) > 0 {
-		r.Status, r.Reason = results.Skipped, strings.Join(why, "; ")
-		for i := range r.Claims {
-			r.Claims[i].Verdict, r.Claims[i].Reason = claim.Skipped, "requirements unmet"
+		notRun(s, r, strings.Join(why, "; "), true)
+		return
+	}
+	repeat := max(s.Reproduce.Repeat, 1)
+	values := map[string]*readings{}
+	for n := 1; n <= repeat; n++ {
+		logDir := p.LogDir
+		if repeat > 1 {
+			logDir = filepath.Join(p.LogDir, fmt.Sprintf("run-%d", n))
+			if err := os.MkdirAll(logDir, 0o755); err != nil {
+				r.Status, r.Reason = results.Failed, fmt.Sprintf("run %d: %v", n, err)
+				return
+			}
 		}
-		return
+		outputs, ok := steps(ctx, s, &o, r, p.Tree, logDir, n, repeat)
+		if !ok {
+			return
+		}
+		measureRun(s, r, p.Tree, outputs, values)
 	}
-	outputs, ok := steps(ctx, s, &o, r, p.Tree, p.LogDir)
-	if !ok {
-		return
-	}
-	measure(s, r, p.Tree, outputs)
-	r.Status, r.Reason = statusOf(r.Claims)
+	judgeRepeats(s, r, values)
+	r.Status, r.Reason = statusOf(r.Claims, "")
 }
 
 // Finish stamps the record's end and writes it under the paper's lock.
@@ -209,7 +219,20 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 	if ctx.Err() != nil {
 		return // Finish records the interruption
 	}
-	p.Pending = s.Reproduce != nil && !o.AuditOnly
+	if s.Reproduce == nil {
+		return
+	}
+	r.PlannedSteps = len(s.Reproduce.Steps)
+	// Artefact and static evidence is read from the tree as checked out,
+	// before any step could change it, and whether or not the steps run.
+	measureTree(s, r, tree)
+	p.Pending = len(s.Reproduce.Steps) > 0 && !o.AuditOnly
+	switch {
+	case len(s.Reproduce.Steps) > 0 && o.AuditOnly:
+		notRun(s, r, "--audit-only", false)
+	case len(s.Reproduce.Steps) == 0:
+		notRun(s, r, "", false)
+	}
 }
 
 // fetch brings the tree to check onto disk: a fresh checkout of the pinned
@@ -226,15 +249,25 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 	if err != nil {
 		var fe *gitrepo.FetchError
 		r.Status, r.Reason = results.Unreachable, err.Error()
-		if errors.As(err, &fe) && fe.Kind == gitrepo.Interrupted {
-			r.Status = results.Interrupted
+		if errors.As(err, &fe) {
+			switch fe.Kind {
+			case gitrepo.Interrupted:
+				r.Status = results.Interrupted
+			case gitrepo.NoMirror:
+				// Only this machine lacks a copy: the paper is not checked,
+				// which says nothing of whether its repository exists.
+				r.Status, r.Reason = results.NotChecked, "not checked: "+fe.Err.Error()
+			}
 		}
 		return "", false, false
 	}
 	rep.Commit, rep.Transferred, rep.FetchSecond = f.Commit, f.Transferred, round(f.Duration.Seconds())
 	rep.Source, rep.Location, rep.Note = "remote", f.Source, f.Note
 	if f.Mirrored {
-		rep.Source = "mirror"
+		// A record names the mirror by its rule, never by the folder of
+		// the machine that made it.
+		rep.Source, rep.Location = "mirror", gitrepo.RuleFor(s.Repository.URL, o.Cache.Mirrors)
+		rep.Note = hidePath(rep.Note, f.Source)
 	}
 	dir := filepath.Join(o.WorkDir, s.ID+"-"+id)
 	os.RemoveAll(dir) // a tree left by a killed run of the same id
@@ -264,9 +297,17 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 	return dir, true, true
 }
 
+// hidePath replaces a local folder named in text with "<local>".
+func hidePath(text, dir string) string {
+	if dir == "" || !filepath.IsAbs(dir) {
+		return text
+	}
+	return strings.ReplaceAll(text, dir, "<local>")
+}
+
 func local(s *spec.Spec, o *Options, r *results.Record) (string, bool, bool) {
 	rep := r.Repository
-	rep.Source, rep.Location = "local", o.RepoDir
+	rep.Source, rep.Location = "local", "working copy (--repo-dir)"
 	repo, err := git.PlainOpenWithOptions(o.RepoDir, &git.PlainOpenOptions{DetectDotGit: true})
 	if err == nil {
 		if head, err := repo.Head(); err == nil {
@@ -287,10 +328,14 @@ func local(s *spec.Spec, o *Options, r *results.Record) (string, bool, bool) {
 	return tree, false, true
 }
 
-func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string) (map[string][]byte, bool) {
+func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string, rep, repeat int) (map[string][]byte, bool) {
 	outputs := map[string][]byte{}
 	for i, st := range s.Reproduce.Steps {
-		o.progress(s.ID, "running step %d/%d: %s", i+1, len(s.Reproduce.Steps), st.Name)
+		if repeat > 1 {
+			o.progress(s.ID, "run %d/%d: running step %d/%d: %s", rep, repeat, i+1, len(s.Reproduce.Steps), st.Name)
+		} else {
+			o.progress(s.ID, "running step %d/%d: %s", i+1, len(s.Reproduce.Steps), st.Name)
+		}
 		timeout := run.DefaultTimeout
 		if st.Timeout != "" {
 			timeout, _ = spec.ParseDuration(st.Timeout)
@@ -311,6 +356,9 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 			Seconds: round(res.Duration.Seconds()), TimedOut: res.TimedOut, Interrupted: res.Interrupted,
 			Stdout: rel(res.Stdout), Stderr: rel(res.Stderr), Truncated: res.Truncated, Tail: res.Tail,
 		}
+		if repeat > 1 {
+			rs.Run = rep
+		}
 		if res.Err != nil {
 			rs.Error = res.Err.Error()
 		}
@@ -318,103 +366,20 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 		outputs[st.Name] = res.Output
 		switch {
 		case res.Interrupted:
-			r.Status, r.Reason = results.Interrupted, fmt.Sprintf("interrupted during step %s; its process group was killed", st.Name)
+			r.Status, r.Reason = results.Interrupted, fmt.Sprintf("interrupted during step %s%s; its process group was killed", st.Name, ofRun(rep, repeat))
 			return nil, false
 		case res.TimedOut:
-			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s timed out after %s; its process group was killed", st.Name, timeout)
+			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s%s timed out after %s; its process group was killed", st.Name, ofRun(rep, repeat), timeout)
 			return nil, false
 		case !res.OK():
-			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s exited with status %d", st.Name, res.ExitCode)
+			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s%s exited with status %d", st.Name, ofRun(rep, repeat), res.ExitCode)
 			if res.Err != nil {
-				r.Reason = fmt.Sprintf("step %s: %v", st.Name, res.Err)
+				r.Reason = fmt.Sprintf("step %s%s: %v", st.Name, ofRun(rep, repeat), res.Err)
 			}
 			return nil, false
 		}
 	}
 	return outputs, true
-}
-
-func measure(s *spec.Spec, r *results.Record, tree string, outputs map[string][]byte) {
-	last := ""
-	if n := len(s.Reproduce.Steps); n > 0 {
-		last = s.Reproduce.Steps[n-1].Name
-	}
-	type values struct{ method, baseline *float64 }
-	got := map[string]*values{}
-	errs := map[string]string{}
-	for _, m := range s.Reproduce.Measure {
-		v, err := run.Measure(m, tree, outputs, last)
-		if err != nil {
-			errs[m.Claim] = err.Error()
-			continue
-		}
-		if got[m.Claim] == nil {
-			got[m.Claim] = &values{}
-		}
-		if m.Role == "baseline" {
-			got[m.Claim].baseline = &v
-		} else {
-			got[m.Claim].method = &v
-		}
-	}
-	for i := range r.Claims {
-		rc := &r.Claims[i]
-		sc := s.Claims[i]
-		if e, bad := errs[sc.ID]; bad {
-			rc.Verdict, rc.Reason = claim.Error, e
-			continue
-		}
-		v := got[sc.ID]
-		if v == nil || v.method == nil {
-			rc.Reason = "no measure declared for this claim"
-			continue
-		}
-		rc.Measured, rc.BaselineMeasured = v.method, v.baseline
-		n, err := sc.Numeric()
-		if err != nil {
-			rc.Verdict, rc.Reason = claim.Error, err.Error()
-			continue
-		}
-		out, err := claim.Judge(n, *v.method, v.baseline)
-		if err != nil {
-			rc.Verdict, rc.Reason = claim.Error, err.Error()
-			continue
-		}
-		rc.Verdict, rc.Reason = out.Verdict, out.Reason
-		// Two huge finite values can differ by more than a float64 holds.
-		if d := round(out.Delta); !math.IsInf(d, 0) && !math.IsNaN(d) {
-			rc.Delta = &d
-		}
-	}
-}
-
-// statusOf computes the paper's rung after its steps ran, and the reason
-// when it is not the rung the claims alone give.
-// Steps that ran but left not one claim measurable did not show the code
-// works as the paper says: that is failed, not functional.
-func statusOf(cs []results.Claim) (results.Status, string) {
-	var verified, refuted, errs int
-	for _, c := range cs {
-		switch c.Verdict {
-		case claim.Verified:
-			verified++
-		case claim.Refuted:
-			refuted++
-		case claim.Error:
-			errs++
-		}
-	}
-	switch {
-	case refuted > 0:
-		return results.Refuted, ""
-	case verified > 0 && verified == len(cs):
-		return results.Reproduced, ""
-	case verified > 0:
-		return results.Partial, ""
-	case errs > 0 && errs == len(cs):
-		return results.Failed, fmt.Sprintf("no claim could be measured: all %d ended in error (see each claim's reason)", errs)
-	}
-	return results.Functional, ""
 }
 
 func round(v float64) float64 {

@@ -154,9 +154,9 @@ func exitFor(recs []*results.Record, writeFailed, interrupted bool) int {
 		switch r.Status {
 		case results.Invalid:
 			return ExitUsage
-		case results.Unreachable, results.Interrupted:
+		case results.Unreachable, results.Interrupted, results.NotChecked:
 			code = ExitInfra
-		case results.Refuted, results.Failed:
+		case results.Refuted, results.Failed, results.Inconsistent:
 			if code == ExitOK {
 				code = ExitRefuted
 			}

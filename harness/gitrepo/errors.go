@@ -20,6 +20,10 @@ const (
 	MissingCommit Kind = "missing-commit" // fetched, but the pinned commit is not there
 	Interrupted   Kind = "interrupted"    // cancelled or timed out
 	Corrupt       Kind = "corrupt"        // objects missing or unreadable
+	// NoMirror: a mirror to a local folder matches the URL, but the folder
+	// holds no copy of this repository. That says nothing about the
+	// repository itself, only about this machine.
+	NoMirror Kind = "no-mirror"
 )
 
 // FetchError is a failed fetch with the reason in words.

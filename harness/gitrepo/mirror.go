@@ -114,5 +114,31 @@ func Resolve(url string, mirrors []Mirror) (source string, mirrored bool, err er
 			return abs, true, nil
 		}
 	}
-	return "", true, &FetchError{Kind: Unreachable, URL: url, Err: fmt.Errorf("mirror %s=%s: neither %s nor %s exists", best.From, best.To, cands[0], cands[1])}
+	return "", true, &FetchError{Kind: NoMirror, URL: url, Err: fmt.Errorf("no mirror of this repository here: mirror %s has no %s or %s.git", best.Rule(), rest, strings.TrimSuffix(rest, ".git"))}
+}
+
+// Rule names the mirror as a rewrite rule without the machine's folder:
+// "https://github.com/=<local>" for a local folder, the full FROM=TO for
+// a URL. Records name mirrors this way, so a committed record never
+// holds a path of the machine that made it.
+func (m Mirror) Rule() string {
+	if isLocal(m.To) {
+		return m.From + "=<local>"
+	}
+	return m.From + "=" + m.To
+}
+
+// RuleFor is the Rule of the mirror that url resolves through, or "".
+func RuleFor(url string, mirrors []Mirror) string {
+	var best *Mirror
+	for i := range mirrors {
+		m := &mirrors[i]
+		if strings.HasPrefix(url, m.From) && (best == nil || len(m.From) > len(best.From)) {
+			best = m
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.Rule()
 }

@@ -74,7 +74,7 @@ func indent(s string) string {
 }
 
 // statusOrder is how the summary line lists statuses: best first.
-var statusOrder = []string{"reproduced", "partial", "functional", "available", "skipped", "no-code", "refuted", "failed", "interrupted", "unreachable", "invalid"}
+var statusOrder = []string{"reproduced", "partial", "functional", "consistent", "available", "skipped", "not-checked", "no-code", "inconsistent", "refuted", "failed", "interrupted", "unreachable", "invalid"}
 
 // SummaryLine is "N papers: x reproduced, y partial, …; M claims: a verified, …".
 func SummaryLine(r *Report) string {

@@ -24,15 +24,24 @@ const (
 	Interrupted Status = "interrupted"
 	Failed      Status = "failed"
 	Available   Status = "available"
-	Functional  Status = "functional"
-	Refuted     Status = "refuted"
-	Partial     Status = "partial"
-	Reproduced  Status = "reproduced"
+	// NotChecked: the repository could not be read here for a reason that
+	// says nothing about the paper (no local mirror of it on this machine).
+	NotChecked Status = "not-checked"
+	// Consistent and Inconsistent: the steps did not run, and the claims
+	// were judged from artefact or static evidence only (what the authors
+	// published, or the repository's content): some agree and none
+	// contradict, or some contradict. Neither is a reproduction.
+	Consistent   Status = "consistent"
+	Inconsistent Status = "inconsistent"
+	Functional   Status = "functional"
+	Refuted      Status = "refuted"
+	Partial      Status = "partial"
+	Reproduced   Status = "reproduced"
 )
 
 // Rank orders statuses from worst to best, for regressions and sorting.
 func (s Status) Rank() int {
-	for i, x := range []Status{Invalid, Unreachable, Interrupted, Failed, Refuted, NoCode, Skipped, Available, Functional, Partial, Reproduced} {
+	for i, x := range []Status{Invalid, Unreachable, Interrupted, Failed, Refuted, Inconsistent, NoCode, NotChecked, Skipped, Available, Consistent, Functional, Partial, Reproduced} {
 		if x == s {
 			return i
 		}
@@ -57,6 +66,13 @@ type Record struct {
 	Audit      *audit.Report `json:"audit,omitempty"`
 	Claims     []Claim       `json:"claims"`
 	Steps      []Step        `json:"steps,omitempty"`
+	// PlannedSteps is how many steps the spec's plan has; a record with
+	// planned steps and no Steps did not run the plan.
+	PlannedSteps int `json:"planned_steps,omitempty"`
+	// StepsNotRun says why the planned steps did not run (requirements
+	// unmet, --audit-only, a plan without steps) while artefact or static
+	// evidence was still taken.
+	StepsNotRun string `json:"steps_not_run,omitempty"`
 	// Environment is where the steps ran (runtime, image, sandbox, limits).
 	Environment *Environment `json:"environment,omitempty"`
 	// Artifacts are the data sets and weights the steps were given.
