@@ -39,9 +39,11 @@ func heldoutMatches(got, ref numeric) bool {
 	return pts(got).matches(pts(ref))
 }
 
-// TestImportHeldout measures Extract on 20 abstracts that played no part in
-// developing its rules (testdata/heldout.txt), against claims labelled by
-// hand before the extractor was run on them (testdata/heldout_truth.yaml).
+// TestImportHeldout measures Extract on two sets of abstracts that played no
+// part in developing its rules, against claims labelled by hand before the
+// extractor was run on them: 20 abstracts of a listing (testdata/heldout.txt,
+// testdata/heldout_truth.yaml) and 32 more with metric and direction labels
+// (testdata/abstracts_heldout.yaml, docs/importer-labels.md).
 // It is a measurement: it logs precision, recall, per-paper misses and
 // false positives and bound agreement, and fails only below a loose 0.5
 // guard so that CI stays green.
@@ -155,5 +157,16 @@ func TestImportHeldout(t *testing.T) {
 	t.Logf("papers without a labelled numeric claim: %d, with no numeric extraction: %d, with a beats candidate: %d", noClaimPapers, noClaimClean, noClaimBeats)
 	if precision < 0.5 || recall < 0.5 {
 		t.Errorf("precision %.3f, recall %.3f; want both >= 0.5 (a loose guard: this test is a measurement)", precision, recall)
+	}
+
+	// The second held-out set: 32 abstracts labelled with metric and
+	// direction too (testdata/abstracts_heldout.yaml).
+	s := evaluate(loadLabelled(t, "testdata/abstracts_heldout.yaml"))
+	for _, l := range s.lines {
+		t.Log("held-out-32: " + l)
+	}
+	s.log(t, "held-out-32")
+	if s.precision() < 0.5 || s.recall() < 0.5 {
+		t.Errorf("held-out-32: precision %.3f, recall %.3f; want both >= 0.5", s.precision(), s.recall())
 	}
 }

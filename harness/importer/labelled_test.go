@@ -1,0 +1,260 @@
+package importer
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// labelledSet is testdata/abstracts_{dev,heldout}.yaml: public abstracts
+// with the numeric claims labelled by hand before the extractor was run on
+// them (docs/importer-labels.md).
+type labelledSet struct {
+	Papers []labelledPaper `yaml:"papers"`
+}
+
+type labelledPaper struct {
+	URL      string         `yaml:"url"`
+	Title    string         `yaml:"title"`
+	Abstract string         `yaml:"abstract"`
+	Context  []string       `yaml:"context"`
+	Claims   []labelledItem `yaml:"claims"`
+}
+
+type labelledItem struct {
+	Quote  string   `yaml:"quote"`
+	Value  *float64 `yaml:"value"`
+	Min    *float64 `yaml:"min"`
+	Max    *float64 `yaml:"max"`
+	Unit   string   `yaml:"unit"`
+	Bound  string   `yaml:"bound"`
+	Better string   `yaml:"better"`
+	Metric string   `yaml:"metric"` // alternatives separated by "|"
+}
+
+func loadLabelled(t *testing.T, path string) labelledSet {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	var set labelledSet
+	if err := yaml.Unmarshal(raw, &set); err != nil {
+		t.Fatalf("decode %s: %v", path, err)
+	}
+	for _, p := range set.Papers {
+		if !strings.HasPrefix(p.URL, "https://arxiv.org/abs/") {
+			t.Errorf("%s: %q: url %q is not an arXiv abstract page", path, p.Title, p.URL)
+		}
+		for _, c := range p.Claims {
+			if !strings.Contains(p.Abstract, c.Quote) {
+				t.Errorf("%s: %q: label quote %q is not in the abstract", path, p.Title, c.Quote)
+			}
+			if (c.Value == nil) == (c.Min == nil || c.Max == nil) {
+				t.Errorf("%s: %q: label %q needs value, or min and max", path, p.Title, c.Quote)
+			}
+			if c.Better != "higher" && c.Better != "lower" {
+				t.Errorf("%s: %q: label %q: better %q", path, p.Title, c.Quote, c.Better)
+			}
+			if c.Metric == "" {
+				t.Errorf("%s: %q: label %q has no metric", path, p.Title, c.Quote)
+			}
+		}
+	}
+	return set
+}
+
+// score is what evaluate measures over a labelled set.
+type score struct {
+	papers, labelled, extracted, matched int
+	sameMetric, sameBetter, sameBound    int
+	wrong, wrongFlagged                  int
+	lines                                []string
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s score) precision() float64 { return ratio(s.matched, s.extracted) }
+func (s score) recall() float64    { return ratio(s.matched, s.labelled) }
+func (s score) metricAcc() float64 { return ratio(s.sameMetric, s.matched) }
+func (s score) betterAcc() float64 { return ratio(s.sameBetter, s.matched) }
+func (s score) flagged() float64   { return ratio(s.wrongFlagged, s.wrong) }
+
+func (s score) log(t *testing.T, name string) {
+	t.Helper()
+	t.Logf("%s: papers %d, labelled claims %d, extracted %d, matched %d", name, s.papers, s.labelled, s.extracted, s.matched)
+	t.Logf("%s: precision %.3f, recall %.3f", name, s.precision(), s.recall())
+	t.Logf("%s: metric-name accuracy %.3f (%d/%d), direction accuracy %.3f (%d/%d), bound agreement %d/%d",
+		name, s.metricAcc(), s.sameMetric, s.matched, s.betterAcc(), s.sameBetter, s.matched, s.sameBound, s.matched)
+	t.Logf("%s: wrong claims (false positives, wrong metric or direction) %d, flagged review: %d (%.3f)", name, s.wrong, s.wrongFlagged, s.flagged())
+}
+
+// evaluate runs Extract over every paper of the set and compares its
+// numeric claims with the labels (see docs/importer-labels.md).
+func evaluate(set labelledSet) score {
+	var s score
+	for _, p := range set.Papers {
+		s.papers++
+		id := ID(p.Title, nil)
+		var got []Claim
+		for _, c := range Extract(p.Abstract) {
+			if c.Value != nil || c.Min != nil {
+				got = append(got, c)
+			}
+		}
+		s.extracted += len(got)
+		used := make([]bool, len(got))
+		for _, l := range p.Claims {
+			s.labelled++
+			ref := numeric{l.Value, l.Min, l.Max, l.Unit, l.Quote, l.Bound}
+			hit := -1
+			for i, g := range got {
+				if !used[i] && heldoutMatches(numeric{g.Value, g.Min, g.Max, g.Unit, g.Quote, string(g.Bound)}, ref) {
+					hit = i
+					break
+				}
+			}
+			if hit < 0 {
+				s.lines = append(s.lines, fmt.Sprintf("%s: miss %s", id, ref))
+				continue
+			}
+			used[hit] = true
+			s.matched++
+			g := got[hit]
+			okMetric, okBetter := metricNames(l.Metric, g.Metric), g.Better == l.Better
+			if okMetric {
+				s.sameMetric++
+			}
+			if okBetter {
+				s.sameBetter++
+			}
+			if string(g.Bound) == l.Bound {
+				s.sameBound++
+			} else {
+				s.lines = append(s.lines, fmt.Sprintf("%s: bound %s, labelled %s for %s", id, g.Bound, l.Bound, ref))
+			}
+			if !okMetric || !okBetter {
+				s.wrong++
+				if g.Review != "" {
+					s.wrongFlagged++
+				}
+				s.lines = append(s.lines, fmt.Sprintf("%s: wrong metric %q better %s, labelled %q %s, for %s (review: %q)", id, g.Metric, g.Better, l.Metric, l.Better, ref, g.Review))
+			}
+		}
+		for i, g := range got {
+			if used[i] {
+				continue
+			}
+			s.wrong++
+			if g.Review != "" {
+				s.wrongFlagged++
+			}
+			s.lines = append(s.lines, fmt.Sprintf("%s: false positive %s %q (review: %q)", id, numeric{g.Value, g.Min, g.Max, g.Unit, g.Quote, string(g.Bound)}, g.Metric, g.Review))
+		}
+	}
+	sort.Strings(s.lines)
+	return s
+}
+
+var (
+	metricSplit    = regexp.MustCompile(`[^a-z0-9@]+`)
+	metricSynonyms = map[string]string{
+		"ppl": "perplexity", "acceleration": "speedup", "accelerate": "speedup", "faster": "speedup",
+		"reduction": "down", "saving": "down", "decrease": "down", "drop": "down", "loss": "down",
+		"degradation": "down", "decline": "down", "cut": "down", "lower": "down", "reduced": "down",
+		"improvement": "up", "gain": "up", "increase": "up", "boost": "up", "higher": "up",
+		"flop": "flops",
+	}
+)
+
+// metricWords folds a metric name into the words that decide whether two
+// names measure the same thing (docs/importer-labels.md).
+func metricWords(name string) map[string]bool {
+	ws := metricSplit.Split(strings.ToLower(name), -1)
+	out := map[string]bool{}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w == "" {
+			continue
+		}
+		if w == "speed" && i+1 < len(ws) && ws[i+1] == "up" {
+			w, i = "speedup", i+1
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && w != "flops" {
+			w = strings.TrimSuffix(w, "s")
+		}
+		if v, ok := metricSynonyms[w]; ok {
+			w = v
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// metricNames reports whether the extracted name names one of the labelled
+// alternatives: every word of the alternative is among its words.
+func metricNames(labelled, extracted string) bool {
+	have := metricWords(extracted)
+	for _, alt := range strings.Split(labelled, "|") {
+		ok := true
+		for w := range metricWords(alt) {
+			if !have[w] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func TestMetricNames(t *testing.T) {
+	tests := []struct {
+		labelled, extracted string
+		want                bool
+	}{
+		{"latency_reduction", "cuda_latency_reduction", true},
+		{"latency_reduction", "latency", false},
+		{"latency_reduction", "retrieved_passage_reduction", false},
+		{"perplexity", "wikitext2_ppl", true},
+		{"speedup", "prefill_speed_up", true},
+		{"accuracy_drop", "accuracy_loss", true},
+		{"memory_reduction", "peak_memory_usage_decrease", true},
+		{"accuracy_improvement", "accuracy_gains", true},
+		{"vram|memory", "cpu_memory", true},
+		{"token", "visual_tokens_retained", true},
+		{"flops_reduction", "flops_reduction", true},
+	}
+	for _, tt := range tests {
+		if got := metricNames(tt.labelled, tt.extracted); got != tt.want {
+			t.Errorf("metricNames(%q, %q) = %v; want %v", tt.labelled, tt.extracted, got, tt.want)
+		}
+	}
+}
+
+// TestImportDev measures Extract on the development set, the one the rules
+// are tuned on. It logs every miss, false positive and wrong metric or
+// direction, and guards against regressions.
+func TestImportDev(t *testing.T) {
+	set := loadLabelled(t, "testdata/abstracts_dev.yaml")
+	s := evaluate(set)
+	for _, l := range s.lines {
+		t.Log(l)
+	}
+	s.log(t, "dev")
+	if s.precision() < 0.5 || s.recall() < 0.5 {
+		t.Errorf("dev: precision %.3f, recall %.3f; want both >= 0.5", s.precision(), s.recall())
+	}
+}
