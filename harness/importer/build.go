@@ -14,7 +14,7 @@ var (
 	boundAtMost   = regexp.MustCompile(`(?:^|[^a-z])(?:less than|fewer than|lower than|under|below|at most|no more than|within|leq|le|<=|<)\s*$`)
 	boundAbout    = regexp.MustCompile(`(?:^|[^a-z])(?:nearly|almost|about|approximately|approx\.?|around|roughly|close to|circa|~)\s*$`)
 	boundNoise    = regexp.MustCompile(`(?:^|\s)(?:a|an|the|only|just|even|impressive|minimal|mere|remarkable|significant|substantial|(?:by\s+)?(?:a\s+)?factor\s+of)\s*$`)
-	listGap       = regexp.MustCompile(`^[^.;:()]{0,60}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
+	listGap       = regexp.MustCompile(`^[^.;:()]{0,60}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:from\s+)?$`)
 	beatsPost     = regexp.MustCompile(`^\s*(?:(?:[a-z0-9@^-]+\s+){0,3}?(?:improvements?|gains?)\s+)?(?:over|against|compared\s+(?:to|with))\s+`)
 	gainWord      = regexp.MustCompile(`\b(?:improvements?|gains?)\b`)
 	improveBy     = regexp.MustCompile(`(?:^|\s)(?:improv\w*|increas\w*|boost\w*|gain\w*)\s+(?:[a-z0-9@^-]+\s+){0,3}?by\s*$`)
@@ -57,7 +57,7 @@ func boundBefore(pre string) (claim.Bound, string) {
 
 // build turns a kept mention with its quote span into claims (two or more
 // for an "a/b" pair). prev is the claim before it in the same sentence.
-func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) []Claim {
+func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) ([]Claim, bool) {
 	sentStart, sentEnd := sent[0], sent[1]
 	quote, off := t.quote(qa, qb)
 	pre := t.lower[qa:m.a]
@@ -89,7 +89,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 
 	metric, sure := guessMetric(t.lower[m.a:m.b], pre, post, m.unit)
-	c.Metric = metric
+	if !sure {
+		if pm := parenMetric(t.lower[max(sentStart, m.a-200):m.a]); pm != "" {
+			metric, sure = pm, true
+		}
+	}
+	if m.unit == "bits" {
+		if bw := bitWidthName.FindStringSubmatch(pre); bw != nil {
+			metric = snake(strings.Fields(strings.ReplaceAll(bw[0], "-", " "))...)
+		}
+	}
+	c.Metric = fixMetric(metric, m.unit)
 	inList := prev != nil && prev.Unit == c.Unit && prevB <= m.a && listGap.MatchString(t.lower[prevB:m.a])
 	if !sure && inList && prev.Metric != "" {
 		c.Metric = prev.Metric
@@ -99,9 +109,20 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		if m.unit == "x" {
 			c.Metric = "ratio"
 		}
-		reviews = append(reviews, "metric not recognized: name it")
+		reviews = append(reviews, reviewNoMetric)
 	}
 	c.Better = betterHint
+	if lv := preToLevel.FindStringSubmatch(strings.TrimRight(pre, " ")); lv != nil && c.Better == "" && sure && !upToEnd.MatchString(pre) {
+		// "reduces X to N" wants N low; "raises X to N" wants it high.
+		c.Better = "higher"
+		if strings.HasPrefix(lv[1], "reduc") || strings.HasPrefix(lv[1], "lower") || strings.HasPrefix(lv[1], "decreas") ||
+			strings.HasPrefix(lv[1], "cut") || strings.HasPrefix(lv[1], "shrink") || strings.HasPrefix(lv[1], "compress") || strings.HasPrefix(lv[1], "narrow") {
+			c.Better = "lower"
+		}
+	}
+	if c.Unit == "bits" && c.Better == "" {
+		c.Better = "lower" // a bit-width that is the result: fewer bits is the point
+	}
 	switch {
 	case c.Unit == "rank":
 		c.Better = "lower"
@@ -114,7 +135,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	if c.Better == "" {
 		c.Better = "higher"
-		reviews = append(reviews, "better direction guessed")
+		reviews = append(reviews, reviewBetterGuessed)
 	}
 
 	// "2.8% accuracy improvements over SOTA", "outperforms X by 3%": the
@@ -128,6 +149,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			if b := phraseSpan(t, qa+sm[2], qa+sm[3]); b != "" {
 				c.Bound, c.Baseline = claim.Beats, b
 			}
+		} else if gainAfter.MatchString(post) || gainAfter.MatchString(t.lower[m.b:min(sentEnd, m.b+60)]) {
+			// "outperforms several baselines, achieving 2.17% accuracy
+			// gains": a margin over the baselines named before.
+			from := max(sentStart, m.a-300)
+			if sm := outperformObj.FindStringSubmatchIndex(t.lower[from:m.a]); sm != nil {
+				if b := phraseSpan(t, from+sm[2], from+sm[3]); b != "" {
+					c.Bound, c.Baseline = claim.Beats, b
+				}
+			}
 		}
 	}
 	c.Context = context(t, m.b, qb, c.Baseline != "")
@@ -140,7 +170,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	c.Review = strings.Join(reviews, "; ")
 	if m.isRange {
-		return []Claim{c}
+		return []Claim{c}, sure
 	}
 	out := make([]Claim, 0, len(m.vals))
 	for _, v := range m.vals {
@@ -149,7 +179,38 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		ci.Value = &v
 		out = append(out, ci)
 	}
-	return out
+	return out, sure
+}
+
+const (
+	reviewNoMetric      = "metric not recognized: name it"
+	reviewBetterGuessed = "better direction guessed"
+)
+
+var (
+	efficientWord = regexp.MustCompile(`efficient(_|$)`)
+	upToEnd       = regexp.MustCompile(`(?:^|\W)(?:up|down|close|equal|amounting)\s+to\s*$`)
+	bitWidthName  = regexp.MustCompile(`(?:(?:average|effective|mean)\s+)?bit[- ]?(?:length|width)s?`)
+	gainAfter     = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?[0-9.]+%\s*)*(?:,?\s*(?:and\s+)?[0-9.]+%\s*)?(?:[a-z0-9@-]+\s+){0,2}?(?:gains?|improvements?)\b`)
+	outperformObj = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+([^,;]{3,80}?)\s*,\s*(?:achiev\w*|yield\w*|obtain\w*|with|by)\b[^;]*$`)
+)
+
+// fixMetric makes a metric name agree with its unit: a frame rate is a
+// throughput ("real-time capability with 14 FPS"), a bit count is a bit
+// width; and "compute-efficient" measures efficiency.
+func fixMetric(metric, unit string) string {
+	metric = efficientWord.ReplaceAllString(metric, "efficiency$1")
+	switch unit {
+	case "FPS", "tokens/s", "MB/s", "GB/s", "bps":
+		if metric != "" && !containsAny(metric, "throughput", "fps", "speed", "rate", "frame", "token", "bandwidth") {
+			return "throughput"
+		}
+	case "bits":
+		if metric == "" || !strings.Contains(metric, "bit") {
+			return "bit_width"
+		}
+	}
+	return metric
 }
 
 // phraseSpan returns the original text of the noun phrase that starts at

@@ -66,6 +66,8 @@ func Extract(abstract string) []Claim {
 		}
 	}
 	var out []Claim
+	var from []int // the kept mention of each claim
+	var sure []bool
 	for k, m := range kept {
 		sent := sents[where[k]]
 		prevEnd, nextStart := sent[0], sent[1]
@@ -82,14 +84,173 @@ func Extract(abstract string) []Claim {
 			prev = &out[len(out)-1]
 			prevB = kept[k-1].b
 		}
-		out = append(out, build(t, m, qa, qb, prev, prevB, sent)...)
+		cs, ok := build(t, m, qa, qb, prev, prevB, sent)
+		for range cs {
+			from = append(from, k)
+			sure = append(sure, ok)
+		}
+		out = append(out, cs...)
 	}
+	shareAcrossLists(t, out, from, sure, kept, where)
 	if len(out) == 0 {
 		if c, ok := headline(t, sents); ok {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// shareAcrossLists lets the members of a list share what only one of them
+// says: in "only 0.97% and 0.72% drops on VBench" the words after the last
+// number name both, and the "only" before the first bounds both.
+func shareAcrossLists(t *text, out []Claim, from []int, sure []bool, kept []mention, where []int) {
+	inList := func(i int) bool { // out[i] and out[i+1] are members of one list
+		a, b := from[i], from[i+1]
+		return a != b && where[a] == where[b] && out[i].Unit == out[i+1].Unit &&
+			listGap.MatchString(t.lower[kept[a].b:kept[b].a])
+	}
+	respectively(t, out, from, kept, where)
+	for i := len(out) - 2; i >= 0; i-- {
+		if inList(i) && !sure[i] && sure[i+1] {
+			out[i].Metric, out[i].Better = out[i+1].Metric, out[i+1].Better
+			out[i].Review = dropReviews(out[i].Review, reviewNoMetric, reviewBetterGuessed)
+			sure[i] = true
+		}
+	}
+	for i := range out {
+		m := kept[from[i]]
+		if out[i].Bound == claim.Exact && isCost(out[i].Metric) && onlyBefore.MatchString(t.lower[max(0, m.a-24):m.a]) {
+			out[i].Bound = claim.AtMost // "only a 0.6% accuracy loss": a cost bounded above
+		}
+		if i > 0 && inList(i-1) && out[i].Bound == claim.Exact && out[i-1].Bound == claim.AtMost && isCost(out[i].Metric) {
+			out[i].Bound = claim.AtMost
+			out[i].Review = joinReview(out[i].Review, "bound 'at-most' taken from the first number of the list")
+		}
+	}
+}
+
+// respectively names the members of a list that the sentence closes with
+// "respectively" from the list of things before them: "reduces the
+// perplexity and zero-shot accuracy gap ... to 0.6 and 1.16%, respectively"
+// is a perplexity gap of 0.6 and an accuracy gap of 1.16%.
+func respectively(t *text, out []Claim, from []int, kept []mention, where []int) {
+	for i := 0; i < len(out); {
+		j := i
+		for j+1 < len(out) && from[j+1] != from[j] && where[from[j+1]] == where[from[i]] &&
+			listGap.MatchString(t.lower[kept[from[j]].b:kept[from[j+1]].a]) {
+			j++
+		}
+		last := kept[from[j]]
+		if j > i && respectivelyNext.MatchString(t.lower[last.b:min(len(t.lower), last.b+20)]) {
+			first := kept[from[i]]
+			pre := t.lower[max(0, first.a-300):first.a]
+			if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
+				pre = pre[k+1:]
+			}
+			if names, lower := respectiveNames(pre, j-i+1); names != nil {
+				for k := i; k <= j; k++ {
+					out[k].Metric = names[k-i]
+					out[k].Better = betterOf(names[k-i])
+					if lower {
+						out[k].Better = "lower"
+					}
+					if out[k].Better == "" {
+						out[k].Better = "higher"
+					}
+					out[k].Review = dropReviews(out[k].Review, reviewNoMetric, reviewBetterGuessed)
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+var (
+	respectiveVerb = regexp.MustCompile(`^.*\b(reduc\w*|lower\w*|decreas\w*|narrow\w*|cut\w*|improv\w*|increas\w*|rais\w*|boost\w*|achiev\w*|reach\w*|obtain\w*|attain\w*)\s+(?:the\s+|their\s+|its\s+)?(.+?)\s+(to|by|of)\s*$`)
+	respectiveCut  = regexp.MustCompile(`\s+(?:between|of|on|for|across|in|over|compared|relative|from|with)\s.*$`)
+)
+
+// respectiveNames reads n metric names from the clause before a
+// "respectively" list, and whether the verb wants them low.
+func respectiveNames(pre string, n int) ([]string, bool) {
+	m := respectiveVerb.FindStringSubmatch(pre)
+	if m == nil {
+		return nil, false
+	}
+	obj := respectiveCut.ReplaceAllString(m[2], "")
+	parts := strings.Split(strings.ReplaceAll(obj, ", and ", ", "), ", ")
+	if len(parts) == 1 {
+		parts = strings.Split(obj, " and ")
+	} else if k := len(parts) - 1; strings.Contains(parts[k], " and ") {
+		last := strings.SplitN(parts[k], " and ", 2)
+		parts = append(parts[:k], last...)
+	}
+	if len(parts) != n {
+		return nil, false
+	}
+	lastWords := strings.Fields(parts[n-1])
+	head := ""
+	if len(lastWords) > 1 {
+		head = lastWords[len(lastWords)-1]
+	}
+	names := make([]string, n)
+	for k, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 {
+			return nil, false
+		}
+		if head != "" && k < n-1 && ws[len(ws)-1] != head {
+			ws = append(ws, head) // "the perplexity and accuracy gap": a perplexity gap
+		}
+		if len(ws) > 3 {
+			ws = ws[len(ws)-3:]
+		}
+		name := snake(ws...)
+		switch {
+		case m[3] == "by" && (strings.HasPrefix(m[1], "reduc") || strings.HasPrefix(m[1], "lower") || strings.HasPrefix(m[1], "decreas") || strings.HasPrefix(m[1], "cut") || strings.HasPrefix(m[1], "narrow")):
+			name += "_reduction"
+		case m[3] == "by":
+			name += "_improvement"
+		}
+		names[k] = name
+	}
+	lower := m[3] == "to" && (strings.HasPrefix(m[1], "reduc") || strings.HasPrefix(m[1], "lower") || strings.HasPrefix(m[1], "decreas") || strings.HasPrefix(m[1], "cut") || strings.HasPrefix(m[1], "narrow"))
+	return names, lower
+}
+
+var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?$`)
+
+// isCost reports whether a metric names something a result should keep
+// small: a loss, a drop, a gap, an overhead.
+func isCost(metric string) bool {
+	for _, suf := range []string{"loss", "drop", "gap", "overhead", "degradation", "decline", "change"} {
+		if metric == suf || strings.HasSuffix(metric, "_"+suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropReviews removes the given notes from a "; "-joined review.
+func dropReviews(review string, notes ...string) string {
+	var kept []string
+	for _, r := range strings.Split(review, "; ") {
+		drop := r == ""
+		for _, n := range notes {
+			drop = drop || r == n
+		}
+		if !drop {
+			kept = append(kept, r)
+		}
+	}
+	return strings.Join(kept, "; ")
+}
+
+func joinReview(review, note string) string {
+	if review == "" {
+		return note
+	}
+	return review + "; " + note
 }
 
 // sentences splits normalized text into sentence spans. A period ends a
@@ -143,29 +304,53 @@ func abbreviation(before string) bool {
 }
 
 var (
-	rankedBefore   = regexp.MustCompile(`(?:ranked|ranks|ranking|placed)\s*$`)
-	dataNouns      = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times)\b`)
-	pluralNoun     = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
-	averagedOver   = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
-	boundedCnt     = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
-	scoreWords     = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:score|value))?\s*(?:of|=|:|to|is|reaches|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*$`)
-	postScore      = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips)(\s+points?)?\b`)
-	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*to\s+[~$]?[0-9]`)
-	hardware       = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
-	settingPre     = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,3}?)(?:\s+of)?\s*$`)
-	resultNoun     = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
-	timesPost      = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
-	timesPre       = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
-	media          = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
-	operatingPoint = regexp.MustCompile(`(?:^|\W)at\s*$`)
-	settingNoun    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
-	settingAdj     = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
-	articleEnd     = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
-	priorWork      = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b`)
-	priorIntro     = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|all\s+|most\s+)?$`)
-	factorPre      = regexp.MustCompile(`(?:^|\W)factor\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
-	ownWork        = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
+	rankedBefore     = regexp.MustCompile(`(?:ranked|ranks|ranking|placed)\s*$`)
+	dataNouns        = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times)\b`)
+	pluralNoun       = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
+	averagedOver     = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
+	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
+	scoreWords       = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:score|value))?\s*(?:of|=|:|to|is|reaches|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*$`)
+	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips)(\s+points?)?\b`)
+	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*to\s+[~$]?[0-9]`)
+	hardware         = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
+	settingPre       = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,3}?)(?:\s+of)?\s*$`)
+	resultNoun       = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
+	timesPost        = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
+	timesPre         = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
+	media            = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
+	operatingPoint   = regexp.MustCompile(`(?:^|\W)at\s*$`)
+	settingNoun      = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
+	settingAdj       = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
+	articleEnd       = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
+	priorWork        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b`)
+	priorIntro       = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|all\s+|most\s+|several\s+|many\s+|various\s+)?(?:state-of-the-art\s+|sota\s+|strong\s+|competitive\s+|recent\s+|leading\s+)?$`)
+	priorWith        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
+	factorPre        = regexp.MustCompile(`(?:^|\W)factor\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
+	ownWork          = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
+	ratioWordAfter   = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
+	bareRatioBy      = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
+	bareEnd          = regexp.MustCompile(`^\s*(?:$|[,;.)]|and\b|or\b|on\b|over\b|compared\b|relative\b|versus\b|vs\b|while\b|when\b|in\s+(?:comparison|contrast)\b)`)
+	scoreNames       = `(?:[a-z0-9-]+\s+){0,2}?(?:score|psnr|ssim|ms-ssim|fid|lpips|bleu|rouge(?:-[l12])?|perplexity|ppl|auc|map|miou|f1|em|cider|wer|cer|accuracy|bd-rate|vbench)`
+	scoreChangeAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?)\s+(?:in|of|on)\s+(?:the\s+)?` + scoreNames + `\b`)
+	changeOfBefore   = regexp.MustCompile(`(?:loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of\s+(?:only\s+|just\s+|about\s+|nearly\s+|up\s+to\s+|at\s+most\s+|less\s+than\s+)?$`)
+	scoreInAfter     = regexp.MustCompile(`^\s*(?:in|on)\s+(?:the\s+)?` + scoreNames + `\b`)
+	scoreBoundBefore = regexp.MustCompile(`(?:^|\W)` + scoreNames + `(?:\s+[a-z-]+){0,3}?\s+(?:by|of|to|is|was|at)\s+(?:at\s+most|at\s+least|only|just|about|nearly|up\s+to|over|below|under|less\s+than|more\s+than)\s*$`)
+	bitsResult       = regexp.MustCompile(`(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
+	evenWhen         = regexp.MustCompile(`(?:^|\W)even\s+(?:after|when|while|if)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
+	exampleSetting   = regexp.MustCompile(`(?:^|\W)(?:in|at|under|with|for)\s+(?:[a-z-]+\s+){0,2}(?:ratios?|rates?|sparsity|sparsities|budgets?|levels?|settings?|bit-?widths?|precisions?)\s*\(\s*(?:e\.g\.?|i\.e\.?|such as)?,?\s*$`)
 )
+
+// respectivelyList reports whether the number ending at b is the first of
+// a list that the sentence closes with "respectively".
+func respectivelyList(lower string, b, end int) bool {
+	rest := lower[b:end]
+	if len(rest) > 60 {
+		rest = rest[:60]
+	}
+	return respectivelyAfter.MatchString(rest)
+}
+
+var respectivelyAfter = regexp.MustCompile(`^\s*(?:,\s*|\s+and\s+|,\s*and\s+)[0-9][^a-z]*(?:[a-z%]+\s*)?,?\s*respectively\b`)
 
 // classify decides whether m is a claim, and fills in what the words
 // around it say (bound, unit for counts and ranks).
@@ -188,8 +373,37 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
 	case m.unit == "":
 		v := m.vals
-		if m.isRange || len(v) != 1 {
+		if m.isRange || len(v) != 1 || aboutPriorWork(pre) {
 			return m, false
+		}
+		if ratioWordAfter.MatchString(post) {
+			// "a 1.83 speedup and 4 compression": a ratio whose x the
+			// listing lost.
+			m.unit = "x"
+			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
+		}
+		if bareRatioBy.MatchString(near) && bareEnd.MatchString(post) {
+			// "improves SLO attainment by up to 5 and ...".
+			m.unit = "x"
+			m.review = "a bare number after 'by', read as a ratio: check the unit"
+			break
+		}
+		if scoreChangeAfter.MatchString(post) || changeOfBefore.MatchString(near) && scoreInAfter.MatchString(post) {
+			// "only a 0.05 loss in CLIP score", "a slight decrease of 0.22 in BLEU".
+			m.review = "a change in a score without a unit: check the unit"
+			return m, true
+		}
+		if scoreBoundBefore.MatchString(near) {
+			// "the FID changes by at most 1.88".
+			m.review = "score without a unit: check the unit"
+			return m, true
+		}
+		if respectivelyList(t.lower, m.b, sent[1]) {
+			// "to 0.6 and 1.16%, respectively": a list whose members
+			// measure different things, the first without a unit.
+			m.review = "a member of a 'respectively' list without a unit: check the unit and the metric"
+			return m, true
 		}
 		if sm := postScore.FindStringSubmatch(post); sm != nil {
 			switch {
@@ -219,12 +433,21 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 		}
 		return m, false
 	case m.unit == "bits":
+		if bitsResult.MatchString(near) {
+			return m, true // "an average bit length of just 1.007 bits": the result
+		}
 		return m, false // a bit-width is a setting (4-bit, 3-4 bits per weight)
 	case m.unit == "s" && !m.isRange && len(m.vals) == 1 && m.vals[0] >= 1900 && m.vals[0] <= 2100 && !m.spaced:
 		return m, false // the 1990s
 	}
-	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) {
-		return m, false // a single 24 GB GPU
+	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) && !strings.HasPrefix(post, " of ") {
+		return m, false // a single 24 GB GPU, but not 48 GB of VRAM
+	}
+	if evenWhen.MatchString(near) {
+		return m, false // "even when pruning up to 90% of the tokens"
+	}
+	if exampleSetting.MatchString(near) && m.review == "" {
+		m.review = "an example of a setting ('at high sparsity (e.g. 75%)'): probably an operating point, not a result"
 	}
 	if (m.unit == "FPS" || m.unit == "bps") && media.MatchString(post) {
 		return m, false // 24 fps video
@@ -263,7 +486,7 @@ func inWithParen(pre string) bool {
 			depth++
 		case '(':
 			if depth == 0 {
-				return strings.HasPrefix(strings.TrimSpace(pre[i+1:]), "with ")
+				return strings.HasPrefix(strings.TrimLeft(pre[i+1:], " "), "with ")
 			}
 			depth--
 		}
@@ -277,6 +500,9 @@ func inWithParen(pre string) bool {
 func aboutPriorWork(pre string) bool {
 	if k := strings.LastIndexAny(pre, ";:"); k >= 0 {
 		pre = pre[k+1:]
+	}
+	if priorWith.MatchString(pre) {
+		return true // "surpasses previous SOTA BiLLM with a perplexity of only 123.90"
 	}
 	locs := priorWork.FindAllStringIndex(pre, -1)
 	for i := len(locs) - 1; i >= 0; i-- {

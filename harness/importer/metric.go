@@ -123,38 +123,47 @@ func compound(ws []string, suffix string) string {
 }
 
 var (
-	postLess        = regexp.MustCompile(`^(lower|less|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
-	postFaster      = regexp.MustCompile(`^(?:faster|quicker|speed-?ups?|speed ups?|accelerations?)\b`)
-	postMore        = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|increased)\s+(.*)`)
-	postSpeedup     = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
-	postRatio       = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
-	postReduct      = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
-	postLoss        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
-	postDropIn      = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in|of)\s+(.*)`)
-	postGainIn      = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in|of|on)\s+(.*)`)
-	postGain        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
-	postOf          = regexp.MustCompile(`^of\s+(.*)`)
-	postIn          = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
-	preSpeedsUp     = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
-	preAccel        = regexp.MustCompile(`accelerat\w*\s+(.*?)\s+by$`)
-	preCompress     = regexp.MustCompile(`compress\w*\s+(.*?)\s+by$`)
-	preReduce       = regexp.MustCompile(`(?:reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
-	preImprove      = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|enhanc\w*|rais\w*|lift\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
-	preGenericBy    = regexp.MustCompile(`([a-z-]+)\s+(.*?)\s+by$`)
-	preRatioOf      = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,3})(ratios?|rates?|factors?|gains?)\s+of$`)
-	preLossOf       = regexp.MustCompile(`((?:[a-z0-9-]+\s+){1,3})(?:loss|losses|drops?|degradation)\s+of$`)
-	trailingAcronym = regexp.MustCompile(`\(([a-z][a-z0-9-]*)\)\s*$`)
-	preVerbBy       = regexp.MustCompile(`(?:^|\s)(?:improv\w*|increas\w*|boost\w*|gain\w*|rises?|grows?)\s+by$`)
-	preBeat         = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
-	postAbove       = regexp.MustCompile(`^(?:above|higher than|better than|ahead of)\b`)
-	postBelow       = regexp.MustCompile(`^(?:below|lower than|under)\b`)
-	removedAfter    = regexp.MustCompile(`\b(?:pruned|removed|dropped|discarded|eliminated|skipped|merged|evicted)\b`)
-	preSave         = regexp.MustCompile(`(?:saving|saves|save|saved)$`)
-	preRetain       = regexp.MustCompile(`(?:retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
-	preRemove       = regexp.MustCompile(`(?:^|\s)(?:eliminat\w*|remov\w*|prun\w*|drop\w*|discard\w*|reduc\w*|cut\w*|sav\w*|skip\w*|compress\w*|merg\w*)\s*$`)
-	preUse          = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|only|just)\s*$`)
-	boundWords      = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
-	factorOf        = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor\s+of\s*$`)
+	postLess         = regexp.MustCompile(`^(lower|less|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
+	postFaster       = regexp.MustCompile(`^(?:faster|quicker|speed-?ups?|speed ups?|accelerations?)\b`)
+	postMore         = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|increased)\s+(.*)`)
+	postSpeedup      = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
+	postRatio        = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
+	postReduct       = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
+	postLoss         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
+	postDropIn       = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in|of)\s+(.*)`)
+	postGainIn       = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in|of|on)\s+(.*)`)
+	postGain         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
+	postOf           = regexp.MustCompile(`^of\s+(.*)`)
+	postIn           = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
+	preSpeedsUp      = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
+	preAccel         = regexp.MustCompile(`accelerat\w*\s+(.*?)\s+by$`)
+	preCompress      = regexp.MustCompile(`compress\w*\s+(.*?)\s+by$`)
+	preReduce        = regexp.MustCompile(`(?:reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
+	preImprove       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|enhanc\w*|rais\w*|lift\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
+	preGenericBy     = regexp.MustCompile(`([a-z-]+)\s+(.*?)\s+by$`)
+	preRatioOf       = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,3})(ratios?|rates?|factors?|gains?)\s+of$`)
+	preLossOf        = regexp.MustCompile(`((?:[a-z0-9-]+\s+){1,3})(?:loss|losses|drops?|degradation)\s+of$`)
+	trailingAcronym  = regexp.MustCompile(`\(([a-z][a-z0-9-]*)\)\s*$`)
+	preVerbBy        = regexp.MustCompile(`(?:^|\s)(?:improv\w*|increas\w*|boost\w*|gain\w*|rises?|grows?)\s+by$`)
+	preBeat          = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
+	postAbove        = regexp.MustCompile(`^(?:above|higher than|better than|ahead of)\b`)
+	postBelow        = regexp.MustCompile(`^(?:below|lower than|under)\b`)
+	removedAfter     = regexp.MustCompile(`\b(?:pruned|removed|dropped|discarded|eliminated|skipped|merged|evicted)\b`)
+	preSave          = regexp.MustCompile(`(?:saving|saves|save|saved)$`)
+	preRetain        = regexp.MustCompile(`(?:retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
+	preRemove        = regexp.MustCompile(`(?:^|\s)(?:eliminat\w*|remov\w*|prun\w*|drop\w*|discard\w*|reduc\w*|cut\w*|sav\w*|skip\w*|compress\w*|merg\w*)\s*$`)
+	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|only|just)\s*$`)
+	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
+	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|~|>|<|>=|<=)?\s*$`)
+	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to$`)
+	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
+	preChangeOf      = regexp.MustCompile(`(loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of$`)
+	rangeOpener      = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|spanning)?\s*(?:from|between)\s*$`)
+	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
+	losingBefore     = regexp.MustCompile(`(?:^|\s)(?:los(?:e|es|ing|t)|sacrific\w*|dropp?(?:ing|s)?|giv(?:e|es|ing)\s+up)\s*$`)
+	lossOn           = regexp.MustCompile(`^(?:[a-z0-9@^ -]*?)\b(?:loss|losses|drops?|degradation|declines?)\s+(?:on|in)\s+(.*)`)
+	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
+	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor\s+of\s*$`)
 )
 
 // metricKeywords name what a phrase measures, with the better direction.
@@ -170,7 +179,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"energy", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -180,8 +189,8 @@ func betterOf(metric string) string {
 			return "higher"
 		}
 	}
-	for _, suf := range []string{"_drop", "_loss", "_fraction", "_size"} {
-		if strings.HasSuffix(metric, suf) {
+	for _, suf := range []string{"_drop", "_loss", "_fraction", "_size", "_gap", "_change"} {
+		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
 		}
 	}
@@ -229,6 +238,9 @@ func guessMetric(self, pre, post, unit string) (metric string, sure bool) {
 		}
 		return m, true
 	}
+	if m := measuredWordBefore(pre); m != "" {
+		return m, false
+	}
 	return unitMetric(pre, post, unit), false
 }
 
@@ -244,7 +256,32 @@ func metricRules(self, pre, post, unit string) string {
 		pt = strings.TrimRight(pt[:loc[0]], " ")
 	}
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
+	pt = strings.TrimRight(rangeOpener.ReplaceAllString(pt, ""), " ")
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
+	// "reduces the KV cache to 12 GB": the number is the new level.
+	if m := preToLevel.FindStringSubmatch(pt); m != nil {
+		if ws := np(m[2]); len(ws) > 0 {
+			return snake(ws...)
+		}
+	}
+	// "a slight decrease of 0.22 in BLEU score".
+	if m := preChangeOf.FindStringSubmatch(pt); m != nil {
+		if in := postIn.FindStringSubmatch(p); in != nil {
+			if ws := np(in[1]); len(ws) > 0 {
+				if strings.HasPrefix(m[1], "increase") || strings.HasPrefix(m[1], "gain") || strings.HasPrefix(m[1], "improve") {
+					return scoreName(ws) + "_improvement"
+				}
+				return scoreName(ws) + "_drop"
+			}
+		}
+	}
+	// "losing less than 1.5% EM", "sacrificing only 0.3% accuracy".
+	if losingBefore.MatchString(pt) {
+		if ws := np(p); len(ws) > 0 {
+			return compound(ws, "loss")
+		}
+		return "loss"
+	}
 	// npBy reads the object of a verb before "by": "speeds up Time To First
 	// Token (TTFT) by" is about TTFT.
 	npBy := func(s string) []string {
@@ -311,6 +348,14 @@ func metricRules(self, pre, post, unit string) string {
 	}
 	if m := postLoss.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
 		ws := strings.Fields(m[1])
+		if len(ws) == 0 {
+			// "0.72% drops on the VBench-2.0 benchmark"
+			if o := lossOn.FindStringSubmatch(p); o != nil {
+				if on := np(o[1]); len(on) > 0 {
+					return compound(on, "drop")
+				}
+			}
+		}
 		if isScore(ws) && strings.Contains(snake(ws...), "accuracy") {
 			return "accuracy_drop"
 		}
@@ -399,13 +444,47 @@ func metricRules(self, pre, post, unit string) string {
 	if ws := np(p); len(ws) > 0 && isMetricPhrase(ws) {
 		return snake(ws...)
 	}
+	if m := trailingChange.FindStringSubmatch(pt); m != nil {
+		ws := lastWords(m[1], 3)
+		kept := ws[:0:0]
+		for _, w := range ws {
+			if npStop[w] || determiners[w] {
+				kept = kept[:0]
+				continue
+			}
+			kept = append(kept, w)
+		}
+		suffix := "improvement"
+		switch {
+		case strings.HasPrefix(m[2], "speed") || strings.HasPrefix(m[2], "accel"):
+			suffix = "speedup"
+		case strings.HasPrefix(m[2], "reduc") || strings.HasPrefix(m[2], "saving") || strings.HasPrefix(m[2], "decrease"):
+			suffix = "reduction"
+		case strings.HasPrefix(m[2], "drop") || strings.HasPrefix(m[2], "loss") || strings.HasPrefix(m[2], "degrad"):
+			suffix = "drop"
+		}
+		return compound(kept, suffix)
+	}
+	if m := preChangeBy.FindStringSubmatch(pt); m != nil {
+		// "the FID changes by at most 1.88": a change, which should be small.
+		if ws := np(strings.Join(lastWords(m[1], 3), " ")); len(ws) > 0 {
+			return compound(ws, "change")
+		}
+		return "change"
+	}
 	if preVerbBy.MatchString(pt) {
 		return "improvement" // "improves by 3% over the baseline"
 	}
 	if m := preGenericBy.FindStringSubmatch(pt); m != nil {
 		return compound(npBy(m[2]), "improvement")
 	}
-	// A measured word just before: "at trivial sparsity ratios (e.g., 25-30%)".
+	return ""
+}
+
+// measuredWordBefore is a weak guess: a measured word among the last few
+// before the number, "at trivial sparsity ratios (e.g., 25-30%)".
+func measuredWordBefore(pre string) string {
+	pt := strings.TrimRight(pre, " ")
 	if ws := lastWords(strings.NewReplacer("(", " ", ")", " ", ",", " ", "e.g.", " ", "i.e.", " ").Replace(pt), 4); len(ws) > 0 {
 		for i := len(ws) - 1; i >= 0; i-- {
 			if isMetricPhrase(ws[i:i+1]) && !containsAny(ws[i], "performance", "compression", "ratio") {
@@ -414,6 +493,29 @@ func metricRules(self, pre, post, unit string) string {
 		}
 	}
 	return ""
+}
+
+// parenMetric names a number that opens a parenthesis from the
+// comparative before it: "higher acceptance rates across all tasks (up to
+// 15%)" is an acceptance-rate improvement. pre is the sentence up to the
+// number, lower case.
+func parenMetric(pre string) string {
+	loc := parenOpen.FindStringIndex(pre)
+	if loc == nil {
+		return ""
+	}
+	m := parenComparative.FindStringSubmatch(pre[:loc[0]])
+	if m == nil {
+		return ""
+	}
+	ws, _ := nounPhrase(m[2], 4)
+	switch m[1] {
+	case "lower", "less", "fewer", "smaller", "shorter", "reduced":
+		return compound(ws, "reduction")
+	case "faster":
+		return "speedup"
+	}
+	return compound(ws, "improvement")
 }
 
 // unitMetric is the fallback name for a number whose words say nothing
@@ -473,9 +575,15 @@ func isScore(ws []string) bool {
 // scoreName keeps the measured word of a phrase such as "visual question
 // answering accuracy": the accuracy is what drops.
 func scoreName(ws []string) string {
-	for _, k := range []string{"accuracy", "performance", "quality", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "f1", "score"} {
+	for _, k := range []string{"accuracy", "performance", "quality", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "f1"} {
 		if strings.Contains(snake(ws...), k) {
 			return k
+		}
+	}
+	// "CLIP score": the word before "score" says which score.
+	for i, w := range ws {
+		if w == "score" || w == "scores" {
+			return snake(ws[max(0, i-1) : i+1]...)
 		}
 	}
 	return snake(ws...)

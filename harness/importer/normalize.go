@@ -54,7 +54,7 @@ var runeSpellings = map[rune]string{
 	'\u00a0': " ", '\u2009': " ", '\u202f': " ", '\u2002': " ", '\u2003': " ",
 	'\u2004': " ", '\u2005': " ", '\u2006': " ", '\u2007': " ", '\u2008': " ", '\u200a': " ",
 	'\u200b': "", '\ufeff': "", '\u00ad': "",
-	'’': "'", '‘': "'", '“': `"`, '”': `"`, '％': "%",
+	'’': "'", '‘': "'", '“': `"`, '”': `"`, '％': "%", '±': "+-",
 }
 
 func normalize(orig string) *text {
@@ -63,14 +63,33 @@ func normalize(orig string) *text {
 	b.Grow(len(orig))
 	t.start = make([]int, 0, len(orig))
 	t.end = make([]int, 0, len(orig))
+	var last byte // the last byte written
 	emit := func(piece string, from, to int) {
 		for k := 0; k < len(piece); k++ {
 			t.start = append(t.start, from)
 			t.end = append(t.end, to)
 		}
 		b.WriteString(piece)
+		if piece != "" {
+			last = piece[len(piece)-1]
+		}
 	}
 	var braces []bool // one per open '{': whether it belongs to a dropped wrapper
+	// timesAt is where the last times sign was written: a listing that
+	// renders "2.67×\times" writes one ratio twice, and "3.5×faster" glues
+	// the sign to a word.
+	timesEnd := -1
+	times := func(from, to int) {
+		if timesEnd >= 0 && (b.Len() == timesEnd || b.Len() == timesEnd+1 && last == ' ') {
+			emit("", from, to)
+			return
+		}
+		emit("x", from, to)
+		if to < len(orig) && isASCIILetter(orig[to]) {
+			emit(" ", to, to)
+		}
+		timesEnd = b.Len()
+	}
 	for i := 0; i < len(orig); {
 		c := orig[i]
 		switch {
@@ -82,6 +101,11 @@ func normalize(orig string) *text {
 					j++
 				}
 				word := orig[i+1 : j]
+				if word == "times" {
+					times(i, j)
+					i = j
+					continue
+				}
 				if rep, ok := latexWords[word]; ok {
 					emit(rep, i, j)
 					i = j
@@ -145,7 +169,9 @@ func normalize(orig string) *text {
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(orig[i:])
-			if rep, ok := runeSpellings[r]; ok && r != utf8.RuneError {
+			if r == '×' {
+				times(i, i+size)
+			} else if rep, ok := runeSpellings[r]; ok && r != utf8.RuneError {
 				emit(rep, i, i+size)
 			} else {
 				emit(orig[i:i+size], i, i+size)

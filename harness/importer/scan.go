@@ -217,12 +217,40 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	if glued(s, i) {
 		return m, skipToken(s, i), false
 	}
+	if strings.HasSuffix(strings.TrimRight(s[max(0, i-4):i], " "), "+-") {
+		_, j, _ := number(s, i) // "71.2 \pm 0.3": an uncertainty, not a claim
+		if u, _, e, _ := unitAt(s, j); u != "" {
+			j = e
+		}
+		return m, max(j, i+1), false
+	}
 	v, j, ok := number(s, i)
 	if !ok {
 		return m, skipToken(s, i), false
 	}
 	m = mention{a: i, vals: []float64{v}}
+	// "4 million tokens/s", "380K tokens/s": a magnitude before the unit.
+	if mag, k := magnitudeAt(s, j); mag > 0 {
+		if u, mu, ue, sp := unitAt(s, k); u != "" {
+			m.vals[0] = v * mag
+			m.unit, m.spaced = u, sp
+			m.vals[0] *= mu
+			m.b = ue
+			return finishNumber(s, m, ue)
+		}
+		return m, skipToken(s, i), false // "7B", "4 million tokens": a size
+	}
 	unit, mult, e, spaced := unitAt(s, j)
+	if unit == "" {
+		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
+		if u, mu, ue, ok := uncertaintyAfter(s, j); ok {
+			unit, mult, e, spaced = u, mu, ue, false
+		} else if u, mu, ok := listUnitAfter(s, j); ok {
+			// "6 and 8 ms", "3 or 4 bits": the unit of the last member is
+			// every member's.
+			unit, mult, e = u, mu, j
+		}
+	}
 	switch {
 	case unit != "":
 		m.unit, m.spaced = unit, spaced
@@ -252,6 +280,12 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			return m, j + 1, false // an enumeration: "(1)", "2)"
 		}
 	}
+	return finishNumber(s, m, j)
+}
+
+// finishNumber reads what may follow a number and its unit ending at j: the
+// rest of a range, of an "a/b" pair, or "orders of magnitude".
+func finishNumber(s string, m mention, j int) (mention, int, bool) {
 	m.b = j
 	// A range: "2x-5x", "30-50%", "5-40 times", "2 to 5x", "2~5x".
 	if r, rEnd, ok := rangeAfter(s, m, j); ok {
@@ -302,6 +336,92 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	return m, j, true
 }
 
+var respectivelyNext = regexp.MustCompile(`^\s*,?\s*respectively\b`)
+
+var listSep = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`)
+
+// listUnitAfter reads the rest of a list of bare numbers that ends in a
+// unit, "and 8 ms" or ", 4 and 8 bits" at s[j:], and returns that unit.
+func listUnitAfter(s string, j int) (unit string, mult float64, ok bool) {
+	k := j
+	for n := 0; n < 4; n++ {
+		loc := listSep.FindStringIndex(s[k:min(len(s), k+8)])
+		if loc == nil || k+loc[1] >= len(s) || !isDigit(s[k+loc[1]]) {
+			return "", 0, false
+		}
+		_, e, okN := number(s, k+loc[1])
+		if !okN {
+			return "", 0, false
+		}
+		if u, m, ue, _ := unitAt(s, e); u != "" {
+			if respectivelyNext.MatchString(s[ue:min(len(s), ue+20)]) {
+				return "", 0, false // "0.6 and 1.16%, respectively": different metrics
+			}
+			return u, m, true
+		}
+		if e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
+			return "", 0, false
+		}
+		k = e
+	}
+	return "", 0, false
+}
+
+// uncertaintyAfter reads " +- 0.3%" at s[j:] and returns the unit of the
+// uncertainty and where it ends.
+func uncertaintyAfter(s string, j int) (unit string, mult float64, end int, ok bool) {
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if !strings.HasPrefix(s[k:], "+-") {
+		return "", 0, j, false
+	}
+	k += 2
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || !isDigit(s[k]) {
+		return "", 0, j, false
+	}
+	_, e, okN := number(s, k)
+	if !okN {
+		return "", 0, j, false
+	}
+	u, m, ue, _ := unitAt(s, e)
+	if u == "" {
+		return "", 0, j, false
+	}
+	return u, m, ue, true
+}
+
+var magnitudeWords = []struct {
+	word string
+	mult float64
+}{{" thousand", 1e3}, {" million", 1e6}, {" billion", 1e9}, {" trillion", 1e12}}
+
+// magnitudeAt reads a magnitude right after a number at s[j:]: a word
+// ("million") or a suffix ("K", "M", "B"). It returns 0 when there is none.
+func magnitudeAt(s string, j int) (float64, int) {
+	for _, w := range magnitudeWords {
+		e := j + len(w.word)
+		if e <= len(s) && strings.EqualFold(s[j:e], w.word) && (e == len(s) || !isAlnum(s[e])) {
+			return w.mult, e
+		}
+	}
+	if j < len(s) && (j+1 == len(s) || !isAlnum(s[j+1])) {
+		switch s[j] {
+		case 'K', 'k':
+			return 1e3, j + 1
+		case 'M':
+			return 1e6, j + 1
+		case 'B':
+			return 1e9, j + 1
+		}
+	}
+	return 0, j
+}
+
 // urlAtStart is urlPattern anchored, so that trying it at every word stays
 // linear.
 var urlAtStart = regexp.MustCompile(`(?i)^(?:https?://|www\.|(?:github|gitlab)\.com/)[^\s{}()<>\[\]"'` + "`" + `|\\]+`)
@@ -315,13 +435,13 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	k := j
 	var sep string
 	switch {
-	case strings.HasPrefix(s[k:], " - "):
-		sep, k = "-", k+3
+	case strings.HasPrefix(s[k:], " - ") || strings.HasPrefix(s[k:], " ~ "):
+		sep, k = s[k+1:k+2], k+3
 	case strings.HasPrefix(s[k:], "-") || strings.HasPrefix(s[k:], "~"):
 		sep, k = s[k:k+1], k+1
-	case strings.HasPrefix(s[k:], " to ") && !(m.unit != "x" && fromBefore(s, m.a)):
+	case strings.HasPrefix(s[k:], " to ") && (m.unit == "x" || !fromBefore(s, m.a) || rangingBefore(s, m.a)):
 		// "from 70.1% to 75.3%" is a change, not a range; "from 2x to 5x"
-		// is a range of ratios.
+		// is a range of ratios, and so is "ranging from 0.9% to 23.4%".
 		sep, k = "to", k+4
 	case strings.HasPrefix(s[k:], " and ") && wordBefore(s, m.a, "between"):
 		sep, k = "to", k+5
@@ -518,6 +638,19 @@ func scan(t *text) []mention {
 	}
 	return out
 }
+
+// rangingBefore reports whether the "from" before s[a:] opens a range:
+// "ranging from", "varying from", or a second "and from" after one.
+func rangingBefore(s string, a int) bool {
+	lo := max(0, a-120)
+	pre := asciiLower(s[lo:a])
+	if k := strings.LastIndexAny(pre, ".;:"); k >= 0 && k+1 < len(pre) && pre[k+1] == ' ' {
+		pre = pre[k+1:]
+	}
+	return rangingFrom.MatchString(pre)
+}
+
+var rangingFrom = regexp.MustCompile(`\b(?:rang\w*|var\w*|spann\w*)\s+from\s*$|\b(?:rang\w*|var\w*|spann\w*)\s+from\s[^()]*\band\s+from\s*$`)
 
 // fromBefore reports whether the word before s[a:] is "from".
 func fromBefore(s string, a int) bool {

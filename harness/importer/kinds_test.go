@@ -1,0 +1,140 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/repro-harness/repro/harness/claim"
+)
+
+// kind is what a test expects of one claim: its number, and optionally its
+// metric (docs/importer-labels.md matching), direction and whether it
+// carries a review note.
+type kind struct {
+	n      num
+	metric string // "" leaves the metric unchecked
+	better string // "" leaves the direction unchecked
+	review int    // 0 unchecked, 1 must carry review, -1 must not
+}
+
+// TestExtractKinds covers the phrasings of issue 16, one kind per case:
+// units glued to numbers, LaTeX decorations, ranges and lists, bounds in
+// words, magnitudes, claims split across a sentence, operating conditions,
+// and metric names and directions read from the verb.
+func TestExtractKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []kind
+	}{
+		{"glued times", "Our kernel runs 4.1times faster than the baseline.",
+			[]kind{{n: v(4.1, "x", claim.Exact), metric: "speedup", better: "higher"}}},
+		{"glued multiplication sign", "The decoder is 3.5×faster on a phone.",
+			[]kind{{n: v(3.5, "x", claim.Exact), metric: "speedup", better: "higher"}}},
+		{"doubled multiplication sign", "It delivers a 2.67×\\times prefill speedup.",
+			[]kind{{n: v(2.67, "x", claim.Exact), metric: "prefill_speedup", better: "higher"}}},
+		{"latex range with sim", "We obtain $\\mathbf{2.35\\times \\sim 3.47\\times}$ end-to-end speedup.",
+			[]kind{{n: r(2.35, 3.47, "x"), metric: "speedup", better: "higher"}}},
+		{"textbf", "The method reaches \\textbf{78.3\\%} top-1 accuracy.",
+			[]kind{{n: v(78.3, "%", claim.Exact), metric: "accuracy", better: "higher"}}},
+		{"approx", "It reduces memory by $\\approx 40\\%$.",
+			[]kind{{n: v(40, "%", claim.About), metric: "memory_reduction", better: "higher"}}},
+		{"pm is an uncertainty", "Our model scores 71.2 \\pm 0.3\\% accuracy.",
+			[]kind{{n: v(71.2, "%", claim.Exact), metric: "accuracy"}}},
+		{"plus-minus sign", "Accuracy is 88.1% ± 0.4% on the test set.",
+			[]kind{{n: v(88.1, "%", claim.Exact), metric: "accuracy"}}},
+		{"ratio range", "Compression of 2x-10x is achieved across layers.",
+			[]kind{{n: r(2, 10, "x")}}},
+		{"ranging from", "The methods achieve accuracy improvements ranging from 0.90% to 23.35% on 4-bit ViTs.",
+			[]kind{{n: r(0.9, 23.35, "%"), metric: "accuracy_improvement", better: "higher"}}},
+		{"from to is a change", "Throughput rises from 139 to 215 tokens/s.",
+			[]kind{{n: v(215, "tokens/s", claim.Exact), metric: "throughput", better: "higher"}}},
+		{"list shares the unit", "We reach 6 and 8 ms latency on the two devices.",
+			[]kind{{n: v(6, "ms", claim.Exact), metric: "latency"}, {n: v(8, "ms", claim.Exact), metric: "latency"}}},
+		{"bits as settings", "We quantize weights to 3 or 4 bits and keep accuracy.", nil},
+		{"bit-width as the result", "Our approach achieves an average bit length of just 1.007 bits.",
+			[]kind{{n: v(1.007, "bits", claim.Exact), metric: "bit_length", better: "lower"}}},
+		{"at most", "The FID changes by at most 1.88 across settings.",
+			[]kind{{n: v(1.88, "", claim.AtMost), metric: "fid", better: "lower", review: 1}}},
+		{"a slight decrease", "Pruning causes a slight decrease of 0.22 in BLEU score.",
+			[]kind{{n: v(0.22, "", claim.Exact), metric: "bleu_drop", better: "lower", review: 1}}},
+		{"only a decline", "Quantization incurs only a 0.05 decline in CLIP score.",
+			[]kind{{n: v(0.05, "", claim.AtMost), metric: "clip_score_drop", better: "lower", review: 1}}},
+		{"only a loss in percent", "It keeps quality with only a 0.6% accuracy loss.",
+			[]kind{{n: v(0.6, "%", claim.AtMost), metric: "accuracy_loss", better: "lower"}}},
+		{"magnitude words", "The cache holds up to 4 million tokens per second of decoding.",
+			[]kind{{n: v(4e6, "tokens/s", claim.UpTo)}}},
+		{"magnitude suffix", "It serves over 380K tokens/s on one node.",
+			[]kind{{n: v(380000, "tokens/s", claim.AtLeast), metric: "throughput"}}},
+		{"model size is a name", "We prune LLaMA-7B and a 1.2B model with the same recipe.", nil},
+		{"respectively", "AST reduces the perplexity and zero-shot accuracy gap between dense and sparse models to 0.6 and 1.16%, respectively.",
+			[]kind{{n: v(0.6, "", claim.Exact), metric: "perplexity_gap", better: "lower", review: 1}, {n: v(1.16, "%", claim.Exact), metric: "accuracy_gap", better: "lower"}}},
+		{"metric after a list", "We achieve this with only 0.97% and 0.72% drops on the VBench-2.0 benchmark.",
+			[]kind{{n: v(0.97, "%", claim.AtMost), metric: "vbench_drop", better: "lower"}, {n: v(0.72, "%", claim.AtMost), metric: "vbench_drop", better: "lower"}}},
+		{"metric before a parenthesis", "AdaSPEC achieves higher acceptance rates across all tasks (up to 15\\%).",
+			[]kind{{n: v(15, "%", claim.UpTo), metric: "acceptance_rate_improvement", better: "higher"}}},
+		{"operating point with at", "At a compression rate of 2x, our model keeps 99% of its accuracy.",
+			[]kind{{n: v(99, "%", claim.Exact), metric: "accuracy"}}},
+		{"operating point with even", "It keeps accuracy even when pruning up to 90% of the tokens.", nil},
+		{"operating point in parentheses", "In extreme pruning ratio (e.g. 75%), our method outperforms existing methods.",
+			[]kind{{n: v(75, "%", claim.Exact), review: 1}}},
+		{"operating point with with", "For hyper-speed inference scenarios (with 251% acceleration), our approach surpasses other baselines by an accuracy over 8%.",
+			[]kind{{n: v(8, "%", claim.AtLeast), metric: "accuracy", better: "higher"}}},
+		{"cuts by", "It cuts TTFT by 43% on long prompts.",
+			[]kind{{n: v(43, "%", claim.Exact), metric: "ttft_reduction", better: "higher"}}},
+		{"losing", "The compressed reader matches the baseline while losing less than 1.5% EM.",
+			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "em_loss", better: "lower"}}},
+		{"lost times sign", "Our method achieves a 1.83 speedup and 4 compression on MS-COCO.",
+			[]kind{{n: v(1.83, "x", claim.Exact), metric: "speedup", better: "higher", review: 1}, {n: v(4, "x", claim.Exact), metric: "compression", better: "higher", review: 1}}},
+		{"improves by a bare ratio", "This work improves SLO attainment by up to 5 and reduces average latency by 31.6%.",
+			[]kind{{n: v(5, "x", claim.UpTo), metric: "attainment", better: "higher", review: 1}, {n: v(31.6, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
+		{"reduce to", "The method reduces the KV cache to 12 GB.",
+			[]kind{{n: v(12, "GB", claim.Exact), metric: "cache", better: "lower"}}},
+		{"memory of a device", "It runs on a single 24 GB GPU.", nil},
+		{"memory used", "It quantizes the 70B model using only 64 GB of CPU memory and 48 GB of VRAM.",
+			[]kind{{n: v(64, "GB", claim.Exact), metric: "memory", better: "lower"}, {n: v(48, "GB", claim.Exact), metric: "vram|memory", better: "lower"}}},
+		{"prior work with its score", "Our model attains a perplexity of 8.23 and surpasses previous SOTA BiLLM with a perplexity of only 123.90.",
+			[]kind{{n: v(8.23, "", claim.Exact), metric: "perplexity", better: "lower"}}},
+		{"outperforms named baselines", "Our SAAP method outperforms several state-of-the-art baseline methods, achieving 2.17% and 2.37% accuracy gains on LLaMA-7B and Vicuna-7B.",
+			[]kind{{n: v(2.17, "%", claim.Beats), metric: "accuracy_improvement", better: "higher"}, {n: v(2.37, "%", claim.Beats), metric: "accuracy_improvement", better: "higher"}}},
+		{"fps is throughput", "Pruned models reach real-time capability with 14 FPS on FPGA.",
+			[]kind{{n: v(14, "FPS", claim.Exact), metric: "fps|throughput", better: "higher"}}},
+		{"efficient is efficiency", "A distilled model is over 2,000 times more compute-efficient than its vanilla counterpart.",
+			[]kind{{n: v(2000, "x", claim.AtLeast), metric: "efficiency", better: "higher"}}},
+	}
+	for _, tt := range tests {
+		cs := Extract(tt.in)
+		var gotc []Claim
+		for _, c := range cs {
+			if c.Value != nil || c.Min != nil {
+				gotc = append(gotc, c)
+			}
+			if !strings.Contains(tt.in, c.Quote) {
+				t.Errorf("%s: quote %q is not in the input", tt.name, c.Quote)
+			}
+		}
+		if len(gotc) != len(tt.want) {
+			var gs []string
+			for _, c := range gotc {
+				gs = append(gs, got(c).String()+" "+c.Metric)
+			}
+			t.Errorf("%s: Extract(%q) = %d claims %v; want %d", tt.name, tt.in, len(gotc), gs, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			c := gotc[i]
+			if !close(got(c), w.n) {
+				t.Errorf("%s: claim %d = %v; want %v", tt.name, i, got(c), w.n)
+			}
+			if w.metric != "" && !metricNames(w.metric, c.Metric) {
+				t.Errorf("%s: claim %d metric = %q; want %q", tt.name, i, c.Metric, w.metric)
+			}
+			if w.better != "" && c.Better != w.better {
+				t.Errorf("%s: claim %d better = %q; want %q", tt.name, i, c.Better, w.better)
+			}
+			if w.review == 1 && c.Review == "" || w.review == -1 && c.Review != "" {
+				t.Errorf("%s: claim %d review = %q; want review %v", tt.name, i, c.Review, w.review == 1)
+			}
+		}
+	}
+}
