@@ -100,6 +100,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if bareChange[c.Metric] {
+		reviews = append(reviews, "the metric names a change but not what changes: name it")
+	}
 	inList := prev != nil && prev.Unit == c.Unit && prevB <= m.a && listGap.MatchString(t.lower[prevB:m.a])
 	if !sure && inList && prev.Metric != "" {
 		c.Metric = prev.Metric
@@ -189,6 +192,7 @@ const (
 
 var (
 	efficientWord = regexp.MustCompile(`efficient(_|$)`)
+	bareChange    = map[string]bool{"improvement": true, "gain": true, "reduction": true, "loss": true, "drop": true, "change": true, "saving": true}
 	upToEnd       = regexp.MustCompile(`(?:^|\W)(?:up|down|close|equal|amounting)\s+to\s*$`)
 	bitWidthName  = regexp.MustCompile(`(?:(?:average|effective|mean)\s+)?bit[- ]?(?:length|width)s?`)
 	gainAfter     = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?[0-9.]+%\s*)*(?:,?\s*(?:and\s+)?[0-9.]+%\s*)?(?:[a-z0-9@-]+\s+){0,2}?(?:gains?|improvements?)\b`)

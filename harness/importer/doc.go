@@ -30,10 +30,28 @@
 //     existing, alternative or other methods ("several works have shown
 //     50-60% sparsity", "whereas alternative methods require 100MB").
 //
+// Phrasings it reads (docs/importer-labels.md says how claims are labelled
+// to measure it): a times sign glued to a word or rendered twice
+// ("3.5×faster", "2.67×\times"), LaTeX ranges and decorations
+// ("$\mathbf{2.35\times \sim 3.47\times}$"), an uncertainty after "\pm"
+// (dropped), "ranging from 0.9% to 23.4%" (a range; "from 139 to 215" is
+// a change to 215), lists that share a unit ("6 and 8 ms"), magnitudes
+// before a unit ("4 million tokens/s", "380K tokens/s"), "only" before a
+// loss, drop or gap (at-most), "respectively" lists named from the list of
+// metrics before them, and the words after the last member of a list naming
+// every member. "even when pruning 90% of the tokens" and "(with 251%
+// acceleration)" are operating conditions; "(e.g. 75%)" after a setting is
+// kept with a review note. "reduces X to N" names X (lower is better),
+// "cuts X by N" an X reduction, "losing N EM" an EM loss.
+//
 // Some readings are conventions, and come with a review note: "halves" and
 // "doubles" are 2x (bound about), "an order of magnitude" is 10x, "one to
 // two orders of magnitude" the range 10x-100x, "half of" is 50%,
-// "sub-millisecond" is at most 1 ms, "100:1" is 100x. In "from 16 GB to
+// "sub-millisecond" is at most 1 ms, "100:1" is 100x; a bare number before
+// "speedup" or "compression", or after "improves X by", is a ratio whose "x"
+// the listing lost; a change in a score without a unit ("a 0.05 decline in
+// CLIP score") is kept; a bit-width that is the result ("an average bit
+// length of 1.007 bits") is kept. In "from 16 GB to
 // 4 GB" the claim is the 4 GB ("from 2x to 5x" is a range of ratios). A
 // value "at 50% sparsity" is kept but flagged as a probable operating point.
 // A placing ("won the 1st place award") is taken as a claim with unit rank,

@@ -157,6 +157,7 @@ var (
 	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|~|>|<|>=|<=)?\s*$`)
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
+	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
 	preChangeOf      = regexp.MustCompile(`(loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of$`)
 	rangeOpener      = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|spanning)?\s*(?:from|between)\s*$`)
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
@@ -277,6 +278,9 @@ func metricRules(self, pre, post, unit string) string {
 	}
 	// "losing less than 1.5% EM", "sacrificing only 0.3% accuracy".
 	if losingBefore.MatchString(pt) {
+		if m := postInOf.FindStringSubmatch(p); m != nil {
+			p = m[1] // "loses only 0.3 points of accuracy"
+		}
 		if ws := np(p); len(ws) > 0 {
 			return compound(ws, "loss")
 		}
@@ -403,8 +407,9 @@ func metricRules(self, pre, post, unit string) string {
 		return compound(npBy(m[1]), "reduction")
 	}
 	if preBeat.MatchString(pt) {
-		// "outperforms X by 1.5% in accuracy": X is the baseline, not the metric.
-		if m := postIn.FindStringSubmatch(p); m != nil {
+		// "outperforms X by 1.5% in accuracy": X is the baseline, not the
+		// metric; "by 3.4 points on NaturalQuestions" names a dataset.
+		if m := postInOf.FindStringSubmatch(p); m != nil {
 			return compound(np(m[1]), "improvement")
 		}
 		return "improvement"
