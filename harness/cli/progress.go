@@ -3,14 +3,11 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/sys/unix"
 )
 
 // progress reports each paper's stage on stderr: a live multi-line display
@@ -39,10 +36,8 @@ func newProgress(e *env, off bool) *progress {
 }
 
 func termWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok {
-		if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil && ws.Col > 20 {
-			return int(ws.Col)
-		}
+	if cols, _, ok := termSize(w); ok && cols > 20 {
+		return cols
 	}
 	return 80
 }

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -103,7 +102,12 @@ func Exec(ctx context.Context, s Step) *Result {
 	cmd.Env = append(os.Environ(), s.Env...)
 	cmd.Stdout, cmd.Stderr = outLog, errLog
 	cmd.Stdin = nil
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := ownGroup(cmd); err != nil {
+		res.Err = fmt.Errorf("start step %s: %w", s.Name, err)
+		outLog.Close()
+		errLog.Close()
+		return res
+	}
 
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
@@ -128,7 +132,7 @@ func Exec(ctx context.Context, s Step) *Result {
 	}
 	// The shell may have exited while a background child still holds the
 	// group: kill what is left so nothing outlives the step.
-	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	killAll(cmd)
 	res.Duration = time.Since(start)
 	outLog.Close()
 	errLog.Close()
@@ -149,13 +153,12 @@ func Exec(ctx context.Context, s Step) *Result {
 }
 
 func killGroup(cmd *exec.Cmd, done chan error) error {
-	pgid := -cmd.Process.Pid
-	syscall.Kill(pgid, syscall.SIGTERM)
+	termAll(cmd)
 	select {
 	case err := <-done:
 		return err
 	case <-time.After(3 * time.Second):
-		syscall.Kill(pgid, syscall.SIGKILL)
+		killAll(cmd)
 		return <-done
 	}
 }

@@ -1,0 +1,8 @@
+//go:build unix
+
+package scripttest
+
+import "syscall"
+
+// alive reports whether a process with pid exists (signal 0 probes it).
+func alive(pid int) bool { return syscall.Kill(pid, 0) == nil }
