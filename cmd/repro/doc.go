@@ -8,9 +8,9 @@
 //	repro check [flags] PAPER…|--all   fetch, audit, run, measure; write results/<paper>/<time>.json
 //	repro validate [PATH|PAPER…]       report every spec problem as file:line:col: message
 //	repro schema                       print the JSON Schema of the spec format
-//	repro list                         one line per paper: its latest status
+//	repro list [--format json]         one line per paper: its latest status
 //	repro show PAPER                   the latest record of one paper, readable (--format json: as stored)
-//	repro history PAPER                a paper's records over time
+//	repro history PAPER [--format json] a paper's records over time
 //	repro report [--format F] [-o P]   claimed versus verified over the latest records;
 //	                                   F is text, markdown, json, csv, junit or html (-o DIR);
 //	                                   --since REV marks what changed since a git revision
@@ -21,14 +21,29 @@
 //	repro new ID TITLE                 a spec skeleton for one paper
 //	repro cancel [PAPER…]              cancel the Slurm jobs of check --executor slurm
 //	repro demo [DIR]                   build the demo paper's git repository (for the README's main command)
+//	repro completion bash|zsh|fish     print a shell completion script (commands, flags, paper ids)
+//	repro help [COMMAND]               this list, or a command's flags (also repro COMMAND --help)
+//	repro version                      the harness version
+//
+// Help goes to stdout and exits 0; a mistake (an unknown command or flag, a
+// missing argument) prints the error, with a did-you-mean where one is
+// near, and the command's usage on stderr and exits 2. Flags are written
+// --flag (one-letter flags -j, -o, -q); -flag works too.
+//
+// The project: repro looks for a folder named specs/ in the current folder
+// and then in each folder above it, as git looks for .git. The first one
+// found is the project root; --specs and --results default to its specs/
+// and results/. Outside a project, commands that need either fail with
+// "not in a repro project (no specs/ folder found here or above)" unless
+// --specs and --results name them; a folder a flag names must exist.
 //
 // Papers are named by id (specs/<id>.yaml) or by spec path; a folder means
-// every spec in it.
+// every spec in it. A misspelt id gets a did-you-mean.
 //
 // Common flags:
 //
-//	--specs DIR     folder of specs (default specs)
-//	--results DIR   folder of run records (default results)
+//	--specs DIR     folder of specs (default: the project's specs/)
+//	--results DIR   folder of run records (default: the project's results/)
 //	--cache DIR     repository cache (env REPRO_CACHE; default the user cache dir)
 //	--mirror F=T    rewrite repository URLs starting with F to start with T (repeatable;
 //	                env REPRO_MIRRORS, comma separated). When T is a local folder,

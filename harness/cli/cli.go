@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -47,27 +45,51 @@ func register(c command) { commands = append(commands, c) }
 // exit status.
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	e := &env{stdout: stdout, stderr: stderr, getenv: os.Getenv, stdoutTTY: isTerminal(stdout), stderrTTY: isTerminal(stderr)}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
+		// A bare "repro" is a mistake: the usage goes where errors go.
+		usage(stderr)
+		return ExitUsage
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		if len(args) > 1 {
-			return Main(ctx, []string{args[1], "-h"}, stdout, stderr)
+			if findCommand(args[1]) == nil {
+				unknownCommand(e, args[1])
+				return ExitUsage
+			}
+			return Main(ctx, []string{args[1], "--help"}, stdout, stderr)
 		}
 		usage(stdout)
-		if len(args) == 0 {
-			return ExitUsage
-		}
 		return ExitOK
 	}
 	if args[0] == "version" || args[0] == "--version" {
 		fmt.Fprintf(stdout, "repro %s\n", Version)
 		return ExitOK
 	}
-	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(ctx, e, args[1:])
+	if c := findCommand(args[0]); c != nil {
+		return c.run(ctx, e, args[1:])
+	}
+	unknownCommand(e, args[0])
+	return ExitUsage
+}
+
+func findCommand(name string) *command {
+	for i := range commands {
+		if commands[i].name == name {
+			return &commands[i]
 		}
 	}
-	fmt.Fprintf(stderr, "repro: unknown command %q; run 'repro help' for the list\n", args[0])
-	return ExitUsage
+	return nil
+}
+
+func unknownCommand(e *env, name string) {
+	var names []string
+	for _, c := range commands {
+		if !c.hidden {
+			names = append(names, c.name)
+		}
+	}
+	names = append(names, "help", "version")
+	fmt.Fprintf(e.stderr, "repro: unknown command %q%s; run 'repro help' for the list\n", name, didYouMean(name, names))
 }
 
 func usage(w io.Writer) {
@@ -81,7 +103,7 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, exitHelp)
-	fmt.Fprintln(w, "\nRun 'repro <command> -h' for a command's flags.")
+	fmt.Fprintln(w, "\nRun 'repro help <command>' or 'repro <command> --help' for a command's flags.")
 }
 
 const exitHelp = `
@@ -92,45 +114,6 @@ Exit status:
   3    infrastructure failure: repository unreachable, commit missing, results not writable
   130  interrupted (Ctrl-C); the record says "interrupted"
 `
-
-// newFlags makes a command's flag set; -h prints its usage to stdout.
-func newFlags(e *env, c string, args, summary string) *flag.FlagSet {
-	fs := flag.NewFlagSet(c, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stdout, "Usage: repro %s %s\n\n%s\n\nFlags:\n", c, args, summary)
-		fs.SetOutput(e.stdout)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-		fmt.Fprint(e.stdout, exitHelp)
-	}
-	return fs
-}
-
-// parse parses flags, allowing them after positional arguments too
-// (repro check gdnet --format json). It returns -1 to go on, or an exit status.
-func parse(e *env, fs *flag.FlagSet, args []string) int {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fs.Usage()
-				return ExitOK
-			}
-			fmt.Fprintf(e.stderr, "repro %s: %v\n", fs.Name(), err)
-			fmt.Fprintf(e.stderr, "run 'repro %s -h' for usage\n", fs.Name())
-			return ExitUsage
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-	fs.Parse(append([]string{"--"}, pos...))
-	return -1
-}
 
 // listFlag collects a repeatable flag.
 type listFlag []string

@@ -28,7 +28,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	auditOnly := fs.Bool("audit-only", false, "fetch and audit only; do not run the steps")
 	dryRun := fs.Bool("dry-run", false, "print which papers would run and which would be skipped, and why")
 	repoDir := fs.String("repo-dir", "", "check this local working copy instead of fetching (one paper)")
-	jobs := fs.Int("j", runtime.NumCPU(), "papers checked concurrently")
+	jobs := fs.Int("j", runtime.NumCPU(), "check `N` papers concurrently")
 	keep := fs.Bool("keep", false, "keep the working trees for inspection")
 	quiet := fs.Bool("q", false, "no progress lines")
 	executor := fs.String("executor", e.getenv("REPRO_EXECUTOR"), "where steps run: `local` or slurm, one batch job per paper (env REPRO_EXECUTOR; config executor:)")

@@ -35,6 +35,10 @@ on disk. Exit status 1 when anything regressed.`)
 		errorf(e, "diff: unknown format %q: use text or json", *format)
 		return ExitUsage
 	}
+	if fs.NArg() < 2 && ws.outside != "" && !isDir(ws.results) {
+		errorf(e, "diff: %v", ws.notInProject())
+		return ExitUsage
+	}
 	oldName, newName := "HEAD", ws.results
 	if fs.NArg() > 0 {
 		oldName = fs.Arg(0)

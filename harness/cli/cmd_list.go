@@ -18,21 +18,35 @@ func runList(ctx context.Context, e *env, args []string) int {
 	var ws workspace
 	fs := newFlags(e, "list", "[PAPER…]", "Print one line per paper with a record: its latest status, commit, claims\nverified of total, and when it was checked.")
 	ws.flags(fs, e, false)
+	format := fs.String("format", "text", "output `format`: text or json")
 	if st := parse(e, fs, args); st >= 0 {
 		return st
+	}
+	if *format != "text" && *format != "json" {
+		errorf(e, "list: unknown format %q: use text or json", *format)
+		return ExitUsage
 	}
 	recs, err := results.Store{Dir: ws.results}.LatestAll(fs.Args())
 	if err != nil {
 		errorf(e, "list: %v", err)
 		return ExitUsage
 	}
-	if len(recs) == 0 {
+	if len(recs) == 0 && *format == "text" {
 		fmt.Fprintf(e.stderr, "no records in %s: run repro check first\n", ws.results)
 		return ExitOK
 	}
-	r := report.Build(recs)
-	for _, p := range r.Papers {
-		fmt.Fprintf(e.stdout, "%-40s %-12s %-12s %d/%d verified  %s\n", p.ID, p.Status, p.ShortCommit(), p.Verified(), len(p.Claims), p.Started)
+	var l report.Listing
+	for _, p := range report.Build(recs).Papers {
+		l.Entries = append(l.Entries, report.EntryOf(p))
+	}
+	if *format == "json" {
+		err = report.ListJSON(e.stdout, l)
+	} else {
+		err = report.ListText(e.stdout, l, false)
+	}
+	if err != nil {
+		errorf(e, "list: %v", err)
+		return ExitInfra
 	}
 	return ExitOK
 }
@@ -55,6 +69,10 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		return ExitInfra
 	}
 	if rec == nil {
+		if hint := ws.suggestRecord(fs.Arg(0)); hint != "" {
+			errorf(e, "show: no record for %s in %s%s", fs.Arg(0), ws.results, hint)
+			return ExitUsage
+		}
 		errorf(e, "show: no record for %s in %s: run repro check %s first", fs.Arg(0), ws.results, fs.Arg(0))
 		return ExitUsage
 	}
@@ -78,8 +96,13 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 	var ws workspace
 	fs := newFlags(e, "history", "PAPER", "List PAPER's records, oldest first: time, status, commit, claims verified.")
 	ws.flags(fs, e, false)
+	format := fs.String("format", "text", "output `format`: text or json")
 	if st := parse(e, fs, args); st >= 0 {
 		return st
+	}
+	if *format != "text" && *format != "json" {
+		errorf(e, "history: unknown format %q: use text or json", *format)
+		return ExitUsage
 	}
 	if fs.NArg() != 1 {
 		errorf(e, "history: name one paper")
@@ -92,17 +115,28 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		return ExitInfra
 	}
 	if len(ids) == 0 {
-		errorf(e, "history: no record for %s in %s", fs.Arg(0), ws.results)
+		errorf(e, "history: no record for %s in %s%s", fs.Arg(0), ws.results, ws.suggestRecord(fs.Arg(0)))
 		return ExitUsage
 	}
+	var l report.Listing
 	for _, id := range ids {
 		rec, err := st.Read(fs.Arg(0), id)
 		if err != nil {
-			fmt.Fprintf(e.stdout, "%-20s unreadable: %v\n", id, err)
+			l.Entries = append(l.Entries, report.Entry{Paper: fs.Arg(0), Record: id, Error: err.Error()})
 			continue
 		}
-		p := report.Build([]*results.Record{rec}).Papers[0]
-		fmt.Fprintf(e.stdout, "%-20s %-12s %-12s %d/%d verified\n", id, p.Status, p.ShortCommit(), p.Verified(), len(p.Claims))
+		en := report.EntryOf(report.Build([]*results.Record{rec}).Papers[0])
+		en.Record = id
+		l.Entries = append(l.Entries, en)
+	}
+	if *format == "json" {
+		err = report.ListJSON(e.stdout, l)
+	} else {
+		err = report.ListText(e.stdout, l, true)
+	}
+	if err != nil {
+		errorf(e, "history: %v", err)
+		return ExitInfra
 	}
 	return ExitOK
 }
