@@ -2,7 +2,11 @@
 
 package scripttest
 
-import "os"
+import (
+	"errors"
+	"os"
+	"runtime"
+)
 
 // alive reports whether a process with pid exists.
 func alive(pid int) bool {
@@ -13,3 +17,5 @@ func alive(pid int) bool {
 	p.Release()
 	return true
 }
+
+func mkfifo(p string) error { return errors.New("named pipes are unsupported on " + runtime.GOOS) }

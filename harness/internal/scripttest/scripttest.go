@@ -192,7 +192,7 @@ func cmdMkfifo(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	p := ts.MkAbs(args[0])
 	ts.Check(os.MkdirAll(filepath.Dir(p), 0o755))
-	ts.Check(syscall.Mkfifo(p, 0o644))
+	ts.Check(mkfifo(p))
 }
 
 // sleep DURATION waits, e.g. between two signals so that the process sees
