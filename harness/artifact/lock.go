@@ -3,7 +3,6 @@ package artifact
 import (
 	"context"
 	"os"
-	"syscall"
 	"time"
 )
 
@@ -16,11 +15,11 @@ func lockFile(ctx context.Context, p string) (func(), error) {
 		return nil, err
 	}
 	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err := tryLock(f)
 		if err == nil {
-			return func() { syscall.Flock(int(f.Fd()), syscall.LOCK_UN); f.Close() }, nil
+			return func() { unlock(f); f.Close() }, nil
 		}
-		if err != syscall.EWOULDBLOCK {
+		if err != errWouldBlock {
 			f.Close()
 			return nil, err
 		}
