@@ -36,6 +36,7 @@ fuzz:
 	$(GO) test ./harness/audit -run '^$$' -fuzz '^FuzzReadme$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzNotebook$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzMarkdownTable$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./harness/gitrepo -run '^$$' -fuzz '^FuzzCheckout$$' -fuzztime $(FUZZTIME)
 
 fuzz-short:
 	$(MAKE) fuzz FUZZTIME=20s
