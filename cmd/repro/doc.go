@@ -48,6 +48,7 @@
 //	--mirror F=T    rewrite repository URLs starting with F to start with T (repeatable;
 //	                env REPRO_MIRRORS, comma separated). When T is a local folder,
 //	                https://github.com/owner/name becomes T/owner/name or T/owner/name.git.
+//	                F and T may not start with "-"; a URL never maps outside T.
 //
 // Check flags:
 //
