@@ -6,6 +6,7 @@
 // Usage:
 //
 //	repro check [flags] PAPER…|--all   fetch, audit, run, measure; write results/<paper>/<time>.json
+//	repro fetch [flags] PAPER…|--all   fetch code and artifacts into the caches ahead of a check
 //	repro validate [PATH|PAPER…]       report every spec problem as file:line:col: message
 //	repro schema                       print the JSON Schema of the spec format
 //	repro list [--format json]         one line per paper: its latest status
@@ -49,6 +50,9 @@
 //	                env REPRO_MIRRORS, comma separated). When T is a local folder,
 //	                https://github.com/owner/name becomes T/owner/name or T/owner/name.git.
 //	                F and T may not start with "-"; a URL never maps outside T.
+//	--artifact-mirror F=T  rewrite artifact URLs (or hf:… names) starting with F to start
+//	                with T, a URL or a local folder (repeatable; env REPRO_ARTIFACT_MIRRORS,
+//	                comma separated). check and fetch only.
 //
 // Check flags:
 //
@@ -62,6 +66,18 @@
 //
 // Data sets named in a spec's reproduce.requires.data are found through
 // REPRO_DATA_<NAME> or the colon-separated folders of REPRO_DATA.
+//
+// Artifacts (reproduce.artifacts: data sets and weights by https URL or
+// hf:OWNER/REPO@REVISION/PATH) are fetched by check and fetch into
+// <cache>/artifacts, verified against their sha256 and size, and given to
+// the steps as REPRO_ARTIFACT_<NAME> (a read-only path). REPRO_OFFLINE=1
+// forbids the network: only the cache and local mirror folders are read,
+// and a paper missing an artifact is skipped. HF_TOKEN (or
+// HUGGING_FACE_HUB_TOKEN) is sent to the hub for hf: artifacts and stored
+// nowhere; HF_ENDPOINT replaces https://huggingface.co.
+//
+// Fetch flags: --all, --format text|json, -j N (papers at a time, default 4),
+// -q (no progress). Exit 3 when anything could not be fetched.
 //
 // Exit status:
 //

@@ -12,6 +12,7 @@ import (
 
 	git "github.com/go-git/go-git/v5"
 
+	"github.com/repro-harness/repro/harness/artifact"
 	"github.com/repro-harness/repro/harness/audit"
 	"github.com/repro-harness/repro/harness/claim"
 	"github.com/repro-harness/repro/harness/gitrepo"
@@ -42,6 +43,9 @@ type Options struct {
 	// Inflight, when set, tracks the records not yet written, for a
 	// process that must exit before its work ends.
 	Inflight *Inflight
+	// Artifacts is the cache the spec's data sets and weights are
+	// fetched into before the steps run.
+	Artifacts *artifact.Cache
 }
 
 func (o *Options) progress(paper, format string, args ...any) {
@@ -84,6 +88,10 @@ type Prepared struct {
 	Owned bool `json:"owned,omitempty"`
 	// Pending says the steps are still to run.
 	Pending bool `json:"pending,omitempty"`
+	// Artifacts are the spec's artifacts in the cache, once
+	// ArtifactsFetched (see FetchArtifacts).
+	Artifacts        []Fetched `json:"artifacts,omitempty"`
+	ArtifactsFetched bool      `json:"artifacts_fetched,omitempty"`
 }
 
 // Prepare reserves the paper's record, then fetches, checks out and audits
@@ -126,6 +134,9 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 		notRun(s, r, strings.Join(why, "; "), true)
 		return
 	}
+	if !fetchArtifacts(ctx, s, p, &o) {
+		return
+	}
 	repeat := max(s.Reproduce.Repeat, 1)
 	values := map[string]*readings{}
 	for n := 1; n <= repeat; n++ {
@@ -137,7 +148,7 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 				return
 			}
 		}
-		outputs, ok := steps(ctx, s, &o, r, p.Tree, logDir, n, repeat)
+		outputs, ok := steps(ctx, s, &o, r, p.Tree, logDir, n, repeat, p.Artifacts)
 		if !ok {
 			return
 		}
@@ -328,8 +339,9 @@ func local(s *spec.Spec, o *Options, r *results.Record) (string, bool, bool) {
 	return tree, false, true
 }
 
-func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string, rep, repeat int) (map[string][]byte, bool) {
+func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string, rep, repeat int, arts []Fetched) (map[string][]byte, bool) {
 	outputs := map[string][]byte{}
+	artEnv, mounts := artifactEnv(arts)
 	for i, st := range s.Reproduce.Steps {
 		if repeat > 1 {
 			o.progress(s.ID, "run %d/%d: running step %d/%d: %s", rep, repeat, i+1, len(s.Reproduce.Steps), st.Name)
@@ -342,7 +354,8 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 		}
 		res := run.Exec(ctx, run.Step{
 			Name: st.Name, Command: st.Run, Dir: tree,
-			Env:     run.EnvList(s.Reproduce.Env, st.Env),
+			Env:     append(run.EnvList(s.Reproduce.Env, st.Env), artEnv...),
+			Mounts:  mounts,
 			Timeout: timeout, LogDir: logDir, LogCap: o.LogCap,
 		})
 		rel := func(p string) string {

@@ -83,10 +83,15 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	}
 	prog := newProgress(e, *quiet || *format == "json")
 	cache.ProgressFor = prog.transferWriter
+	arts, err := ws.artifactCache(e, prog)
+	if err != nil {
+		errorf(e, "%v", err)
+		return ExitUsage
+	}
 	opts := check.Options{
 		Cache: cache, Store: results.Store{Dir: ws.results}, WorkDir: work, KeepTree: *keep,
 		RepoDir: *repoDir, AuditOnly: *auditOnly, Host: h, Getenv: e.getenv, Version: Version,
-		Progress: prog.update, Inflight: check.NewInflight(),
+		Progress: prog.update, Inflight: check.NewInflight(), Artifacts: arts,
 	}
 	// A second signal exits at once; the papers still running get a record
 	// that says so.

@@ -26,6 +26,7 @@ type progress struct {
 	papers   map[string][]string
 	drawn    int
 	last     time.Time
+	arts     map[string]*artState // artifact name -> its download (artifacts.go)
 }
 
 func newProgress(e *env, off bool) *progress {

@@ -23,6 +23,8 @@ type workspace struct {
 	// outside is the folder the search for a project started from, when it
 	// found none and --specs was not given: naming a paper by id then fails.
 	outside string
+	// artifactMirrors rewrite artifact URLs (--artifact-mirror).
+	artifactMirrors listFlag
 }
 
 // readsResults are the commands that only read records: outside a project
@@ -115,6 +117,7 @@ func (w *workspace) flags(fs *flag.FlagSet, e *env, withCache bool) {
 		}
 		fs.StringVar(&w.cache, "cache", cache, "repository cache `DIR` (env REPRO_CACHE)")
 		fs.Var(&w.mirrors, "mirror", "rewrite repository URLs: `FROM=TO`, TO a URL or local folder (repeatable; env REPRO_MIRRORS, comma separated)")
+		fs.Var(&w.artifactMirrors, "artifact-mirror", "rewrite artifact URLs: `FROM=TO`, TO a URL or local folder (repeatable; env REPRO_ARTIFACT_MIRRORS, comma separated)")
 	}
 }
 

@@ -124,6 +124,9 @@ func (x *executor) start(ctx context.Context, s *spec.Spec) (*results.Record, *J
 	if err != nil {
 		return nil, nil, err
 	}
+	// Data sets and weights are fetched here, where the network is;
+	// compute nodes read them from the shared cache.
+	check.FetchArtifacts(ctx, s, p, x.Check)
 	if !p.Pending || ctx.Err() != nil {
 		p.Close(x.Check)
 		r, err := check.Finish(ctx, s, p, x.Check)

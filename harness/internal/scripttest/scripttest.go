@@ -7,6 +7,8 @@ package scripttest
 import (
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,6 +35,7 @@ func Commands() map[string]func(ts *testscript.TestScript, neg bool, args []stri
 
 		"hostilerepo": cmdHostilerepo,
 		"swapobject":  cmdSwapobject,
+		"serve":       cmdServe,
 	}
 }
 
@@ -204,4 +207,28 @@ func cmdSleep(ts *testscript.TestScript, neg bool, args []string) {
 	d, err := time.ParseDuration(args[0])
 	ts.Check(err)
 	time.Sleep(d)
+}
+
+// serve DIR serves the files of DIR over HTTP on 127.0.0.1 until the
+// script ends, sets $SERVER to its URL, and appends one line per request
+// to $WORK/serve.log: "GET /path range=<Range header> auth=<yes|no>".
+func cmdServe(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: serve DIR")
+	}
+	files := http.FileServer(http.Dir(ts.MkAbs(args[0])))
+	logPath := ts.MkAbs("serve.log")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		auth := "no"
+		if r.Header.Get("Authorization") != "" {
+			auth = "yes"
+		}
+		if f, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+			fmt.Fprintf(f, "%s %s range=%s auth=%s\n", r.Method, r.URL.Path, r.Header.Get("Range"), auth)
+			f.Close()
+		}
+		files.ServeHTTP(w, r)
+	}))
+	ts.Defer(srv.Close)
+	ts.Setenv("SERVER", srv.URL)
 }
