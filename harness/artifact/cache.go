@@ -152,7 +152,7 @@ func (c *Cache) Fetch(ctx context.Context, w Want) (*Got, error) {
 	if key == "" {
 		key = urlKey
 	}
-	for _, d := range []string{"sha256", "unpacked", "urls", "tmp", "locks"} {
+	for _, d := range []string{"sha256", "unpacked", "snapshots", "urls", "tmp", "locks"} {
 		if err := os.MkdirAll(filepath.Join(c.Dir, d), 0o755); err != nil {
 			return nil, fmt.Errorf("artifact cache: %w", err)
 		}
@@ -168,6 +168,18 @@ func (c *Cache) Fetch(ctx context.Context, w Want) (*Got, error) {
 	if pin.sha == "" {
 		// An unpinned artifact: trust what the first download recorded.
 		pin = c.recorded(urlKey)
+	}
+	if ref.Snapshot() {
+		g, err := c.snapshot(ctx, w, ref, key, pin)
+		if err != nil {
+			return nil, err
+		}
+		if w.SHA256 == "" {
+			c.record(urlKey, g.SHA256, g.Size)
+		}
+		g.Duration = time.Since(start)
+		c.progress(Event{Name: w.Name, Phase: PhaseDone, Done: g.Size, Total: g.Size, Source: g.Source})
+		return g, nil
 	}
 	g := &Got{From: FromCache}
 	if pin.sha != "" {

@@ -28,13 +28,15 @@ type Ref struct {
 	URL string
 }
 
+// Snapshot reports whether the reference is a whole hub repository.
+func (r Ref) Snapshot() bool { return r.Hub && r.Path == "" }
+
 // Pinned reports whether the reference names fixed content: an https
 // URL always does (its hash pins it), a hub file only at a full commit.
 func (r Ref) Pinned() bool { return !r.Hub || commitRev.MatchString(r.Revision) }
 
-// ParseRef parses https://… or hf:[datasets/]OWNER/REPO@REVISION/PATH.
-// A hub reference must name a file: a whole snapshot has no single
-// checksum, so each file is its own artifact.
+// ParseRef parses https://… or hf:[datasets/|spaces/]OWNER/REPO@REVISION[/PATH]:
+// one file of a hub repository, or without PATH its whole snapshot.
 func ParseRef(raw string) (Ref, error) {
 	if rest, ok := strings.CutPrefix(raw, "hf:"); ok {
 		return parseHub(rest)
@@ -54,7 +56,7 @@ func ParseRef(raw string) (Ref, error) {
 
 func parseHub(rest string) (Ref, error) {
 	bad := func(why string) (Ref, error) {
-		return Ref{}, fmt.Errorf("url %q: %s: write hf:OWNER/REPO@REVISION/PATH (hf:datasets/OWNER/REPO@… for a data set)", "hf:"+rest, why)
+		return Ref{}, fmt.Errorf("url %q: %s: write hf:OWNER/REPO@REVISION[/PATH] (hf:datasets/OWNER/REPO@… for a data set)", "hf:"+rest, why)
 	}
 	var r Ref
 	r.Hub = true
@@ -74,14 +76,16 @@ func parseHub(rest string) (Ref, error) {
 	// Revisions hold no slash (a commit id, or a plain branch name with
 	// review:), so the path starts at the first slash after the @.
 	r.Revision, r.Path, ok = strings.Cut(after, "/")
-	if !ok || r.Path == "" {
-		return bad("no /PATH: name one file (a snapshot has no single checksum; list each file as its own artifact)")
+	if ok && r.Path == "" {
+		return bad("empty PATH after the revision")
 	}
 	if !branchRev.MatchString(r.Revision) {
 		return bad("revision is not a commit id or branch name")
 	}
-	if p := path.Clean(r.Path); p != r.Path || strings.HasPrefix(p, "../") || p == ".." || strings.HasPrefix(p, "/") {
-		return bad("PATH must be a clean relative path")
+	if r.Path != "" {
+		if p := path.Clean(r.Path); p != r.Path || strings.HasPrefix(p, "../") || p == ".." || strings.HasPrefix(p, "/") {
+			return bad("PATH must be a clean relative path")
+		}
 	}
 	return r, nil
 }

@@ -40,6 +40,8 @@ func (d *decoder) validateArtifacts(as []Artifact) {
 			d.at(p+".url", "artifact %q: %v", a.Name, err)
 		case !ref.Pinned() && strings.TrimSpace(a.Review) == "":
 			d.at(p+".url", "artifact %q: revision %q is not a full commit id: pin the 40-hex commit, or set review: to say why not yet", a.Name, ref.Revision)
+		case ref.Snapshot() && (a.Unpack == "tar" || a.Unpack == "zip"):
+			d.at(p+".unpack", "artifact %q: a hub snapshot is a folder already: drop unpack", a.Name)
 		}
 		if a.SHA256 != "" && !sha256Hex.MatchString(a.SHA256) {
 			d.at(p+".sha256", "artifact %q: sha256 %q is not 64 lower-case hex digits (sha256sum FILE)", a.Name, a.SHA256)

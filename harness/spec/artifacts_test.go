@@ -27,6 +27,9 @@ reproduce:
     - name: latest
       url: hf:datasets/owner/set@main/data/train.parquet
       review: "upstream publishes no checksum yet; pin after the first fetch"
+    - name: snapshot
+      url: hf:owner/model@main
+      review: "upstream publishes no checksum yet; pin after the first fetch"
   steps:
     - {name: go, run: "true"}
 `
@@ -37,7 +40,7 @@ func TestArtifactsGood(t *testing.T) {
 		t.Fatalf("Decode = %v", err)
 	}
 	a := s.Reproduce.Artifacts
-	if len(a) != 3 || a[0].Size != 6744924160 || a[0].Unpack != "tar" || a[2].Review == "" {
+	if len(a) != 4 || a[0].Size != 6744924160 || a[0].Unpack != "tar" || a[2].Review == "" {
 		t.Errorf("Decode lost artifact fields: %+v", a)
 	}
 }
@@ -58,8 +61,8 @@ func TestArtifactsProblems(t *testing.T) {
 			`specs/paper.yaml:10:12: artifact "imagenet-val": url "http://data.example/imagenet/val.tar.gz": use https (the checksum protects the content, https also its privacy)`},
 		{"hub branch", "model@0123456789abcdef0123456789abcdef01234567/", "model@main/",
 			`specs/paper.yaml:16:12: artifact "weights": revision "main" is not a full commit id: pin the 40-hex commit, or set review: to say why not yet`},
-		{"hub snapshot", "model@0123456789abcdef0123456789abcdef01234567/model.safetensors", "model@0123456789abcdef0123456789abcdef01234567",
-			`specs/paper.yaml:16:12: artifact "weights": url "hf:owner/model@0123456789abcdef0123456789abcdef01234567": no /PATH: name one file (a snapshot has no single checksum; list each file as its own artifact): write hf:OWNER/REPO@REVISION/PATH (hf:datasets/OWNER/REPO@… for a data set)`},
+		{"hub snapshot unpacked", "model@0123456789abcdef0123456789abcdef01234567/model.safetensors\n", "model@0123456789abcdef0123456789abcdef01234567\n      unpack: zip\n",
+			`specs/paper.yaml:17:15: artifact "weights": a hub snapshot is a folder already: drop unpack`},
 		{"hub traversal", "/model.safetensors", "/../model.safetensors",
 			`artifact "weights": url "hf:owner/model@0123456789abcdef0123456789abcdef01234567/../model.safetensors": PATH must be a clean relative path`},
 		{"name", "name: weights", "name: 2weights",
