@@ -32,9 +32,11 @@ func sumOf(b []byte) string {
 	return hex.EncodeToString(h[:])
 }
 
-// testCache has short timeouts so that the fault tests are quick.
+// testCache has short backoffs so that the fault tests are quick; the idle
+// timeout stays long enough that a loaded machine does not trigger retries
+// (TestSilentServer sets its own).
 func testCache(t *testing.T) *Cache {
-	return &Cache{Dir: t.TempDir(), IdleTimeout: 300 * time.Millisecond, Attempts: 3, Backoff: 5 * time.Millisecond, Getenv: func(string) string { return "" }}
+	return &Cache{Dir: t.TempDir(), IdleTimeout: 10 * time.Second, Attempts: 3, Backoff: 5 * time.Millisecond, Getenv: func(string) string { return "" }}
 }
 
 // server serves data at every path and records each request's headers.
