@@ -46,6 +46,10 @@ func nounPhrase(frag string, max int) ([]string, int) {
 		if !isAlnum(w[0]) {
 			break
 		}
+		if i+2 < len(toks) && frag[toks[i+1][0]:toks[i+1][1]] == "/" && isAlnum(frag[toks[i+2][0]]) {
+			i += 2 // "SDXL/Flux generation latency": alternatives, not the measure
+			continue
+		}
 		if !started && determiners[w] {
 			continue
 		}
@@ -60,6 +64,17 @@ func nounPhrase(frag string, max int) ([]string, int) {
 		ws = append(ws, w)
 		end = toks[i][1]
 		if len(ws) == max {
+			// "Tera Floating-Point Operations Per Second (TFLOPs)": an
+			// acronym a few words on names the whole phrase.
+			for k := i + 1; k < len(toks) && k <= i+6; k++ {
+				t := frag[toks[k][0]:toks[k][1]]
+				if strings.HasPrefix(t, "(") && len(t) > 2 {
+					return []string{strings.Trim(t, "()")}, toks[k][1]
+				}
+				if !isAlnum(t[0]) && t != "-" || npStop[t] && t != "per" {
+					break
+				}
+			}
 			break
 		}
 	}
@@ -119,7 +134,15 @@ func compound(ws []string, suffix string) string {
 	if len(ws) == 0 {
 		return suffix
 	}
-	return snake(append(singular(ws), suffix)...)
+	// Keep the suffix: it says what kind of change the number is.
+	head := snake(singular(ws)...)
+	if limit := 47 - len(suffix); len(head) > limit && limit > 0 {
+		head = head[:limit]
+		if k := strings.LastIndexByte(head, '_'); k > 0 {
+			head = head[:k]
+		}
+	}
+	return snake(head, suffix)
 }
 
 var (
@@ -375,7 +398,14 @@ func metricRules(self, pre, post, unit string) string {
 		if strings.Contains(m[1], "compression") || strings.Contains(pt, "compress") {
 			return "compression_ratio"
 		}
-		return compound(strings.Fields(m[1]), "ratio")
+		word := "ratio" // "expert cache hit rate" is a rate, "compression factor" a factor
+		switch {
+		case strings.HasPrefix(lastWords(m[0], 1)[0], "rate"):
+			word = "rate"
+		case strings.HasPrefix(lastWords(m[0], 1)[0], "factor"):
+			word = "factor"
+		}
+		return compound(strings.Fields(m[1]), word)
 	}
 	if m := postOf.FindStringSubmatch(p); m != nil {
 		ws := np(m[1])

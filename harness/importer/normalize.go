@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,6 +18,8 @@ type text struct {
 	start []int
 	end   []int
 }
+
+var tripledPercent = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)%percent([0-9]+(?:\.[0-9]+)?)\\%([0-9]+(?:\.[0-9]+)?) ?%`)
 
 // latexWords maps LaTeX commands (without the backslash) to their plain
 // spelling. Commands that wrap an argument are in latexWrappers.
@@ -90,7 +93,23 @@ func normalize(orig string) *text {
 		}
 		timesEnd = b.Len()
 	}
+	// "9%percent99\%9 %": an arXiv HTML page renders a percentage three
+	// times (the glyphs, the annotation and the alternative text).
+	tripled := tripledPercent.FindAllStringSubmatchIndex(orig, -1)
 	for i := 0; i < len(orig); {
+		if len(tripled) > 0 && i == tripled[0][0] {
+			m := tripled[0]
+			tripled = tripled[1:]
+			n := orig[m[2]:m[3]]
+			if orig[m[4]:m[5]] == n+n && orig[m[6]:m[7]] == n {
+				emit(n+"%", i, m[1])
+				i = m[1]
+				continue
+			}
+		}
+		for len(tripled) > 0 && tripled[0][0] < i {
+			tripled = tripled[1:]
+		}
 		c := orig[i]
 		switch {
 		case c == '\\' && i+1 < len(orig):

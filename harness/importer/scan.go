@@ -39,6 +39,9 @@ type unitSpec struct {
 
 // unitSpecs is tried in order, so a longer spelling comes before its prefix.
 var unitSpecs = []unitSpec{
+	{"absolute percentage points", "pp", true, 0},
+	{"absolute points", "points", true, 0},
+	{"absolute point", "points", true, 0},
 	{"percentage points", "pp", true, 0},
 	{"percentage point", "pp", true, 0},
 	{"percent", "%", true, 0},
