@@ -105,107 +105,6 @@ func entryName(url string) string {
 	return name + "-" + hex.EncodeToString(sum[:6])
 }
 
-// Fetch makes sure the cache holds commit (or, when commit is empty, the
-// remote's default branch head) of the repository at url, fetching only what
-// is missing. It returns a *FetchError when the repository cannot be had.
-func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error) {
-	start := time.Now()
-	src, mirrored, err := Resolve(url, c.Mirrors)
-	if err != nil {
-		return nil, classify(url, err)
-	}
-	if err := os.MkdirAll(c.Dir, 0o755); err != nil {
-		return nil, fmt.Errorf("create cache %s: %w", c.Dir, err)
-	}
-	name := entryName(url)
-	unlock, err := lock(ctx, filepath.Join(c.Dir, name+".lock"))
-	if err != nil {
-		return nil, classify(url, err)
-	}
-	defer unlock()
-	c.removeStale(name)
-
-	f := &Fetched{Source: src, Mirrored: mirrored, Path: filepath.Join(c.Dir, name)}
-	repo, err := c.open(f.Path)
-	if err != nil {
-		return nil, err
-	}
-	if repo != nil && commit != "" && hasCommit(repo, commit) {
-		f.Repo, f.Commit, f.Duration = repo, commit, time.Since(start)
-		return f, nil
-	}
-	f.Transferred = true
-	full := c.FullHistory
-	if repo != nil {
-		err = c.fetchInto(ctx, repo, f.Path, url, src, commit)
-		if reopened, rerr := openRepo(f.Path); rerr == nil {
-			repo = reopened // see what another backend wrote
-		}
-		switch {
-		case errors.Is(err, errNeedsHistory):
-			// A shallow entry cannot reach a commit that is not a tip:
-			// fetching history into it is slower and more fragile than
-			// building a complete entry afresh.
-			if err := c.discard(f.Path); err != nil {
-				return nil, err
-			}
-			repo, err, full = nil, nil, true
-		case ctx.Err() == nil && (err != nil || (commit != "" && !hasCommit(repo, commit))) && !c.intact(repo):
-			// A corrupt entry (a damaged pack, a missing object) cannot be
-			// repaired by fetching into it: rebuild it from scratch.
-			if err := c.discard(f.Path); err != nil {
-				return nil, err
-			}
-			repo = nil
-		}
-	}
-	if repo == nil {
-		repo, err = c.build(ctx, f.Path, src, url, commit, full)
-	}
-	if err == nil && commit != "" && c.backend() == BackendGoGit {
-		// go-git keeps whatever pack the server sends; git fetch checks
-		// that it holds every object the commit needs. Do the same, so a
-		// mirror that served something else is read in place (below),
-		// where checkout finds its damaged objects, rather than taken for
-		// a mirror without the commit or with blobs left out.
-		if !hasCommit(repo, commit) {
-			err = &FetchError{Kind: MissingCommit, URL: url, Err: fmt.Errorf("commit %s is not in %s (fetched every branch; was it force-pushed away?)", commit, src)}
-		} else if err = connected(repo, commit); err != nil {
-			if derr := c.discard(f.Path); derr != nil {
-				return nil, derr
-			}
-		}
-	}
-	if err != nil && mirrored && isLocal(src) && ctx.Err() == nil {
-		// git-upload-pack refuses a repository with missing objects, and
-		// mirrors of real repositories often leave large blobs out. Read
-		// such a mirror in place instead: checkout lists what is missing
-		// and the rest of the tree can still be audited, and it checks
-		// every object it reads against its id.
-		if d, derr := direct(src, commit); derr == nil {
-			d.Duration, d.Transferred = time.Since(start), false
-			d.Note = fmt.Sprintf("read the mirror in place: the fetch failed (%v)", firstLine(err))
-			return d, nil
-		}
-	}
-	if err != nil {
-		return nil, classify(url, err)
-	}
-	resolved := commit
-	if resolved == "" {
-		h, err := defaultHead(repo)
-		if err != nil {
-			return nil, classify(url, err)
-		}
-		resolved = h
-	}
-	if !hasCommit(repo, resolved) {
-		return nil, &FetchError{Kind: MissingCommit, URL: url, Err: fmt.Errorf("commit %s is not in %s (fetched every branch; was it force-pushed away?)", resolved, src)}
-	}
-	f.Repo, f.Commit, f.Duration = repo, resolved, time.Since(start)
-	return f, nil
-}
-
 // open returns the complete cache entry at path, or nil when there is none.
 // A half-written entry (no marker) is removed so it is rebuilt.
 func (c *Cache) open(path string) (*git.Repository, error) {
@@ -243,7 +142,7 @@ func (c *Cache) Discard(ctx context.Context, url string) error {
 
 // build creates a new entry in a temporary folder and renames it into place,
 // so no reader ever sees a partial entry.
-func (c *Cache) build(ctx context.Context, path, src, url, commit string, full bool) (*git.Repository, error) {
+func (c *Cache) build(ctx context.Context, s strategy, path, src, url, commit string) (*git.Repository, error) {
 	tmp, err := os.MkdirTemp(c.Dir, ".tmp-"+filepath.Base(path)+"-")
 	if err != nil {
 		return nil, fmt.Errorf("create cache entry: %w", err)
@@ -261,11 +160,7 @@ func (c *Cache) build(ctx context.Context, path, src, url, commit string, full b
 	if _, err := repo.CreateRemote(&config.RemoteConfig{Name: "origin", URLs: []string{url}}); err != nil {
 		return nil, err
 	}
-	fetch := c.fetchInto
-	if full {
-		fetch = c.update
-	}
-	if err := fetch(ctx, repo, tmp, url, src, commit); err != nil {
+	if err := c.fetch(ctx, s, repo, tmp, url, src, commit); err != nil {
 		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, completeMarker), []byte(url+"\n"), 0o644); err != nil {
@@ -278,13 +173,11 @@ func (c *Cache) build(ctx context.Context, path, src, url, commit string, full b
 	return openRepo(path)
 }
 
-// update fetches every branch (and, when the pinned commit is not on one,
-// the commit itself) from src. It never pulls: a pull can leave a clone
-// half-updated, a fetch only adds objects and moves refs.
-func (c *Cache) update(ctx context.Context, repo *git.Repository, dir, url, src, commit string) error {
-	if c.backend() == BackendCLI {
-		return c.fetchCLI(ctx, dir, url, src, commit, true)
-	}
+// fetchHistory is the history strategy with go-git: every branch (and,
+// when the pinned commit is not on one, the commit itself) from src. It
+// never pulls: a pull can leave a clone half-updated, a fetch only adds
+// objects and moves refs.
+func (c *Cache) fetchHistory(ctx context.Context, repo *git.Repository, url, src, commit string) error {
 	opts := &git.FetchOptions{
 		RemoteName: "origin",
 		RemoteURL:  src,

@@ -34,30 +34,27 @@ func (c *Cache) backend() string {
 	return BackendGoGit
 }
 
-// fetchCLI is fetchInto with the git CLI: a new or shallow entry gets the
-// commit alone (depth 1, by hash: protocol v2 servers, GitHub and
-// git-upload-pack alike, allow it), a full entry an incremental fetch; it
-// falls back to every branch when the server refuses.
-func (c *Cache) fetchCLI(ctx context.Context, dir, url, src, commit string, full bool) error {
+// fetchCLI runs strategy s with the git CLI. Shallow: the commit alone
+// (depth 1, by hash: protocol v2 servers, GitHub and git-upload-pack
+// alike, allow it). History: the commit with its history, else every
+// branch, for servers that refuse a want by hash.
+func (c *Cache) fetchCLI(ctx context.Context, s strategy, dir, url, src, commit string) error {
+	if strings.HasPrefix(src, "-") {
+		return fmt.Errorf("git fetch: source %q starts with \"-\": refused, git would read it as an option", src)
+	}
 	want, dst := commit, "refs/repro/pins/"+commit
 	if commit == "" {
 		want, dst = "HEAD", "refs/remotes/origin/HEAD"
 	}
-	if strings.HasPrefix(src, "-") {
-		return fmt.Errorf("git fetch: source %q starts with \"-\": refused, git would read it as an option", src)
-	}
 	args := []string{"fetch", "--no-tags", "--no-write-fetch-head", "--force"}
-	if !full {
+	if s == shallowFetch {
 		args = append(args, "--depth", "1")
 	}
 	// "--" ends the options: the source and refspec come from a spec and
 	// a mirror, and must never be read as options such as --upload-pack.
 	err := c.git(ctx, dir, url, append(args, "--", src, "+"+want+":"+dst)...)
-	if err == nil || ctx.Err() != nil {
+	if err == nil || ctx.Err() != nil || s == shallowFetch {
 		return err
-	}
-	if isShallowDir(dir) {
-		return errNeedsHistory
 	}
 	return c.git(ctx, dir, url, "fetch", "--no-tags", "--no-write-fetch-head", "--force", "--", src, "+refs/heads/*:refs/heads/*")
 }
@@ -84,9 +81,4 @@ func (c *Cache) git(ctx context.Context, dir, url string, args ...string) error 
 		return fmt.Errorf("git %s: %v: %s", args[0], err, msg)
 	}
 	return nil
-}
-
-func isShallowDir(dir string) bool {
-	st, err := os.Stat(dir + "/shallow")
-	return err == nil && st.Size() > 0
 }

@@ -12,37 +12,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 )
 
-// errNeedsHistory says a shallow entry cannot provide the wanted commit
-// without the history it left out.
-var errNeedsHistory = errors.New("the commit is not a branch or tag tip of a shallow cache entry")
-
-// fetchInto brings commit (or, when it is empty, the remote's HEAD) into
-// repo. A new or shallow entry gets only that commit's objects (depth 1):
-// a check reads one tree, never the history, and a shallow fetch is what
-// brings go-git within reach of git clone's time and memory (see
-// docs/benchmarks.md). A full entry stays full and fetches incrementally.
-func (c *Cache) fetchInto(ctx context.Context, repo *git.Repository, dir, url, src, commit string) error {
-	if c.FullHistory || (hasBranches(repo) && !isShallow(repo)) {
-		return c.update(ctx, repo, dir, url, src, commit)
-	}
-	if c.backend() == BackendCLI {
-		return c.fetchCLI(ctx, dir, url, src, commit, false)
-	}
-	err := c.fetchShallow(ctx, repo, url, src, commit)
-	if err == nil && (commit == "" || hasCommit(repo, commit)) {
-		return nil
-	}
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	if isShallow(repo) {
-		return errNeedsHistory
-	}
-	// The server cannot give this commit on its own: fetch everything.
-	return c.update(ctx, repo, dir, url, src, commit)
-}
-
-// fetchShallow fetches one commit at depth 1: by the name of the branch
+// fetchShallow is the shallow strategy with go-git: one commit at depth 1, by the name of the branch
 // or tag whose tip it is (any git server allows that), else by its hash
 // (servers that allow reachable SHA-1s in wants, as GitHub does).
 func (c *Cache) fetchShallow(ctx context.Context, repo *git.Repository, url, src, commit string) error {

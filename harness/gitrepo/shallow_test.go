@@ -191,3 +191,31 @@ func TestFetchCLIBackendMissingCommit(t *testing.T) {
 		t.Fatalf("Fetch(absent commit) with the git CLI = %v; want a missing-commit FetchError", err)
 	}
 }
+
+// TestPlan: the strategy is chosen in one place: shallow for a new or
+// shallow entry, history for a complete entry or with FullHistory.
+func TestPlan(t *testing.T) {
+	c, ids := setup(t, 3)
+	if s := c.plan(nil); s != shallowFetch {
+		t.Errorf("plan(new entry) = %s; want shallow", s)
+	}
+	f, err := c.Fetch(context.Background(), "https://github.com/o/r", ids[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := c.plan(f.Repo); s != shallowFetch {
+		t.Errorf("plan(shallow entry) = %s; want shallow", s)
+	}
+	full := &Cache{Dir: t.TempDir(), Mirrors: c.Mirrors, FullHistory: true}
+	if s := full.plan(nil); s != historyFetch {
+		t.Errorf("plan(FullHistory) = %s; want history", s)
+	}
+	g, err := full.Fetch(context.Background(), "https://github.com/o/r", ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	full.FullHistory = false
+	if s := full.plan(g.Repo); s != historyFetch {
+		t.Errorf("plan(complete entry) = %s; want history", s)
+	}
+}

@@ -1,0 +1,179 @@
+package gitrepo
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	git "github.com/go-git/go-git/v5"
+)
+
+// Fetch makes sure the cache holds commit (or, when commit is empty, the
+// remote's default branch head) of the repository at url, fetching only what
+// is missing. It returns a *FetchError when the repository cannot be had.
+//
+// The whole fetch reads top to bottom here:
+//  1. the URL goes through the mirrors, and the cache entry is locked;
+//  2. an entry that already holds the commit is used as it is (warm);
+//  3. otherwise transfer fetches it with the one strategy plan picks
+//     (shallow or history), run by the backend in use (go-git or the git
+//     CLI), recovering once from a shallow fetch that cannot reach the
+//     commit and once from a damaged entry;
+//  4. a local mirror that could not be fetched from is read in place;
+//  5. the commit is resolved and must be there.
+func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error) {
+	start := time.Now()
+	src, mirrored, err := Resolve(url, c.Mirrors)
+	if err != nil {
+		return nil, classify(url, err)
+	}
+	if err := os.MkdirAll(c.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create cache %s: %w", c.Dir, err)
+	}
+	name := entryName(url)
+	unlock, err := lock(ctx, filepath.Join(c.Dir, name+".lock"))
+	if err != nil {
+		return nil, classify(url, err)
+	}
+	defer unlock()
+	c.removeStale(name)
+
+	f := &Fetched{Source: src, Mirrored: mirrored, Path: filepath.Join(c.Dir, name)}
+	repo, err := c.open(f.Path)
+	if err != nil {
+		return nil, err
+	}
+	if repo != nil && commit != "" && hasCommit(repo, commit) {
+		f.Repo, f.Commit, f.Duration = repo, commit, time.Since(start)
+		return f, nil
+	}
+
+	f.Transferred = true
+	repo, err = c.transfer(ctx, repo, f.Path, url, src, commit)
+
+	if err != nil && mirrored && isLocal(src) && ctx.Err() == nil {
+		// git-upload-pack refuses a repository with missing objects, and
+		// mirrors of real repositories often leave large blobs out. Read
+		// such a mirror in place instead: checkout lists what is missing
+		// and the rest of the tree can still be audited, and it checks
+		// every object it reads against its id.
+		if d, derr := direct(src, commit); derr == nil {
+			d.Duration, d.Transferred = time.Since(start), false
+			d.Note = fmt.Sprintf("read the mirror in place: the fetch failed (%v)", firstLine(err))
+			return d, nil
+		}
+	}
+	if err != nil {
+		return nil, classify(url, err)
+	}
+	resolved := commit
+	if resolved == "" {
+		if resolved, err = defaultHead(repo); err != nil {
+			return nil, classify(url, err)
+		}
+	}
+	if !hasCommit(repo, resolved) {
+		return nil, &FetchError{Kind: MissingCommit, URL: url, Err: fmt.Errorf("commit %s is not in %s (fetched every branch; was it force-pushed away?)", resolved, src)}
+	}
+	f.Repo, f.Commit, f.Duration = repo, resolved, time.Since(start)
+	return f, nil
+}
+
+// strategy is how commits are brought into a cache entry.
+type strategy string
+
+const (
+	// shallowFetch gets the commit alone, at depth 1: a check reads one
+	// tree, never the history, and a shallow fetch is what brings go-git
+	// within reach of git clone's time and memory (docs/benchmarks.md).
+	shallowFetch strategy = "shallow"
+	// historyFetch gets every branch with its history, incrementally
+	// into an entry that has it, as git clone and git fetch do.
+	historyFetch strategy = "history"
+)
+
+// plan is the one place the strategy is chosen: history when asked for
+// (FullHistory) or when the entry already has it (a complete entry stays
+// complete and fetches incrementally), shallow otherwise.
+func (c *Cache) plan(repo *git.Repository) strategy {
+	if c.FullHistory || (repo != nil && hasBranches(repo) && !isShallow(repo)) {
+		return historyFetch
+	}
+	return shallowFetch
+}
+
+// fetch runs strategy s with the backend in use, into the entry repo at
+// dir.
+func (c *Cache) fetch(ctx context.Context, s strategy, repo *git.Repository, dir, url, src, commit string) error {
+	switch {
+	case c.backend() == BackendCLI:
+		return c.fetchCLI(ctx, s, dir, url, src, commit)
+	case s == historyFetch:
+		return c.fetchHistory(ctx, repo, url, src, commit)
+	default:
+		return c.fetchShallow(ctx, repo, url, src, commit)
+	}
+}
+
+// transfer brings commit into the entry at path (a new one when repo is
+// nil) with the planned strategy, and returns the entry. It recovers once
+// from each way the strategy can fall short:
+//   - shallow, and the server cannot give the commit alone (or it is not
+//     a tip a shallow entry can add): history, in a new entry, which is
+//     faster and less fragile than deepening a shallow one;
+//   - the entry is damaged (a corrupt pack, a missing object): fetching
+//     into it cannot repair it, so it is rebuilt.
+func (c *Cache) transfer(ctx context.Context, repo *git.Repository, path, url, src, commit string) (*git.Repository, error) {
+	s, rebuilt := c.plan(repo), false
+	for {
+		var err error
+		if repo == nil {
+			repo, err = c.build(ctx, s, path, src, url, commit)
+		} else {
+			err = c.fetch(ctx, s, repo, path, url, src, commit)
+			if reopened, rerr := openRepo(path); rerr == nil {
+				repo = reopened // see what another backend wrote
+			}
+		}
+		switch {
+		case ctx.Err() != nil:
+			return nil, ctx.Err()
+		case err == nil && (commit == "" || hasCommit(repo, commit)):
+			return repo, c.complete(repo, path, commit)
+		case s == shallowFetch:
+			s = historyFetch
+		case repo != nil && !rebuilt && !c.intact(repo):
+			rebuilt = true
+		case err != nil:
+			return nil, err
+		default:
+			return nil, &FetchError{Kind: MissingCommit, URL: url, Err: fmt.Errorf("commit %s is not in %s (fetched every branch; was it force-pushed away?)", commit, src)}
+		}
+		if repo != nil {
+			if err := c.discard(path); err != nil {
+				return nil, err
+			}
+			repo = nil
+		}
+	}
+}
+
+// complete checks, after a go-git fetch, that the entry holds every object
+// commit needs: go-git keeps whatever pack the server sends, where git
+// fetch checks connectivity. An entry that falls short is discarded, so a
+// mirror that served something else is read in place, where checkout
+// finds its damaged objects.
+func (c *Cache) complete(repo *git.Repository, path, commit string) error {
+	if commit == "" || c.backend() != BackendGoGit {
+		return nil
+	}
+	if err := connected(repo, commit); err != nil {
+		if derr := c.discard(path); derr != nil {
+			return derr
+		}
+		return err
+	}
+	return nil
+}
