@@ -37,6 +37,7 @@ fuzz:
 	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzNotebook$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzMarkdownTable$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/gitrepo -run '^$$' -fuzz '^FuzzCheckout$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./harness/report -run '^$$' -fuzz '^FuzzPrintable$$' -fuzztime $(FUZZTIME)
 
 fuzz-short:
 	$(MAKE) fuzz FUZZTIME=20s

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // csvHeader names the CSV columns; scripts may rely on them, so columns are
@@ -24,7 +25,7 @@ func CSV(w io.Writer, r *Report) error {
 		return err
 	}
 	for _, p := range r.Papers {
-		paper := []string{p.ID, p.Title, p.Status, commitOf(p), p.Score(), p.License()}
+		paper := []string{cell(p.ID), cell(p.Title), cell(p.Status), cell(commitOf(p)), cell(p.Score()), cell(p.License())}
 		if len(p.Claims) == 0 {
 			row := append(paper, make([]string, len(csvHeader)-len(paper))...)
 			if err := cw.Write(row); err != nil {
@@ -33,8 +34,8 @@ func CSV(w io.Writer, r *Report) error {
 		}
 		for _, c := range p.Claims {
 			row := append(append([]string(nil), paper...),
-				c.ID, c.Metric, c.Quote, c.Claimed, c.Unit, c.Bound, c.Tolerance,
-				num(c.Measured), num(c.BaselineMeasured), num(c.Delta), string(c.Verdict), c.Reason)
+				cell(c.ID), cell(c.Metric), cell(c.Quote), cell(c.Claimed), cell(c.Unit), cell(c.Bound), cell(c.Tolerance),
+				num(c.Measured), num(c.BaselineMeasured), num(c.Delta), cell(string(c.Verdict)), cell(c.Reason))
 			if err := cw.Write(row); err != nil {
 				return err
 			}
@@ -42,6 +43,23 @@ func CSV(w io.Writer, r *Report) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cell neutralises a text cell for spreadsheets: one that starts with
+// = + - @ (or a tab or carriage return, which some spreadsheets skip
+// before looking) is read as a formula, so a quote such as
+// =HYPERLINK("https://evil", "click") would run when the file is opened.
+// A leading apostrophe makes it text, as OWASP's CSV injection advice
+// says. A lone "-" (nothing to compute) and a plain number such as -3
+// are left as they are; so are the number columns, written by num.
+func cell(s string) string {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) || s == "-" {
+		return s
+	}
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
+		return s
+	}
+	return "'" + s
 }
 
 // commitOf is the full checked-out commit, or "".

@@ -135,7 +135,7 @@ func (d *Diff) Regressed() bool { return d.Count(Regression) > 0 }
 func DiffText(w io.Writer, d *Diff) error {
 	var b strings.Builder
 	for _, c := range d.Changes {
-		fmt.Fprintf(&b, "%-11s %s\n", c.Kind, c.describe())
+		fmt.Fprintf(&b, "%-11s %s\n", c.Kind, Printable(c.describe()))
 	}
 	b.WriteString(d.summary() + "\n")
 	_, err := io.WriteString(w, b.String())

@@ -73,7 +73,9 @@ var (
 )
 
 // md escapes text for a Markdown table cell.
-func md(s string) string { return mdCell.Replace(s) }
+// Control characters and escape sequences go first (Printable): markdown
+// is also read on terminals.
+func md(s string) string { return mdCell.Replace(Printable(s)) }
 
 func mdURL(u string) string { return mdLink.Replace(u) }
 

@@ -33,7 +33,7 @@ func Text(w io.Writer, r *Report) error {
 	t.Header("PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT")
 	for _, p := range r.Papers {
 		if len(p.Claims) == 0 {
-			if err := t.Append(p.ID, p.StatusText(), p.ShortCommit(), "-", "", "", "", ""); err != nil {
+			if err := t.Append(Printable(p.ID), Printable(p.StatusText()), Printable(p.ShortCommit()), "-", "", "", "", ""); err != nil {
 				return err
 			}
 		}
@@ -42,7 +42,9 @@ func Text(w io.Writer, r *Report) error {
 			if i > 0 {
 				paper, status, commit = "", "", ""
 			}
-			if err := t.Append(paper, status, commit, c.ID, c.Claimed, c.MeasuredText(), c.DeltaText(), c.VerdictText()); err != nil {
+			// Every cell is cleaned: a record is data from elsewhere.
+			if err := t.Append(Printable(paper), Printable(status), Printable(commit), Printable(c.ID), Printable(c.Claimed),
+				Printable(c.MeasuredText()), Printable(c.DeltaText()), Printable(c.VerdictText())); err != nil {
 				return err
 			}
 		}
@@ -52,16 +54,16 @@ func Text(w io.Writer, r *Report) error {
 	}
 	for _, p := range r.Papers {
 		if p.Reason != "" && p.Status != "no-code" {
-			fmt.Fprintf(w, "%s: %s: %s\n", p.ID, p.Status, p.Reason)
+			fmt.Fprintf(w, "%s: %s: %s\n", Printable(p.ID), Printable(p.Status), Printable(p.Reason))
 		}
 		for _, s := range p.Steps {
 			if s.Tail != "" {
-				fmt.Fprintf(w, "%s: step %s (exit %d) output ends with:\n%s\n", p.ID, s.Name, s.ExitCode, indent(s.Tail))
+				fmt.Fprintf(w, "%s: step %s (exit %d) output ends with:\n%s\n", Printable(p.ID), Printable(s.Name), s.ExitCode, indent(printableBlock(s.Tail)))
 			}
 		}
 		for _, c := range p.Claims {
 			if c.Reason != "" && (c.Verdict == "refuted" || c.Verdict == "error") {
-				fmt.Fprintf(w, "%s: %s %s: %s\n", p.ID, c.ID, c.Verdict, c.Reason)
+				fmt.Fprintf(w, "%s: %s %s: %s\n", Printable(p.ID), Printable(c.ID), Printable(string(c.Verdict)), Printable(c.Reason))
 			}
 		}
 	}
