@@ -77,11 +77,12 @@ func ListText(w io.Writer, l Listing, byRecord bool) error {
 		var err error
 		switch {
 		case byRecord && e.Error != "":
-			_, err = fmt.Fprintf(w, "%-20s unreadable: %s\n", e.Record, e.Error)
+			_, err = fmt.Fprintf(w, "%-20s unreadable: %s\n", Printable(e.Record), Printable(e.Error))
 		case byRecord:
-			_, err = fmt.Fprintf(w, "%-20s %-12s %-12s %d/%d verified\n", e.Record, e.Status, commit, e.Verified, e.Claims)
+			_, err = fmt.Fprintf(w, "%-20s %-12s %-12s %d/%d verified\n", Printable(e.Record), Printable(e.Status), Printable(commit), e.Verified, e.Claims)
 		default:
-			_, err = fmt.Fprintf(w, "%-40s %-12s %-12s %d/%d verified  %s\n", e.Paper, e.Status, commit, e.Verified, e.Claims, e.Started)
+			// Records are data from elsewhere: print them cleaned.
+			_, err = fmt.Fprintf(w, "%-40s %-12s %-12s %d/%d verified  %s\n", Printable(e.Paper), Printable(e.Status), Printable(commit), e.Verified, e.Claims, e.Started)
 		}
 		if err != nil {
 			return err
