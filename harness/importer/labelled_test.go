@@ -254,7 +254,8 @@ func TestImportDev(t *testing.T) {
 		t.Log(l)
 	}
 	s.log(t, "dev")
-	if s.precision() < 0.5 || s.recall() < 0.5 {
-		t.Errorf("dev: precision %.3f, recall %.3f; want both >= 0.5", s.precision(), s.recall())
+	if s.precision() < 0.95 || s.recall() < 0.95 || s.metricAcc() < 0.95 || s.betterAcc() < 0.95 {
+		t.Errorf("dev: precision %.3f, recall %.3f, metric %.3f, direction %.3f; want all >= 0.95",
+			s.precision(), s.recall(), s.metricAcc(), s.betterAcc())
 	}
 }
