@@ -7,6 +7,7 @@
 //
 //	repro check [flags] PAPER…|--all   fetch, audit, run, measure; write results/<paper>/<time>.json
 //	repro fetch [flags] PAPER…|--all   fetch code and artifacts into the caches ahead of a check
+//	repro pin PAPER…|--all             write the sha256 and size fetch found into specs (artifacts with review:)
 //	repro validate [PATH|PAPER…]       report every spec problem as file:line:col: message
 //	repro schema                       print the JSON Schema of the spec format
 //	repro list [--format json]         one line per paper: its latest status
@@ -77,7 +78,8 @@
 // nowhere; HF_ENDPOINT replaces https://huggingface.co.
 //
 // Fetch flags: --all, --format text|json, -j N (papers at a time, default 4),
-// -q (no progress). Exit 3 when anything could not be fetched.
+// -q (no progress). Exit 3 when anything could not be fetched. pin exits 3
+// when an artifact to pin was never fetched.
 //
 // Exit status:
 //
