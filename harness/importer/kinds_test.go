@@ -158,3 +158,17 @@ func TestExtractKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteTakesTheWrapperAlong checks that a quote never closes a LaTeX
+// wrapper it did not open: "$\mathbf{2.35\times \sim 3.47\times}$" is
+// quoted whole.
+func TestQuoteTakesTheWrapperAlong(t *testing.T) {
+	in := "We obtain $\\mathbf{2.35\\times \\sim 3.47\\times}$ end-to-end speedup."
+	cs := Extract(in)
+	if len(cs) != 1 {
+		t.Fatalf("Extract(%q) = %d claims; want 1", in, len(cs))
+	}
+	if q := cs[0].Quote; !strings.Contains(q, "$\\mathbf{2.35") || strings.Count(q, "{") != strings.Count(q, "}") {
+		t.Errorf("Extract(%q) quote = %q; want the whole $\\mathbf{...}$", in, q)
+	}
+}

@@ -19,6 +19,8 @@ type text struct {
 	end   []int
 }
 
+var wrapperOpen = regexp.MustCompile(`\\[a-zA-Z]+\{$`)
+
 var tripledPercent = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)%percent([0-9]+(?:\.[0-9]+)?)\\%([0-9]+(?:\.[0-9]+)?) ?%`)
 
 // latexWords maps LaTeX commands (without the backslash) to their plain
@@ -210,6 +212,15 @@ func (t *text) span(a, b int) (int, int) {
 		return 0, 0
 	}
 	from, to := t.start[a], t.end[b-1]
+	// "$\mathbf{2.35\times \sim 3.47\times}$": a quote that closes a
+	// wrapper opened before it takes the opening along.
+	for strings.Count(t.orig[from:to], "}") > strings.Count(t.orig[from:to], "{") {
+		loc := wrapperOpen.FindStringIndex(t.orig[max(0, from-24):from])
+		if loc == nil {
+			break
+		}
+		from = max(0, from-24) + loc[0]
+	}
 	q := t.orig[from:to]
 	if strings.Count(q, "$")%2 == 1 {
 		switch {
