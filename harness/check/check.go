@@ -240,7 +240,7 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 	p.Pending = len(s.Reproduce.Steps) > 0 && !o.AuditOnly
 	switch {
 	case len(s.Reproduce.Steps) > 0 && o.AuditOnly:
-		notRun(s, r, "--audit-only", false)
+		notRun(s, r, results.NotRunAuditOnly, false)
 	case len(s.Reproduce.Steps) == 0:
 		notRun(s, r, "", false)
 	}

@@ -185,7 +185,7 @@ func notRun(s *spec.Spec, r *results.Record, why string, skip bool) {
 	}
 	r.StepsNotRun = why
 	if why == "" {
-		r.StepsNotRun = "the plan has no steps"
+		r.StepsNotRun = results.NotRunNoSteps
 	}
 	if st, reason := statusOf(r.Claims, r.StepsNotRun); st != "" {
 		r.Status, r.Reason = st, reason

@@ -293,3 +293,13 @@ func WithUnit(v float64, unit string) string {
 	}
 	return Format(v) + " " + unit
 }
+
+// Timing says whether unit measures time or speed: such a value depends on
+// the machine, so reports name the machine beside it.
+func Timing(unit string) bool {
+	switch unit {
+	case "ms", "s", "min", "h", "MB/s", "GB/s", "tokens/s", "FPS":
+		return true
+	}
+	return false
+}

@@ -132,7 +132,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	for _, p := range bad {
 		done = append(done, &results.Record{Paper: spec.Stem(p.File), Status: results.Invalid, Reason: p.Error(), Claims: []results.Claim{}})
 	}
-	if err := render(e.stdout, report.Build(done)); err != nil {
+	r := report.Build(done)
+	// An unreadable older record cannot show that the plan ran; the check
+	// itself is still good, so such a paper stays marked never run.
+	report.ClearRan(r, func(paper string) (bool, error) {
+		ran, _ := results.Store{Dir: ws.results}.RanSteps(paper)
+		return ran, nil
+	})
+	if err := render(e.stdout, r); err != nil {
 		errorf(e, "write output: %v", err)
 		return ExitInfra
 	}

@@ -39,6 +39,10 @@ func runReport(ctx context.Context, e *env, args []string) int {
 		return ExitUsage
 	}
 	r := report.Build(recs)
+	if err := report.ClearRan(r, results.Store{Dir: ws.results}.RanSteps); err != nil {
+		errorf(e, "report: %v", err)
+		return ExitUsage
+	}
 	if *since != "" {
 		old, err := report.RecordsAt(ws.results, *since)
 		if err != nil {

@@ -5,6 +5,7 @@ package host
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"runtime"
@@ -21,9 +22,12 @@ type GPU struct {
 
 // Host is what this machine offers.
 type Host struct {
-	OS          string `json:"os"`
-	Arch        string `json:"arch"`
-	CPUs        int    `json:"cpus"`
+	OS   string `json:"os"`
+	Arch string `json:"arch"`
+	CPUs int    `json:"cpus"`
+	// CPUModel is the processor's name ("model name" in /proc/cpuinfo),
+	// recorded beside timing claims.
+	CPUModel    string `json:"cpu_model,omitempty"`
 	MemoryBytes int64  `json:"memory_bytes,omitempty"`
 	GPUs        []GPU  `json:"gpus,omitempty"`
 	Kernel      string `json:"kernel,omitempty"`
@@ -34,6 +38,9 @@ type Host struct {
 func Detect(ctx context.Context) Host {
 	h := Host{OS: runtime.GOOS, Arch: runtime.GOARCH, CPUs: runtime.NumCPU()}
 	h.MemoryBytes = memTotal()
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		h.CPUModel = ParseCPUModel(string(b))
+	}
 	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
 		h.Kernel = strings.TrimSpace(string(b))
 	}
@@ -91,4 +98,46 @@ func ParseNvidiaSMI(out string) []GPU {
 		gpus = append(gpus, GPU{Name: strings.TrimSpace(name), MemoryBytes: int64(mib * (1 << 20))})
 	}
 	return gpus
+}
+
+// ParseCPUModel reads the processor's name from /proc/cpuinfo: the first
+// "model name" (x86) or "Model" (ARM boards) line.
+func ParseCPUModel(cpuinfo string) string {
+	for _, key := range []string{"model name", "Model"} {
+		for _, line := range strings.Split(cpuinfo, "\n") {
+			k, v, ok := strings.Cut(line, ":")
+			if ok && strings.TrimSpace(k) == key {
+				if v = strings.Join(strings.Fields(v), " "); v != "" {
+					return v
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// Machine names the processor and accelerators in a few words, for the
+// reader of a timing claim: "Intel Xeon Gold 6248 (2 CPUs), 1x NVIDIA
+// A100-SXM4-80GB". Without a model name it falls back to the CPU count and
+// architecture.
+func (h Host) Machine() string {
+	cpu := fmt.Sprintf("%d CPUs %s", h.CPUs, h.Arch)
+	if h.CPUModel != "" {
+		cpu = fmt.Sprintf("%s (%d CPUs)", h.CPUModel, h.CPUs)
+	}
+	if h.CPUs == 0 && h.CPUModel == "" {
+		cpu = "unknown CPU"
+	}
+	counts := map[string]int{}
+	var names []string
+	for _, g := range h.GPUs {
+		if counts[g.Name] == 0 {
+			names = append(names, g.Name)
+		}
+		counts[g.Name]++
+	}
+	for _, n := range names {
+		cpu += fmt.Sprintf(", %dx %s", counts[n], n)
+	}
+	return cpu
 }

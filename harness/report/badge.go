@@ -9,7 +9,9 @@ import (
 
 // BadgeColor is the badge colour of a paper status, in the shields.io
 // palette: green for reproduced, yellow for partial, red for refuted or
-// failed runs, orange for runs that could not happen, grey otherwise.
+// failed runs, orange for runs that could not happen, steel blue and plum
+// for claims judged from artefacts (consistent, inconsistent), grey
+// otherwise (no-code, skipped, not-checked).
 func BadgeColor(status string) string {
 	switch status {
 	case "reproduced":
@@ -24,6 +26,12 @@ func BadgeColor(status string) string {
 		return "#e05d44" // red
 	case "unreachable", "interrupted":
 		return "#fe7d37" // orange
+	case "consistent":
+		// Never green: agreement with the authors' own files is not a
+		// reproduction.
+		return "#5a7fa8" // steel blue
+	case "inconsistent":
+		return "#b35f8c" // plum: contradicted by artefacts, not refuted by a rerun
 	}
 	return "#9f9f9f" // lightgrey: no-code, skipped, unknown
 }

@@ -13,6 +13,8 @@ var csvHeader = []string{
 	"paper", "title", "status", "commit", "checklist", "license",
 	"claim", "metric", "quote", "claimed", "unit", "bound", "tolerance",
 	"measured", "baseline_measured", "delta", "verdict", "reason",
+	"evidence", "source", "values", "aggregate", "sd", "machine",
+	"steps_not_run", "never_run", "missing_files",
 }
 
 // CSV writes one row per claim (RFC 4180, with a header row) for
@@ -26,17 +28,23 @@ func CSV(w io.Writer, r *Report) error {
 	}
 	for _, p := range r.Papers {
 		paper := []string{cell(p.ID), cell(p.Title), cell(p.Status), cell(commitOf(p)), cell(p.Score()), cell(p.License())}
+		tail := []string{cell(p.StepsNotRun), strconv.FormatBool(p.NeverRun), strconv.Itoa(len(p.Missing))}
 		if len(p.Claims) == 0 {
-			row := append(paper, make([]string, len(csvHeader)-len(paper))...)
-			if err := cw.Write(row); err != nil {
+			row := append(paper, make([]string, len(csvHeader)-len(paper)-len(tail))...)
+			if err := cw.Write(append(row, tail...)); err != nil {
 				return err
 			}
 		}
 		for _, c := range p.Claims {
+			var values []string
+			for _, v := range c.Values {
+				values = append(values, strconv.FormatFloat(v, 'g', -1, 64))
+			}
 			row := append(append([]string(nil), paper...),
 				cell(c.ID), cell(c.Metric), cell(c.Quote), cell(c.Claimed), cell(c.Unit), cell(c.Bound), cell(c.Tolerance),
-				num(c.Measured), num(c.BaselineMeasured), num(c.Delta), cell(string(c.Verdict)), cell(c.Reason))
-			if err := cw.Write(row); err != nil {
+				num(c.Measured), num(c.BaselineMeasured), num(c.Delta), cell(string(c.Verdict)), cell(c.Reason),
+				cell(c.EvidenceKind()), cell(c.Source), strings.Join(values, " "), cell(c.Aggregate), num(c.SD), cell(c.Machine))
+			if err := cw.Write(append(row, tail...)); err != nil {
 				return err
 			}
 		}

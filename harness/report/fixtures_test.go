@@ -5,6 +5,7 @@ import (
 
 	"github.com/repro-harness/repro/harness/audit"
 	"github.com/repro-harness/repro/harness/claim"
+	"github.com/repro-harness/repro/harness/host"
 	"github.com/repro-harness/repro/harness/results"
 )
 
@@ -112,5 +113,43 @@ func fixtures() []*results.Record {
 	r = rec("invalid-paper", results.Invalid, 11)
 	r.Reason = "specs/invalid-paper.yaml:3:1: unknown field \"tolerence\""
 	rs = append(rs, r)
+
+	// Steps skipped for lack of a GPU, one claim judged from a README
+	// table, read from an incomplete mirror; the plan never ran.
+	r = rec("consistent-paper", results.Consistent, 12)
+	r.Repository, r.Audit = repo("consistent"), full
+	r.Repository.Location = "https://github.com/=<local>"
+	r.Checkout = &results.Checkout{Files: 40, Missing: []string{"weights/a.bin", "weights/b.bin", "data/c.npz", "data/d.npz"}}
+	r.PlannedSteps, r.StepsNotRun = 2, "needs 1 GPU with 24GB; this machine has none"
+	r.Reason = "steps not run (needs 1 GPU with 24GB; this machine has none); judged from artefact evidence: 1 of 2 claims agree, 0 contradict"
+	art := ratio(claim.Verified, f(2187), "")
+	art.Evidence, art.Source = "artefact", "README.md:42"
+	r.Claims = []results.Claim{art, speed(claim.Skipped, "requirements unmet")}
+	rs = append(rs, r)
+
+	// A plan without steps: a static count contradicts the claim.
+	r = rec("inconsistent-paper", results.Inconsistent, 13)
+	r.Repository, r.Audit = repo("inconsistent"), thin
+	r.StepsNotRun = results.NotRunNoSteps
+	r.Reason = "steps not run (the plan has no steps); judged from static evidence: 0 of 1 claims agree, 1 contradict"
+	r.Claims = []results.Claim{{ID: "methods", Metric: "methods", Quote: "12 compression methods", Claimed: ">= 12", Bound: "at-least", Value: f(12), Unit: "count", Tolerance: "0", Measured: f(9), Delta: f(-3), Verdict: claim.Refuted, Reason: "9 is below 12", Evidence: "static", Source: `count of distinct matches of "register\\('(\\w+)'\\)" in files src/**/*.py`}}
+	rs = append(rs, r)
+
+	// A local mirror lacked the repository: not checked here.
+	r = rec("not-checked-paper", results.NotChecked, 14)
+	r.Repository = repo("not-checked")
+	r.Repository.Commit = ""
+	r.Reason = "not checked: no mirror of this repository here: mirror https://github.com/=<local> has no example/not-checked or example/not-checked.git"
+	r.Claims = []results.Claim{speed(claim.Unverified, "")}
+	rs = append(rs, r)
+
+	// A repeated timing claim: every value, the median, its spread and
+	// the machine.
+	r = rs[2] // refuted-paper
+	r.Host = host.Host{OS: "linux", Arch: "amd64", CPUs: 8, CPUModel: "AMD EPYC 7B13"}
+	r.Claims[1].Measured, r.Claims[1].Values, r.Claims[1].Aggregate, r.Claims[1].SD = f(10.4), []float64{9.8, 10.4, 11.2}, "median", f(0.702377)
+	r.Claims[1].Evidence, r.Claims[1].Source = "rerun", "step encode"
+	r.PlannedSteps = 1
+	r.Steps = []results.Step{{Name: "encode", Command: "go run .", Seconds: 3, Run: 1}, {Name: "encode", Command: "go run .", Seconds: 3, Run: 2}, {Name: "encode", Command: "go run .", Seconds: 3, Run: 3}}
 	return rs
 }

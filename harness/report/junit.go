@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/repro-harness/repro/harness/claim"
 )
 
 // JUnit writes the report as JUnit XML so CI systems show claims as tests:
@@ -33,6 +35,15 @@ func JUnit(w io.Writer, r *Report) error {
 		if p.Audit != nil {
 			s.Properties.Props = append(s.Properties.Props, junitProperty{"checklist", p.Score()}, junitProperty{"license", p.License()})
 		}
+		if p.StepsNotRun != "" {
+			s.Properties.Props = append(s.Properties.Props, junitProperty{"steps_not_run", p.StepsNotRun})
+		}
+		if note := p.NeverRunText(); note != "" {
+			s.Properties.Props = append(s.Properties.Props, junitProperty{"never_run", note})
+		}
+		if note := p.MissingText(); note != "" {
+			s.Properties.Props = append(s.Properties.Props, junitProperty{"incomplete_tree", note})
+		}
 		if broken(p.Status) {
 			s.Cases = append(s.Cases, junitCase{
 				Name: "status", Classname: "repro." + p.ID, Time: seconds(0),
@@ -42,11 +53,15 @@ func JUnit(w io.Writer, r *Report) error {
 		for _, c := range p.Claims {
 			tc := junitCase{Name: c.ID, Classname: "repro." + p.ID, Time: seconds(0)}
 			detail := claimDetail(c)
+			kind := ""
+			if k := c.EvidenceKind(); k != "" {
+				kind = "[" + k + "] "
+			}
 			switch c.Verdict {
 			case "refuted":
-				tc.Failure = &junitResult{Type: "refuted", Message: oneLine(c.Reason), Text: detail}
+				tc.Failure = &junitResult{Type: "refuted", Message: kind + oneLine(c.Reason), Text: detail}
 			case "error":
-				tc.Error = &junitResult{Type: "error", Message: oneLine(c.Reason), Text: detail}
+				tc.Error = &junitResult{Type: "error", Message: kind + oneLine(c.Reason), Text: detail}
 			case "skipped", "unverified":
 				msg := string(c.Verdict)
 				if c.Reason != "" {
@@ -102,6 +117,19 @@ func claimDetail(c Claim) string {
 	s := fmt.Sprintf("claimed %s, measured %s", c.Claimed, c.MeasuredText())
 	if d := c.DeltaText(); d != "" {
 		s += " (" + d + ")"
+	}
+	if k := c.EvidenceKind(); k != "" {
+		s += "\nevidence: " + k
+		if c.Source != "" {
+			s += " (" + c.Source + ")"
+		}
+		if len(c.Values) > 1 {
+			var vs []string
+			for _, v := range c.Values {
+				vs = append(vs, claim.WithUnit(v, c.Unit))
+			}
+			s += "\nvalues: " + strings.Join(vs, ", ")
+		}
 	}
 	if c.Quote != "" {
 		s += "\nquote: " + c.Quote

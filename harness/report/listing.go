@@ -13,8 +13,11 @@ type Entry struct {
 	Status   string `json:"status"`
 	Commit   string `json:"commit,omitempty"`
 	Verified int    `json:"verified"`
-	Claims   int    `json:"claims"`
-	Started  string `json:"started,omitempty"`
+	// Agreed counts claims that artefact or static evidence agrees with
+	// (never counted as verified: only a rerun verifies).
+	Agreed  int    `json:"agreed,omitempty"`
+	Claims  int    `json:"claims"`
+	Started string `json:"started,omitempty"`
 	// Error says why a record of the history could not be read.
 	Error string `json:"error,omitempty"`
 }
@@ -28,7 +31,7 @@ type Listing struct {
 
 // EntryOf sums up one paper of a report.
 func EntryOf(p Paper) Entry {
-	e := Entry{Paper: p.ID, Status: p.Status, Verified: p.Verified(), Claims: len(p.Claims), Started: p.Started}
+	e := Entry{Paper: p.ID, Status: p.Status, Verified: p.Verified(), Agreed: p.Agreed(), Claims: len(p.Claims), Started: p.Started}
 	if p.Repository != nil {
 		e.Commit = p.Repository.Commit
 	}
@@ -79,14 +82,18 @@ func ListText(w io.Writer, l Listing, byRecord bool) error {
 		case byRecord && e.Error != "":
 			_, err = fmt.Fprintf(w, "%-20s unreadable: %s\n", Printable(e.Record), Printable(e.Error))
 		case byRecord:
-			_, err = fmt.Fprintf(w, "%-20s %-12s %-12s %d/%d verified\n", Printable(e.Record), Printable(e.Status), Printable(commit), e.Verified, e.Claims)
+			_, err = fmt.Fprintf(w, "%-20s %-12s %-12s %s\n", Printable(e.Record), Printable(e.Status), Printable(commit), e.verifiedText())
 		default:
 			// Records are data from elsewhere: print them cleaned.
-			_, err = fmt.Fprintf(w, "%-40s %-12s %-12s %d/%d verified  %s\n", Printable(e.Paper), Printable(e.Status), Printable(commit), e.Verified, e.Claims, e.Started)
+			_, err = fmt.Fprintf(w, "%-40s %-12s %-12s %s  %s\n", Printable(e.Paper), Printable(e.Status), Printable(commit), e.verifiedText(), e.Started)
 		}
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func (e Entry) verifiedText() string {
+	return Paper{}.countText(e.Verified, e.Agreed, e.Claims)
 }

@@ -12,24 +12,34 @@ import (
 func Markdown(w io.Writer, r *Report) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Reproduction status\n\n%s\n\n", SummaryLine(r))
-	b.WriteString("| Paper | Status | Commit | Checklist | Licence | Claims verified |\n|---|---|---|---|---|---|\n")
+	b.WriteString("| Paper | Status | Commit | Checklist | Licence | Claims |\n|---|---|---|---|---|---|\n")
 	for _, p := range r.Papers {
 		repo := "no code"
 		if p.Repository != nil {
 			repo = fmt.Sprintf("[`%s`](%s)", p.ShortCommit(), mdURL(p.Repository.URL))
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d/%d |\n", md(p.ID), badge(p.Status)+was(p.Changed), repo, p.Score(), md(p.License()), p.Verified(), len(p.Claims))
+		status := strings.Join(append([]string{badge(p.Status)}, p.Qualifiers()...), ", ")
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", md(p.ID), status+was(p.Changed), repo, p.Score(), md(p.License()), p.VerifiedText())
 	}
-	b.WriteString("\n## Claims\n\n| Paper | Claim | Quote | Claimed | Measured | Diff | Verdict |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("\n## Claims\n\n| Paper | Claim | Quote | Claimed | Measured | Diff | Verdict | Evidence |\n|---|---|---|---|---|---|---|---|\n")
 	for _, p := range r.Papers {
 		for _, c := range p.Claims {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", md(p.ID), md(c.ID), md(short(c.Quote, 90)), md(c.Claimed), md(c.MeasuredText()), md(c.DeltaText()), string(c.Verdict)+was(c.Changed))
+			ev := md(c.EvidenceKind())
+			if c.Source != "" {
+				ev += " `" + strings.ReplaceAll(c.Source, "`", "'") + "`"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", md(p.ID), md(c.ID), md(short(c.Quote, 90)), md(c.Claimed), md(c.MeasuredText()), md(c.DeltaText()), string(c.Verdict)+was(c.Changed), strings.ReplaceAll(ev, "|", `\|`))
 		}
 	}
 	var notes []string
 	for _, p := range r.Papers {
 		if p.Reason != "" && p.Status != "no-code" && p.Status != "available" {
 			notes = append(notes, fmt.Sprintf("- **%s** (%s): %s", md(p.ID), p.Status, md(p.Reason)))
+		}
+		for _, note := range []string{p.NeverRunText(), p.MissingText()} {
+			if note != "" {
+				notes = append(notes, fmt.Sprintf("- **%s**: %s", md(p.ID), md(note)))
+			}
 		}
 	}
 	if len(notes) > 0 {
@@ -50,6 +60,10 @@ func badge(status string) string {
 		return "❌ " + status
 	case "unreachable", "interrupted":
 		return "⚠️ " + status
+	case "inconsistent":
+		return "🔶 inconsistent"
+	case "consistent":
+		return "🔷 consistent"
 	}
 	return status
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/repro-harness/repro/harness/audit"
 	"github.com/repro-harness/repro/harness/claim"
@@ -20,12 +21,20 @@ type Report struct {
 	Papers  []Paper `json:"papers"`
 }
 
-// Summary counts papers by status and claims by verdict.
+// Summary counts papers by status and claims by verdict, and the measured
+// claims by verdict and evidence kind.
 type Summary struct {
 	Papers   int            `json:"papers"`
 	Claims   int            `json:"claims"`
 	Statuses map[string]int `json:"statuses"`
 	Verdicts map[string]int `json:"verdicts"`
+	// Evidence counts claims with a verdict from a measurement by verdict,
+	// then by evidence kind: {"verified": {"artefact": 2, "rerun": 1}}.
+	Evidence map[string]map[string]int `json:"evidence"`
+	// NeverRun counts papers whose plan no record has run; Incomplete
+	// counts papers audited on an incomplete tree.
+	NeverRun   int `json:"never_run"`
+	Incomplete int `json:"incomplete"`
 }
 
 // Paper is one paper's latest record, flattened for rendering.
@@ -45,6 +54,15 @@ type Paper struct {
 	// Changed is set by --since (MarkChanged): the paper's status before,
 	// when it differs, or "new" when the paper had no record then.
 	Changed string `json:"changed_from,omitempty"`
+	// PlannedSteps is the number of steps of the spec's plan; NeverRun says
+	// that no record of the paper has run them (a written plan, not a
+	// tested one), and StepsNotRun why this record did not.
+	PlannedSteps int    `json:"planned_steps,omitempty"`
+	NeverRun     bool   `json:"never_run,omitempty"`
+	StepsNotRun  string `json:"steps_not_run,omitempty"`
+	// Missing lists the files the audited tree lacked (an incomplete
+	// mirror): the audit and any artefact read from it saw a partial tree.
+	Missing []string `json:"missing_files,omitempty"`
 }
 
 // Repository is what was checked.
@@ -62,6 +80,8 @@ type Repository struct {
 type Claim struct {
 	results.Claim
 	InReadme string `json:"in_readme,omitempty"`
+	// Machine names the CPU and GPUs beside a measured timing claim.
+	Machine string `json:"machine,omitempty"`
 	// Changed is set by --since (MarkChanged): the verdict before, when it
 	// differs, or "new" when the claim had none then.
 	Changed string `json:"changed_from,omitempty"`
@@ -81,7 +101,7 @@ type Step struct {
 
 // Build makes the report model from records, sorted by paper id.
 func Build(recs []*results.Record) *Report {
-	r := &Report{Schema: SchemaVersion, Summary: Summary{Statuses: map[string]int{}, Verdicts: map[string]int{}}}
+	r := &Report{Schema: SchemaVersion, Summary: Summary{Statuses: map[string]int{}, Verdicts: map[string]int{}, Evidence: map[string]map[string]int{}}}
 	for _, rec := range recs {
 		p := paper(rec)
 		r.Papers = append(r.Papers, p)
@@ -89,6 +109,19 @@ func Build(recs []*results.Record) *Report {
 		for _, c := range p.Claims {
 			r.Summary.Verdicts[string(c.Verdict)]++
 			r.Summary.Claims++
+			if k := c.EvidenceKind(); k != "" {
+				v := string(c.Verdict)
+				if r.Summary.Evidence[v] == nil {
+					r.Summary.Evidence[v] = map[string]int{}
+				}
+				r.Summary.Evidence[v][k]++
+			}
+		}
+		if p.NeverRun {
+			r.Summary.NeverRun++
+		}
+		if len(p.Missing) > 0 {
+			r.Summary.Incomplete++
 		}
 	}
 	sort.Slice(r.Papers, func(i, j int) bool { return r.Papers[i].ID < r.Papers[j].ID })
@@ -103,6 +136,11 @@ func paper(rec *results.Record) Paper {
 	p := Paper{
 		ID: rec.Paper, Title: rec.Title, Status: string(rec.Status), Reason: rec.Reason,
 		NoCode: rec.NoCode, Audit: rec.Audit, Seconds: rec.Seconds, Claims: []Claim{},
+		PlannedSteps: rec.PlannedSteps, StepsNotRun: rec.StepsNotRun,
+		NeverRun: rec.PlannedSteps > 0 && len(rec.Steps) == 0,
+	}
+	if rec.Checkout != nil {
+		p.Missing = rec.Checkout.Missing
 	}
 	if rec.ID != "" {
 		p.Record = rec.Paper + "/" + rec.ID + ".json"
@@ -115,6 +153,9 @@ func paper(rec *results.Record) Paper {
 	}
 	for _, c := range rec.Claims {
 		pc := Claim{Claim: c}
+		if c.Measured != nil && claim.Timing(c.Unit) && pc.EvidenceKind() == "rerun" {
+			pc.Machine = rec.Host.Machine()
+		}
 		if rec.Audit != nil {
 			pc.InReadme = rec.Audit.ClaimsInReadme[c.ID]
 		}
@@ -126,17 +167,51 @@ func paper(rec *results.Record) Paper {
 	return p
 }
 
-// Measured formats a claim's measured side: the value with its unit, or
-// "-" when nothing was measured.
+// MeasuredText formats a claim's measured side: the value with its unit
+// (for repeated runs the aggregate, its sample standard deviation and the
+// number of runs), or "-" when nothing was measured.
 func (c Claim) MeasuredText() string {
 	if c.Measured == nil {
 		return "-"
 	}
 	s := claim.WithUnit(*c.Measured, c.Unit)
+	if len(c.Values) > 1 {
+		sd := 0.0
+		if c.SD != nil {
+			sd = *c.SD
+		}
+		s += fmt.Sprintf(" ± %s (n=%d, %s)", claim.WithUnit(sd, c.Unit), len(c.Values), c.Aggregate)
+	}
 	if c.BaselineMeasured != nil {
 		s += " vs " + claim.WithUnit(*c.BaselineMeasured, c.Unit)
 	}
+	if c.Machine != "" {
+		s += " on " + c.Machine
+	}
 	return s
+}
+
+// EvidenceKind is how the claim's verdict was reached: rerun, artefact or
+// static; "" when nothing was measured. Records from before evidence
+// kinds were recorded hold rerun measurements only.
+func (c Claim) EvidenceKind() string {
+	if c.Evidence != "" {
+		return c.Evidence
+	}
+	if c.Measured != nil || c.Verdict == claim.Verified || c.Verdict == claim.Refuted || c.Verdict == claim.Error {
+		return "rerun"
+	}
+	return ""
+}
+
+// EvidenceText is the evidence kind and where the value was read:
+// "artefact README.md:12"; "" when nothing was measured.
+func (c Claim) EvidenceText() string {
+	k := c.EvidenceKind()
+	if k == "" || c.Source == "" {
+		return k
+	}
+	return k + " " + c.Source
 }
 
 // DeltaText formats measured minus claimed with a sign, or "".
@@ -182,21 +257,113 @@ func (p Paper) License() string {
 	return p.Audit.License
 }
 
-// Verified counts the paper's verified claims.
+// Verified counts the paper's claims verified by rerun evidence: only
+// these show the paper's code reproduces its numbers.
 func (p Paper) Verified() int {
 	n := 0
 	for _, c := range p.Claims {
-		if c.Verdict == claim.Verified {
+		if c.Verdict == claim.Verified && c.EvidenceKind() == "rerun" {
 			n++
 		}
 	}
 	return n
 }
 
-// StatusText is the status, followed by what it was when --since found it
-// changed: "refuted (was reproduced)".
-func (p Paper) StatusText() string { return p.Status + was(p.Changed) }
+// Agreed counts the claims that artefact or static evidence agrees with.
+func (p Paper) Agreed() int {
+	n := 0
+	for _, c := range p.Claims {
+		if k := c.EvidenceKind(); c.Verdict == claim.Verified && (k == "artefact" || k == "static") {
+			n++
+		}
+	}
+	return n
+}
+
+// VerifiedText is "1/3 verified", adding ", 1 agrees with artefacts"
+// when artefact or static evidence agrees with some claims.
+func (p Paper) VerifiedText() string {
+	return p.countText(p.Verified(), p.Agreed(), len(p.Claims))
+}
+
+func (Paper) countText(verified, agreed, claims int) string {
+	s := fmt.Sprintf("%d/%d verified", verified, claims)
+	if n := agreed; n > 0 {
+		s += fmt.Sprintf(", %d %s with artefacts", n, map[bool]string{true: "agrees", false: "agree"}[n == 1])
+	}
+	return s
+}
+
+// StatusText is the status with what qualifies it: steps skipped or not
+// run while claims were judged from the tree, a plan never run, an audit
+// on an incomplete tree; then what it was when --since found it changed:
+// "consistent, steps skipped, plan never run (was available)".
+func (p Paper) StatusText() string {
+	return strings.Join(append([]string{p.Status}, p.Qualifiers()...), ", ") + was(p.Changed)
+}
+
+// Qualifiers are the short marks a report puts beside the status.
+func (p Paper) Qualifiers() []string {
+	var q []string
+	switch {
+	case p.StepsNotRun == "" || p.StepsNotRun == results.NotRunNoSteps:
+	case p.Status != string(results.Consistent) && p.Status != string(results.Inconsistent):
+		// skipped and available already say the steps did not run
+	case p.StepsNotRun == results.NotRunAuditOnly:
+		q = append(q, "steps not run (audit only)")
+	default:
+		q = append(q, "steps skipped")
+	}
+	if p.NeverRun {
+		q = append(q, "plan never run")
+	}
+	if len(p.Missing) > 0 {
+		q = append(q, "incomplete tree")
+	}
+	return q
+}
+
+// MissingText says how incomplete the audited tree was, or "".
+func (p Paper) MissingText() string {
+	if len(p.Missing) == 0 {
+		return ""
+	}
+	names := p.Missing
+	more := ""
+	if len(names) > 3 {
+		names, more = names[:3], fmt.Sprintf(" and %d more", len(p.Missing)-3)
+	}
+	return fmt.Sprintf("audited an incomplete tree: %d %s missing from the mirror (%s%s)", len(p.Missing), plural(len(p.Missing), "file"), strings.Join(names, ", "), more)
+}
+
+// NeverRunText says that the plan is written but untested, or "".
+func (p Paper) NeverRunText() string {
+	if !p.NeverRun {
+		return ""
+	}
+	return fmt.Sprintf("plan never run: no record has run its %d %s", p.PlannedSteps, plural(p.PlannedSteps, "step"))
+}
 
 // VerdictText is the verdict, followed by what it was when --since found it
 // changed.
 func (c Claim) VerdictText() string { return string(c.Verdict) + was(c.Changed) }
+
+// ClearRan clears NeverRun of the papers that an older record shows ran
+// their steps; ran says whether any record of a paper holds step results.
+func ClearRan(r *Report, ran func(paper string) (bool, error)) error {
+	for i := range r.Papers {
+		p := &r.Papers[i]
+		if !p.NeverRun {
+			continue
+		}
+		ok, err := ran(p.ID)
+		if err != nil {
+			return err
+		}
+		if ok {
+			p.NeverRun = false
+			r.Summary.NeverRun--
+		}
+	}
+	return nil
+}

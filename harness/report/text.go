@@ -30,10 +30,10 @@ func Text(w io.Writer, r *Report) error {
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithTrimSpace(tw.On),
 	)
-	t.Header("PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT")
+	t.Header("PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT", "EVIDENCE")
 	for _, p := range r.Papers {
 		if len(p.Claims) == 0 {
-			if err := t.Append(Printable(p.ID), Printable(p.StatusText()), Printable(p.ShortCommit()), "-", "", "", "", ""); err != nil {
+			if err := t.Append(Printable(p.ID), Printable(p.StatusText()), Printable(p.ShortCommit()), "-", "", "", "", "", ""); err != nil {
 				return err
 			}
 		}
@@ -44,7 +44,7 @@ func Text(w io.Writer, r *Report) error {
 			}
 			// Every cell is cleaned: a record is data from elsewhere.
 			if err := t.Append(Printable(paper), Printable(status), Printable(commit), Printable(c.ID), Printable(c.Claimed),
-				Printable(c.MeasuredText()), Printable(c.DeltaText()), Printable(c.VerdictText())); err != nil {
+				Printable(c.MeasuredText()), Printable(c.DeltaText()), Printable(c.VerdictText()), Printable(c.EvidenceKind())); err != nil {
 				return err
 			}
 		}
@@ -56,6 +56,11 @@ func Text(w io.Writer, r *Report) error {
 		if p.Reason != "" && p.Status != "no-code" {
 			fmt.Fprintf(w, "%s: %s: %s\n", Printable(p.ID), Printable(p.Status), Printable(p.Reason))
 		}
+		for _, note := range []string{p.NeverRunText(), p.MissingText()} {
+			if note != "" {
+				fmt.Fprintf(w, "%s: %s\n", Printable(p.ID), Printable(note))
+			}
+		}
 		for _, s := range p.Steps {
 			if s.Tail != "" {
 				fmt.Fprintf(w, "%s: step %s (exit %d) output ends with:\n%s\n", Printable(p.ID), Printable(s.Name), s.ExitCode, indent(printableBlock(s.Tail)))
@@ -64,6 +69,9 @@ func Text(w io.Writer, r *Report) error {
 		for _, c := range p.Claims {
 			if c.Reason != "" && (c.Verdict == "refuted" || c.Verdict == "error") {
 				fmt.Fprintf(w, "%s: %s %s: %s\n", Printable(p.ID), Printable(c.ID), Printable(string(c.Verdict)), Printable(c.Reason))
+			}
+			if k := c.EvidenceKind(); k != "" && k != "rerun" && c.Source != "" {
+				fmt.Fprintf(w, "%s: %s %s from %s evidence: %s\n", Printable(p.ID), Printable(c.ID), Printable(string(c.Verdict)), Printable(k), Printable(c.Source))
 			}
 		}
 	}
@@ -96,7 +104,7 @@ func SummaryLine(r *Report) string {
 	var vs []string
 	for _, v := range []string{"verified", "refuted", "error", "skipped", "unverified"} {
 		if n := r.Summary.Verdicts[v]; n > 0 {
-			vs = append(vs, fmt.Sprintf("%d %s", n, v))
+			vs = append(vs, fmt.Sprintf("%d %s", n, v)+byEvidence(r.Summary.Evidence[v], n))
 		}
 	}
 	line := fmt.Sprintf("%d %s", r.Summary.Papers, plural(r.Summary.Papers, "paper"))
@@ -107,7 +115,28 @@ func SummaryLine(r *Report) string {
 	if len(vs) > 0 {
 		line += ": " + strings.Join(vs, ", ")
 	}
+	if n := r.Summary.NeverRun; n > 0 {
+		line += fmt.Sprintf("; %d %s never run", n, plural(n, "plan"))
+	}
+	if n := r.Summary.Incomplete; n > 0 {
+		line += fmt.Sprintf("; %d %s on an incomplete tree", n, plural(n, "audit"))
+	}
 	return line
+}
+
+// byEvidence says how a verdict's claims were measured: " (2 rerun,
+// 1 artefact)"; nothing when none was measured.
+func byEvidence(kinds map[string]int, total int) string {
+	var parts []string
+	for _, k := range []string{"rerun", "artefact", "static"} {
+		if n := kinds[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, k))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 func plural(n int, s string) string {

@@ -39,6 +39,12 @@ const (
 	Reproduced   Status = "reproduced"
 )
 
+// The reasons of Record.StepsNotRun that are not unmet requirements.
+const (
+	NotRunAuditOnly = "--audit-only"
+	NotRunNoSteps   = "the plan has no steps"
+)
+
 // Rank orders statuses from worst to best, for regressions and sorting.
 func (s Status) Rank() int {
 	for i, x := range []Status{Invalid, Unreachable, Interrupted, Failed, Refuted, Inconsistent, NoCode, NotChecked, Skipped, Available, Consistent, Functional, Partial, Reproduced} {
@@ -69,9 +75,8 @@ type Record struct {
 	// PlannedSteps is how many steps the spec's plan has; a record with
 	// planned steps and no Steps did not run the plan.
 	PlannedSteps int `json:"planned_steps,omitempty"`
-	// StepsNotRun says why the planned steps did not run (requirements
-	// unmet, --audit-only, a plan without steps) while artefact or static
-	// evidence was still taken.
+	// StepsNotRun says why the planned steps did not run: the unmet
+	// requirements, NotRunAuditOnly or NotRunNoSteps.
 	StepsNotRun string `json:"steps_not_run,omitempty"`
 	// Environment is where the steps ran (runtime, image, sandbox, limits).
 	Environment *Environment `json:"environment,omitempty"`

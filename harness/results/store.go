@@ -268,3 +268,22 @@ func (s Store) Lock(paper string) (func(), error) {
 	}
 	return func() { unlockFile(f); f.Close() }, nil
 }
+
+// RanSteps says whether any record of paper holds step results: whether
+// its plan has ever been run, not only written.
+func (s Store) RanSteps(paper string) (bool, error) {
+	ids, err := s.History(paper)
+	if err != nil {
+		return false, err
+	}
+	for i := len(ids) - 1; i >= 0; i-- {
+		r, err := s.Read(paper, ids[i])
+		if err != nil {
+			return false, err
+		}
+		if len(r.Steps) > 0 {
+			return true, nil
+		}
+	}
+	return false, nil
+}
