@@ -95,5 +95,5 @@ func ListText(w io.Writer, l Listing, byRecord bool) error {
 }
 
 func (e Entry) verifiedText() string {
-	return Paper{}.countText(e.Verified, e.Agreed, e.Claims)
+	return countText(e.Verified, e.Agreed, e.Claims)
 }

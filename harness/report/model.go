@@ -283,10 +283,10 @@ func (p Paper) Agreed() int {
 // VerifiedText is "1/3 verified", adding ", 1 agrees with artefacts"
 // when artefact or static evidence agrees with some claims.
 func (p Paper) VerifiedText() string {
-	return p.countText(p.Verified(), p.Agreed(), len(p.Claims))
+	return countText(p.Verified(), p.Agreed(), len(p.Claims))
 }
 
-func (Paper) countText(verified, agreed, claims int) string {
+func countText(verified, agreed, claims int) string {
 	s := fmt.Sprintf("%d/%d verified", verified, claims)
 	if n := agreed; n > 0 {
 		s += fmt.Sprintf(", %d %s with artefacts", n, map[bool]string{true: "agrees", false: "agree"}[n == 1])
