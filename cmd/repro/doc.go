@@ -59,7 +59,8 @@
 //
 //	--all            every spec in the specs folder
 //	--format F       text (default), json or markdown
-//	--audit-only     fetch and audit, do not run the steps
+//	--audit-only     fetch and audit, do not run the steps (artefact and static
+//	                 measures, which need only the checked-out tree, are still taken)
 //	--dry-run        print the plan: which papers would run, which would be skipped and why
 //	--repo-dir DIR   check this local working copy instead of fetching (one paper)
 //	-j N             papers checked concurrently (default: number of CPUs)
@@ -84,9 +85,11 @@
 // Exit status:
 //
 //	0    every paper checked out (no claim refuted, no step failed)
-//	1    a claim was refuted or a step failed (check), or a regression (diff)
+//	1    a claim was refuted or a step failed, or a paper is inconsistent (its own
+//	     artefacts contradict a claim) (check), or a regression (diff)
 //	2    usage error or invalid spec
-//	3    infrastructure failure: repository unreachable, commit missing, results not writable
+//	3    infrastructure failure: repository unreachable, commit missing, results not
+//	     writable, or not-checked (no local mirror of the repository on this machine)
 //	130  interrupted (Ctrl-C); the record says "interrupted"
 //
 // When several apply, the highest of 2, 3 and 1 wins, in that order.
@@ -99,4 +102,16 @@
 //
 // A paper whose steps ran but none of whose claims could be measured (every
 // claim ended in error, for instance a NaN) is "failed", exit 1.
+//
+// Evidence: each measure says how its value is obtained: rerun (the steps
+// printed or wrote it), artefact (read from a file the authors published at
+// the pinned commit) or static (counted from the repository's content).
+// Artefact and static measures are read from the checked-out tree before
+// any step runs, also when the steps are skipped or --audit-only is given.
+// Only rerun evidence makes a paper reproduced, partial or refuted; when the
+// steps did not run, artefact and static verdicts make it "consistent" or
+// "inconsistent", and reports say why the steps did not run. Reports show
+// the evidence kind beside every verdict, count claims by verdict and
+// evidence kind, mark a plan that no record has run as "plan never run" and
+// an audit of a tree with files missing as "incomplete tree".
 package main
