@@ -19,26 +19,28 @@ func plan(e *env, specs []*spec.Spec, h host.Host, auditOnly, invalid bool) int 
 	var runs, skips, audits, nocode int
 	for _, s := range specs {
 		var what string
+		tree := treeMeasures(s)
 		switch {
 		case s.Repository == nil:
 			what = "no code: " + s.NoCode
 			nocode++
-		case s.Reproduce == nil || auditOnly:
+		case s.Reproduce == nil || auditOnly || len(s.Reproduce.Steps) == 0:
 			what = "fetch and audit (no steps to run)"
-			if auditOnly && s.Reproduce != nil {
+			if auditOnly && s.Reproduce != nil && len(s.Reproduce.Steps) > 0 {
 				what = "fetch and audit (--audit-only)"
 			}
+			what += tree
 			audits++
 		default:
 			if why := run.Unmet(s.Reproduce.Requires, h, e.getenv); len(why) > 0 {
-				what = "skip: " + strings.Join(why, "; ")
+				what = "skip: " + strings.Join(why, "; ") + tree
 				skips++
 			} else {
 				names := make([]string, len(s.Reproduce.Steps))
 				for i, st := range s.Reproduce.Steps {
 					names[i] = st.Name
 				}
-				what = fmt.Sprintf("run %d %s (%s)", len(names), plural(len(names), "step"), strings.Join(names, ", "))
+				what = fmt.Sprintf("run %d %s (%s)", len(names), plural(len(names), "step"), strings.Join(names, ", ")) + tree
 				runs++
 			}
 		}
@@ -49,4 +51,31 @@ func plan(e *env, specs []*spec.Spec, h host.Host, auditOnly, invalid bool) int 
 		return ExitUsage
 	}
 	return ExitOK
+}
+
+// treeMeasures says how many artefact and static measures a plan takes
+// from the checked-out tree whatever happens to its steps: "" or
+// "; read 2 artefact and 1 static measures from the tree".
+func treeMeasures(s *spec.Spec) string {
+	if s.Reproduce == nil {
+		return ""
+	}
+	n := map[string]int{}
+	total := 0
+	for _, m := range s.Reproduce.Measure {
+		if !m.IsRerun() {
+			n[m.Kind()]++
+			total++
+		}
+	}
+	if total == 0 {
+		return ""
+	}
+	var parts []string
+	for _, k := range []string{spec.Artefact, spec.Static} {
+		if n[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[k], k))
+		}
+	}
+	return fmt.Sprintf("; read %s %s from the tree", strings.Join(parts, " and "), plural(total, "measure"))
 }
