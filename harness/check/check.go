@@ -102,6 +102,10 @@ func Prepare(ctx context.Context, s *spec.Spec, o Options) (*Prepared, error) {
 	}
 	start := time.Now().UTC()
 	r := newRecord(s, o, start)
+	// A run killed earlier (kill -9, power cut) left temporary files and
+	// an empty log folder: clear them before this run adds its own.
+	// Best effort: a folder that cannot be swept still takes a record.
+	o.Store.Sweep(s.ID)
 	id, logDir, err := o.Store.Reserve(s.ID, start)
 	if err != nil {
 		return nil, err

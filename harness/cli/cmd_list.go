@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/repro-harness/repro/harness/report"
@@ -27,11 +28,12 @@ func runList(ctx context.Context, e *env, args []string) int {
 		return ExitUsage
 	}
 	recs, err := results.Store{Dir: ws.results}.LatestAll(fs.Args())
-	if err != nil {
+	unreadable := warnUnreadable(e, "list", err)
+	if err != nil && !unreadable {
 		errorf(e, "list: %v", err)
 		return ExitUsage
 	}
-	if len(recs) == 0 && *format == "text" {
+	if len(recs) == 0 && *format == "text" && !unreadable {
 		fmt.Fprintf(e.stderr, "no records in %s: run repro check first\n", ws.results)
 		return ExitOK
 	}
@@ -48,7 +50,23 @@ func runList(ctx context.Context, e *env, args []string) int {
 		errorf(e, "list: %v", err)
 		return ExitInfra
 	}
+	if unreadable {
+		return ExitInfra
+	}
 	return ExitOK
+}
+
+// warnUnreadable prints, for a LatestAll error that names unreadable
+// records, one line per paper left out, and reports whether err was one.
+func warnUnreadable(e *env, cmd string, err error) bool {
+	var u *results.Unreadable
+	if !errors.As(err, &u) {
+		return false
+	}
+	for _, err := range u.Errs {
+		errorf(e, "%s: %s (left out; the other papers are shown)", cmd, report.Printable(err.Error()))
+	}
+	return true
 }
 
 func runShow(ctx context.Context, e *env, args []string) int {

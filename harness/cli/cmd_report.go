@@ -34,9 +34,14 @@ func runReport(ctx context.Context, e *env, args []string) int {
 		return ExitUsage
 	}
 	recs, err := results.Store{Dir: ws.results}.LatestAll(fs.Args())
-	if err != nil {
+	unreadable := warnUnreadable(e, "report", err)
+	if err != nil && !unreadable {
 		errorf(e, "report: %v", err)
 		return ExitUsage
+	}
+	done := ExitOK
+	if unreadable {
+		done = ExitInfra // the report was written, without those papers
 	}
 	r := report.Build(recs)
 	if err := report.ClearRan(r, results.Store{Dir: ws.results}.RanSteps); err != nil {
@@ -56,7 +61,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 			errorf(e, "report: %v", err)
 			return ExitInfra
 		}
-		return ExitOK
+		return done
 	}
 	w := e.stdout
 	if *out != "" {
@@ -72,7 +77,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 		errorf(e, "report: %v", err)
 		return ExitInfra
 	}
-	return ExitOK
+	return done
 }
 
 func formatNames() []string {

@@ -201,8 +201,29 @@ func (s Store) Read(paper, id string) (*Record, error) {
 	if r.Schema != SchemaVersion {
 		return nil, fmt.Errorf("read record %s: schema %d, this repro reads %d", path, r.Schema, SchemaVersion)
 	}
+	// The folder says whose record this is: a record claiming another
+	// paper (or "../../etc") would stand in for that paper in reports and
+	// name files outside the site.
+	if r.Paper != paper {
+		return nil, fmt.Errorf("read record %s: its paper field %q does not match its folder %q: record refused", path, r.Paper, paper)
+	}
 	r.ID = id
 	return &r, nil
+}
+
+// Unreadable names the papers whose newest record could not be used; the
+// other papers' records are returned beside it.
+type Unreadable struct {
+	// Errs holds one error per paper, each naming the record file.
+	Errs []error
+}
+
+func (u *Unreadable) Error() string {
+	msgs := make([]string, len(u.Errs))
+	for i, e := range u.Errs {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "; ")
 }
 
 // Latest loads paper's newest record; it returns nil, nil when there is none.
@@ -215,6 +236,9 @@ func (s Store) Latest(paper string) (*Record, error) {
 }
 
 // LatestAll loads the newest record of every paper (or of the named ones).
+// A paper whose newest record cannot be read (cut short by a full disk,
+// or refused) does not hide the others: their records are returned with
+// an *Unreadable error that names it.
 func (s Store) LatestAll(papers []string) ([]*Record, error) {
 	named := len(papers) > 0
 	if !named {
@@ -237,9 +261,11 @@ func (s Store) LatestAll(papers []string) ([]*Record, error) {
 	errs := make([]error, len(papers))
 	parallel.Do(len(papers), func(i int) { recs[i], errs[i] = s.Latest(papers[i]) })
 	var rs []*Record
+	var bad []error
 	for i, p := range papers {
 		if errs[i] != nil {
-			return nil, errs[i]
+			bad = append(bad, errs[i])
+			continue
 		}
 		switch {
 		case recs[i] != nil:
@@ -248,7 +274,48 @@ func (s Store) LatestAll(papers []string) ([]*Record, error) {
 			return nil, fmt.Errorf("no record for %s in %s: run repro check %s first", p, s.Dir, p)
 		}
 	}
+	if len(bad) > 0 {
+		return rs, &Unreadable{Errs: bad}
+	}
 	return rs, nil
+}
+
+// Sweep removes what a killed run of paper left in its folder: temporary
+// record files (.tmp-<id>.json-*) and empty log folders that have no
+// record. It holds the paper's lock, under which records are written, so
+// no temporary file still in use is touched. An empty log folder of a run
+// still going elsewhere may go too: that run recreates it with its first
+// log, and its id, a past time, is never handed out again. It returns
+// the names removed.
+func (s Store) Sweep(paper string) ([]string, error) {
+	dir := filepath.Join(s.Dir, paper)
+	if _, err := os.Lstat(dir); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	unlock, err := s.Lock(paper)
+	if err != nil {
+		return nil, fmt.Errorf("sweep results of %s: %w", paper, err)
+	}
+	defer unlock()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("sweep results of %s: %w", paper, err)
+	}
+	var removed []string
+	for _, e := range entries {
+		n := e.Name()
+		switch {
+		case e.Type().IsRegular() && strings.HasPrefix(n, ".tmp-") && strings.Contains(n, ".json-"):
+		case e.IsDir() && !strings.HasPrefix(n, ".") && !exists(filepath.Join(dir, n+".json")):
+			// os.Remove removes a folder only when it is empty.
+		default:
+			continue
+		}
+		if os.Remove(filepath.Join(dir, n)) == nil {
+			removed = append(removed, n)
+		}
+	}
+	return removed, nil
 }
 
 // Lock takes the per-paper lock that serialises record writes between
