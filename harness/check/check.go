@@ -105,7 +105,7 @@ func Prepare(ctx context.Context, s *spec.Spec, o Options) (*Prepared, error) {
 	// A run killed earlier (kill -9, power cut) left temporary files and
 	// an empty log folder: clear them before this run adds its own.
 	// Best effort: a folder that cannot be swept still takes a record.
-	o.Store.Sweep(s.ID)
+	o.Store.Sweep(s.ID, start)
 	id, logDir, err := o.Store.Reserve(s.ID, start)
 	if err != nil {
 		return nil, err

@@ -116,3 +116,35 @@ func TestRank(t *testing.T) {
 		t.Errorf("status ranks out of order")
 	}
 }
+
+// Sweep removes a killed run's temporary record files and empty log
+// folders, but not the folder of a run reserved a moment ago (a second run
+// of the same second could take its id), nor anything of a finished record.
+func TestSweep(t *testing.T) {
+	s := Store{Dir: t.TempDir()}
+	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	dir := filepath.Join(s.Dir, "p")
+	old, recent, done := "20260101T000000Z", now.Format(stampFormat), "20260101T000001Z"
+	for _, d := range []string{old, recent, done} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, done+".json"), []byte("{}"), 0o644)
+	os.WriteFile(filepath.Join(dir, ".tmp-"+old+".json-123"), []byte("{"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "20250101T000000Z-2"), 0o755)
+	os.WriteFile(filepath.Join(dir, "20250101T000000Z-2", "x.log"), []byte("log"), 0o644)
+	got, err := s.Sweep("p", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{".tmp-" + old + ".json-123", old}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Sweep = %q; want %q", got, want)
+	}
+	for _, keep := range []string{recent, done, done + ".json", "20250101T000000Z-2"} {
+		if _, err := os.Stat(filepath.Join(dir, keep)); err != nil {
+			t.Errorf("Sweep removed %s: %v", keep, err)
+		}
+	}
+}

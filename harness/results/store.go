@@ -283,11 +283,14 @@ func (s Store) LatestAll(papers []string) ([]*Record, error) {
 // Sweep removes what a killed run of paper left in its folder: temporary
 // record files (.tmp-<id>.json-*) and empty log folders that have no
 // record. It holds the paper's lock, under which records are written, so
-// no temporary file still in use is touched. An empty log folder of a run
-// still going elsewhere may go too: that run recreates it with its first
-// log, and its id, a past time, is never handed out again. It returns
-// the names removed.
-func (s Store) Sweep(paper string) ([]string, error) {
+// no temporary file still in use is touched. An empty log folder is only
+// removed when its id is a minute or more older than now: a run that
+// reserved one just now may still be before its first log, and removing
+// its folder would let another run of the same second take the same id.
+// (An older run still going recreates its folder with its first log, and
+// its id, a past time, is never handed out again.) It returns the names
+// removed.
+func (s Store) Sweep(paper string, now time.Time) ([]string, error) {
 	dir := filepath.Join(s.Dir, paper)
 	if _, err := os.Lstat(dir); errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -306,7 +309,7 @@ func (s Store) Sweep(paper string) ([]string, error) {
 		n := e.Name()
 		switch {
 		case e.Type().IsRegular() && strings.HasPrefix(n, ".tmp-") && strings.Contains(n, ".json-"):
-		case e.IsDir() && !strings.HasPrefix(n, ".") && !exists(filepath.Join(dir, n+".json")):
+		case e.IsDir() && !strings.HasPrefix(n, ".") && !exists(filepath.Join(dir, n+".json")) && stampBefore(n, now.Add(-time.Minute)):
 			// os.Remove removes a folder only when it is empty.
 		default:
 			continue
@@ -316,6 +319,13 @@ func (s Store) Sweep(paper string) ([]string, error) {
 		}
 	}
 	return removed, nil
+}
+
+// stampBefore reports whether id is a record id whose time is before t.
+func stampBefore(id string, t time.Time) bool {
+	base, _ := splitStamp(id)
+	at, err := time.Parse(stampFormat, base)
+	return err == nil && at.Before(t)
 }
 
 // Lock takes the per-paper lock that serialises record writes between
