@@ -15,11 +15,13 @@ import (
 // such as https://host/work/…).
 var machinePath = regexp.MustCompile(`(^|[^A-Za-z0-9_.~/-])(/work/|/root/|/tmp/|/home/runner/)`)
 
-// TestCommittedFilesNameNoMachinePath keeps the published catalogue free of
+var quotedRoot = regexp.MustCompile("`/(work|root|tmp)/`")
+
+// TestCommittedFilesHoldNoMachinePaths keeps the published catalogue free of
 // paths of the machine that made it: specs, records, logs, reports and docs
 // are read by people on other machines, and a record names a local mirror
 // by its URL rule, not by its folder.
-func TestCommittedFilesNameNoMachinePath(t *testing.T) {
+func TestCommittedFilesHoldNoMachinePaths(t *testing.T) {
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
@@ -43,6 +45,9 @@ func TestCommittedFilesNameNoMachinePath(t *testing.T) {
 		checked++
 		rel, _ := filepath.Rel(root, path)
 		for i, line := range strings.Split(string(b), "\n") {
+			// A root named on its own in code quotes (docs listing what
+			// is refused) is a mention, not a path.
+			line = quotedRoot.ReplaceAllString(line, "")
 			hit := ""
 			if m := machinePath.FindStringSubmatch(line); m != nil {
 				hit = m[2]
@@ -93,8 +98,9 @@ func TestMachinePathPattern(t *testing.T) {
 		`https://example.org/work/page`,
 		`see docs/spec.md and ./tmp/ in the tree`,
 		`<cache>work/ is not a path of this machine`,
+		"the roots `/work/`, `/root/` and `/tmp/` are refused",
 	} {
-		if machinePath.MatchString(s) {
+		if machinePath.MatchString(quotedRoot.ReplaceAllString(s, "")) {
 			t.Errorf("%q: flagged", s)
 		}
 	}
