@@ -263,7 +263,7 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 	f, err := o.Cache.Fetch(ctx, s.Repository.URL, s.Repository.Commit)
 	if err != nil {
 		var fe *gitrepo.FetchError
-		r.Status, r.Reason = results.Unreachable, err.Error()
+		r.Status, r.Reason = results.Unreachable, hidePaths(err.Error(), o)
 		if errors.As(err, &fe) {
 			switch fe.Kind {
 			case gitrepo.Interrupted:
@@ -271,7 +271,7 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 			case gitrepo.NoMirror:
 				// Only this machine lacks a copy: the paper is not checked,
 				// which says nothing of whether its repository exists.
-				r.Status, r.Reason = results.NotChecked, "not checked: "+fe.Err.Error()
+				r.Status, r.Reason = results.NotChecked, "not checked: "+hidePaths(fe.Err.Error(), o)
 			}
 		}
 		return "", false, false
@@ -282,8 +282,8 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 		// A record names the mirror by its rule, never by the folder of
 		// the machine that made it.
 		rep.Source, rep.Location = "mirror", gitrepo.RuleFor(s.Repository.URL, o.Cache.Mirrors)
-		rep.Note = hidePath(rep.Note, f.Source)
 	}
+	rep.Note = hidePaths(rep.Note, o)
 	dir := filepath.Join(o.WorkDir, s.ID+"-"+id)
 	os.RemoveAll(dir) // a tree left by a killed run of the same id
 	o.progress(s.ID, "checking out %.12s", f.Commit)
@@ -306,18 +306,39 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 		if !o.KeepTree {
 			os.RemoveAll(dir)
 		}
-		r.Status, r.Reason = results.Unreachable, err.Error()
+		r.Status, r.Reason = results.Unreachable, hidePaths(err.Error(), o)
 		return "", false, false
 	}
 	return dir, true, true
 }
 
-// hidePath replaces a local folder named in text with "<local>".
-func hidePath(text, dir string) string {
-	if dir == "" || !filepath.IsAbs(dir) {
+// hidePaths keeps this machine's folders out of text that goes into a
+// record: a local mirror's folder becomes <local>, the cache <cache> and
+// the working folder <work>. Records are published; folders are private.
+func hidePaths(text string, o *Options) string {
+	var pairs []string
+	add := func(dir, name string) {
+		if dir == "" {
+			return
+		}
+		if abs, err := filepath.Abs(dir); err == nil && abs != dir {
+			pairs = append(pairs, abs, name)
+		}
+		pairs = append(pairs, dir, name)
+	}
+	if o.Cache != nil {
+		for _, m := range o.Cache.Mirrors {
+			if !strings.Contains(m.To, "://") && !strings.Contains(m.To, "@") {
+				add(strings.TrimRight(m.To, "/"), "<local>")
+			}
+		}
+		add(o.Cache.Dir, "<cache>")
+	}
+	add(o.WorkDir, "<work>")
+	if len(pairs) == 0 {
 		return text
 	}
-	return strings.ReplaceAll(text, dir, "<local>")
+	return strings.NewReplacer(pairs...).Replace(text)
 }
 
 func local(s *spec.Spec, o *Options, r *results.Record) (string, bool, bool) {
