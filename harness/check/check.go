@@ -287,13 +287,13 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 	dir := filepath.Join(o.WorkDir, s.ID+"-"+id)
 	os.RemoveAll(dir) // a tree left by a killed run of the same id
 	o.progress(s.ID, "checking out %.12s", f.Commit)
-	t, err := gitrepo.Checkout(f.Repo, f.Commit, s.Repository.Subdir, dir)
+	t, err := gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, dir)
 	if gitrepo.IsCorrupt(err) && ctx.Err() == nil {
 		// A damaged cache entry: rebuild it and check out once more.
 		if f, err = o.Cache.Rebuild(ctx, s.Repository.URL, f.Commit); err == nil {
 			rep.Transferred = true
 			os.RemoveAll(dir)
-			t, err = gitrepo.Checkout(f.Repo, f.Commit, s.Repository.Subdir, dir)
+			t, err = gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, dir)
 		}
 	}
 	if s.Repository.Subdir != "" && err == nil {

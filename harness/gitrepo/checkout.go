@@ -3,6 +3,7 @@
 package gitrepo
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -57,7 +58,14 @@ const maxDepth = 512
 // written outside dir or through a link. A tree that could only serve to
 // try (see ErrHostileTree) is refused with the reason.
 func Checkout(repo *git.Repository, commit, subdir, dir string) (*Tree, error) {
-	r := &reader{repo: repo}
+	return CheckoutContext(context.Background(), repo, commit, subdir, dir)
+}
+
+// CheckoutContext is Checkout that stops with ctx's error, between two
+// entries, once ctx is done: a tree of 100k files stops within a file of
+// Ctrl-C.
+func CheckoutContext(ctx context.Context, repo *git.Repository, commit, subdir, dir string) (*Tree, error) {
+	r := &reader{repo: repo, ctx: ctx}
 	c, err := r.commit(plumbing.NewHash(commit))
 	if err != nil {
 		return nil, fmt.Errorf("checkout %s: %w", commit, err)
@@ -104,6 +112,9 @@ func (r *reader) write(t *Tree, fd int, tree *object.Tree, prefix string, depth 
 		return err
 	}
 	for _, e := range tree.Entries {
+		if err := r.stopped(); err != nil {
+			return err
+		}
 		name := prefix + e.Name
 		switch e.Mode {
 		case filemode.Dir:

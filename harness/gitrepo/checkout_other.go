@@ -3,6 +3,7 @@
 package gitrepo
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
@@ -29,5 +30,10 @@ const maxDepth = 512
 // Checkout is unsupported here: writing a hostile tree safely needs
 // directory handles opened without following links (openat, O_NOFOLLOW).
 func Checkout(repo *git.Repository, commit, subdir, dir string) (*Tree, error) {
+	return CheckoutContext(context.Background(), repo, commit, subdir, dir)
+}
+
+// CheckoutContext is unsupported here too.
+func CheckoutContext(ctx context.Context, repo *git.Repository, commit, subdir, dir string) (*Tree, error) {
 	return nil, fmt.Errorf("checkout %s: unsupported on %s (needs openat with O_NOFOLLOW)", commit, runtime.GOOS)
 }

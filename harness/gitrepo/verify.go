@@ -1,6 +1,7 @@
 package gitrepo
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -38,6 +39,16 @@ func openRepo(path string) (*git.Repository, error) {
 // not, and a mirror read in place was never checked by a fetch.
 type reader struct {
 	repo *git.Repository
+	// ctx, when set, stops a checkout between two entries.
+	ctx context.Context
+}
+
+// stopped returns ctx's error once the checkout is cancelled.
+func (r *reader) stopped() error {
+	if r.ctx == nil {
+		return nil
+	}
+	return r.ctx.Err()
 }
 
 // read returns the content of a small object (a commit, a tree, a symlink
