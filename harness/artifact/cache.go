@@ -408,3 +408,39 @@ func (r *ctxReader) Read(p []byte) (int, error) {
 	}
 	return r.r.Read(p)
 }
+
+// Has reports, without reading any content, whether w can be had without
+// the network: it is in the cache (its check happens on use) or in a
+// local mirror folder. `repro check --dry-run` asks it offline.
+func (c *Cache) Has(w Want) bool {
+	ref, err := ParseRef(w.URL)
+	if err != nil {
+		return false
+	}
+	pin := pinOf(w)
+	if pin.sha == "" {
+		pin = c.recorded("u-" + hashString(w.URL))
+	}
+	if pin.sha != "" {
+		if ref.Snapshot() {
+			if _, err := os.Stat(filepath.Join(c.Dir, "snapshots", pin.sha+".complete")); err == nil {
+				return true
+			}
+		} else if es, err := os.ReadDir(filepath.Join(c.Dir, "sha256", pin.sha)); err == nil {
+			for _, e := range es {
+				if e.Type().IsRegular() {
+					return true
+				}
+			}
+		}
+	}
+	remote := ""
+	if !ref.Snapshot() {
+		remote = ref.RemoteURL(c.getenv("HF_ENDPOINT"))
+	}
+	if loc := locate(w.URL, remote, c.Mirrors); loc.path != "" {
+		_, err := os.Stat(loc.path)
+		return err == nil
+	}
+	return false
+}

@@ -62,7 +62,12 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	}
 	h := host.Detect(ctx)
 	if *dryRun {
-		return plan(e, specs, h, *auditOnly, len(bad) > 0)
+		arts, err := ws.artifactCache(e, nil)
+		if err != nil {
+			errorf(e, "%v", err)
+			return ExitUsage
+		}
+		return plan(e, specs, h, *auditOnly, len(bad) > 0, arts)
 	}
 	cfg, err := loadConfig(e)
 	if err == nil {

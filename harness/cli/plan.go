@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/repro-harness/repro/harness/artifact"
 	"github.com/repro-harness/repro/harness/host"
 	"github.com/repro-harness/repro/harness/run"
 	"github.com/repro-harness/repro/harness/spec"
 )
 
 // plan prints what check would do with each paper, without fetching.
-func plan(e *env, specs []*spec.Spec, h host.Host, auditOnly, invalid bool) int {
+func plan(e *env, specs []*spec.Spec, h host.Host, auditOnly, invalid bool, arts *artifact.Cache) int {
 	gpus := "no GPU"
 	if len(h.GPUs) > 0 {
 		gpus = fmt.Sprintf("%d GPU(s)", len(h.GPUs))
@@ -32,7 +33,11 @@ func plan(e *env, specs []*spec.Spec, h host.Host, auditOnly, invalid bool) int 
 			what += tree
 			audits++
 		default:
-			if why := run.Unmet(s.Reproduce.Requires, h, e.getenv); len(why) > 0 {
+			why := run.Unmet(s.Reproduce.Requires, h, e.getenv)
+			if arts != nil && arts.Offline {
+				why = append(why, missingOffline(s, arts)...)
+			}
+			if len(why) > 0 {
 				what = "skip: " + strings.Join(why, "; ") + tree
 				skips++
 			} else {
@@ -78,4 +83,16 @@ func treeMeasures(s *spec.Spec) string {
 		}
 	}
 	return fmt.Sprintf("; read %s %s from the tree", strings.Join(parts, " and "), plural(total, "measure"))
+}
+
+// missingOffline names the artifacts an offline check would lack.
+func missingOffline(s *spec.Spec, arts *artifact.Cache) []string {
+	var why []string
+	for _, a := range s.Reproduce.Artifacts {
+		w := artifact.Want{Name: a.Name, URL: a.URL, SHA256: a.SHA256, Size: a.Size, Unpack: a.Unpack}
+		if !arts.Has(w) {
+			why = append(why, (&artifact.NotCachedError{Name: a.Name}).Error())
+		}
+	}
+	return why
 }
