@@ -35,6 +35,11 @@ func TestRecordWriterChild(t *testing.T) {
 		if _, err := st.Write(t.Context(), r, id); err != nil {
 			t.Fatal(err)
 		}
+		if i == 0 {
+			// Tell the parent a record is whole on disk, so it kills
+			// during a later write however slow a loaded machine is.
+			fmt.Println("wrote")
+		}
 	}
 }
 
@@ -57,11 +62,33 @@ func TestKillDuringRecordWrite(t *testing.T) {
 	for round := 0; round < 6; round++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestRecordWriterChild$")
 		cmd.Env = append(os.Environ(), recordChildEnv+"="+dir)
-		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+		cmd.Stderr = io.Discard
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(150+round*97) * time.Millisecond)
+		// Wait for the first whole record (a loaded machine may take
+		// seconds), then kill at a moment that varies with the round.
+		first := make(chan struct{})
+		go func() {
+			buf := make([]byte, 64)
+			for n, _ := out.Read(buf); n > 0; n, _ = out.Read(buf) {
+				if strings.Contains(string(buf[:n]), "wrote") {
+					close(first)
+					io.Copy(io.Discard, out)
+					return
+				}
+			}
+		}()
+		select {
+		case <-first:
+		case <-time.After(2 * time.Minute):
+			t.Log("the writer wrote no record within 2 minutes")
+		}
+		time.Sleep(time.Duration(round*37) * time.Millisecond)
 		cmd.Process.Kill()
 		cmd.Wait()
 	}
