@@ -273,6 +273,10 @@ func (d *decoder) check(n *yaml.Node, t reflect.Type, path string) {
 		if n.Kind != yaml.ScalarNode {
 			d.add(n, "%s must be a string, not %s", name(path), describe(n))
 		}
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.add(n, "%s must be true or false, not %s", name(path), describe(n))
+		}
 	case reflect.Int, reflect.Int64, reflect.Float64:
 		whole := t.Kind() != reflect.Float64
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && (whole || n.Tag != "!!float")) {

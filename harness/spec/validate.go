@@ -283,6 +283,7 @@ func (d *decoder) validateReproduce(r *Reproduce, claims map[string]*Claim) {
 		}
 	}
 	d.validateArtifacts(r.Artifacts)
+	d.validateEnvironment(r.Environment)
 	steps := map[string]bool{}
 	if len(r.Steps) == 0 && !r.OnlyTreeEvidence() {
 		d.at("reproduce", "reproduce.steps is empty: give at least one step, or make every measure evidence: artefact or static, or drop the reproduce section")
