@@ -19,6 +19,7 @@ import (
 	"github.com/repro-harness/repro/harness/host"
 	"github.com/repro-harness/repro/harness/results"
 	"github.com/repro-harness/repro/harness/run"
+	"github.com/repro-harness/repro/harness/sandbox"
 	"github.com/repro-harness/repro/harness/spec"
 )
 
@@ -46,6 +47,9 @@ type Options struct {
 	// Artifacts is the cache the spec's data sets and weights are
 	// fetched into before the steps run.
 	Artifacts *artifact.Cache
+	// Runtimes are the runtimes the steps may run in; nil skips every
+	// paper with steps.
+	Runtimes *sandbox.Choice
 }
 
 func (o *Options) progress(paper, format string, args ...any) {
@@ -141,6 +145,14 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 	if !fetchArtifacts(ctx, s, p, &o) {
 		return
 	}
+	rt, image, ok := environment(ctx, s, &o, r, p.Tree)
+	if !ok {
+		if r.Status == results.Skipped {
+			notRun(s, r, r.Reason, true)
+		}
+		return
+	}
+	env := stepEnv{rt: rt, image: image, run: p.ID}
 	repeat := max(s.Reproduce.Repeat, 1)
 	values := map[string]*readings{}
 	for n := 1; n <= repeat; n++ {
@@ -152,7 +164,7 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 				return
 			}
 		}
-		outputs, ok := steps(ctx, s, &o, r, p.Tree, logDir, n, repeat, p.Artifacts)
+		outputs, ok := steps(ctx, s, &o, r, p.Tree, logDir, n, repeat, p.Artifacts, env)
 		if !ok {
 			return
 		}
@@ -364,9 +376,40 @@ func local(s *spec.Spec, o *Options, r *results.Record) (string, bool, bool) {
 	return tree, false, true
 }
 
-func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string, rep, repeat int, arts []Fetched) (map[string][]byte, bool) {
+// stepEnv is where the steps of a paper run: the runtime, the image for a
+// container runtime, and the record id that labels their containers.
+type stepEnv struct {
+	rt    sandbox.Runtime
+	image string
+	run   string
+}
+
+func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string, rep, repeat int, arts []Fetched, env stepEnv) (map[string][]byte, bool) {
 	outputs := map[string][]byte{}
 	artEnv, mounts := artifactEnv(arts)
+	// One private HOME and temp folder for all the steps of a run: a
+	// setup step installs into HOME what a later step uses.
+	if o.WorkDir != "" {
+		os.MkdirAll(o.WorkDir, 0o755)
+	}
+	private, err := os.MkdirTemp(o.WorkDir, s.ID+"-private-")
+	if err != nil {
+		r.Status, r.Reason = results.Failed, fmt.Sprintf("make the steps' private HOME: %v", err)
+		return nil, false
+	}
+	defer os.RemoveAll(private)
+	home, tmp := filepath.Join(private, "home"), filepath.Join(private, "tmp")
+	os.Mkdir(home, 0o700)
+	os.Mkdir(tmp, 0o700)
+	// Data sets are mounted read-only where the host has them.
+	data := map[string]string{}
+	for _, d := range s.Reproduce.Requires.Data {
+		if dir, ok := run.DataDir(d, o.Getenv); ok {
+			data[run.DataEnv(d)] = dir
+			mounts = append(mounts, run.Mount{Source: dir, ReadOnly: true})
+		}
+	}
+	lim := limits(s.Reproduce.Requires)
 	for i, st := range s.Reproduce.Steps {
 		if repeat > 1 {
 			o.progress(s.ID, "run %d/%d: running step %d/%d: %s", rep, repeat, i+1, len(s.Reproduce.Steps), st.Name)
@@ -379,9 +422,12 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 		}
 		res := run.Exec(ctx, run.Step{
 			Name: st.Name, Command: st.Run, Dir: tree,
-			Env:     append(run.EnvList(s.Reproduce.Env, st.Env), artEnv...),
+			Env:     append(run.EnvList(s.Reproduce.Env, st.Env, data), artEnv...),
 			Mounts:  mounts,
 			Timeout: timeout, LogDir: logDir, LogCap: o.LogCap,
+			Network: st.Network, Home: home, Tmp: tmp,
+			Runtime: env.rt, Image: env.image, Limits: lim,
+			RunID: env.run, ID: containerName(s.ID, env.run, st.Name, rep),
 		})
 		rel := func(p string) string {
 			if x, err := filepath.Rel(o.Store.Dir, p); err == nil {
@@ -397,6 +443,7 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 		if repeat > 1 {
 			rs.Run = rep
 		}
+		rs.Network = st.Network
 		if res.Err != nil {
 			rs.Error = res.Err.Error()
 		}
@@ -404,10 +451,16 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 		outputs[st.Name] = res.Output
 		switch {
 		case res.Interrupted:
-			r.Status, r.Reason = results.Interrupted, fmt.Sprintf("interrupted during step %s%s; its process group was killed", st.Name, ofRun(rep, repeat))
+			r.Status, r.Reason = results.Interrupted, fmt.Sprintf("interrupted during step %s%s; all its processes were killed", st.Name, ofRun(rep, repeat))
+			return nil, false
+		case res.OutOfMemory:
+			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s%s ran out of memory (limit %s) and was killed", st.Name, ofRun(rep, repeat), s.Reproduce.Requires.Memory)
+			return nil, false
+		case res.PidsLimit:
+			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s%s hit the pids limit of %d processes", st.Name, ofRun(rep, repeat), lim.Pids)
 			return nil, false
 		case res.TimedOut:
-			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s%s timed out after %s; its process group was killed", st.Name, ofRun(rep, repeat), timeout)
+			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s%s timed out after %s; all its processes were killed", st.Name, ofRun(rep, repeat), timeout)
 			return nil, false
 		case !res.OK():
 			r.Status, r.Reason = results.Failed, fmt.Sprintf("step %s%s exited with status %d", st.Name, ofRun(rep, repeat), res.ExitCode)
@@ -418,6 +471,22 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 		}
 	}
 	return outputs, true
+}
+
+// containerName names a step's container: repro-PAPER-RECORD-STEP[-RUN],
+// in the characters container names allow.
+func containerName(paper, record, step string, rep int) string {
+	n := "repro-" + paper + "-" + record + "-" + step
+	if rep > 1 {
+		n += fmt.Sprintf("-%d", rep)
+	}
+	b := []byte(n)
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			b[i] = '-'
+		}
+	}
+	return string(b)
 }
 
 func round(v float64) float64 {

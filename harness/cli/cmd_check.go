@@ -12,6 +12,7 @@ import (
 	"github.com/repro-harness/repro/harness/host"
 	"github.com/repro-harness/repro/harness/report"
 	"github.com/repro-harness/repro/harness/results"
+	"github.com/repro-harness/repro/harness/sandbox"
 	"github.com/repro-harness/repro/harness/spec"
 )
 
@@ -32,8 +33,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	keep := fs.Bool("keep", false, "keep the working trees for inspection")
 	quiet := fs.Bool("q", false, "no progress lines")
 	executor := fs.String("executor", e.getenv("REPRO_EXECUTOR"), "where steps run: `local` or slurm, one batch job per paper (env REPRO_EXECUTOR; config executor:)")
+	rtName := fs.String("runtime", e.getenv("REPRO_RUNTIME"), "what contains the steps: `podman`, docker, apptainer, bwrap, or none (bare, only when asked for);\ndefault: the first installed of podman, docker, apptainer for images, bwrap for the host (env REPRO_RUNTIME)")
 	if st := parse(e, fs, args); st >= 0 {
 		return st
+	}
+	runtimes, err := sandbox.Choose(*rtName, nil, nil)
+	if err != nil {
+		errorf(e, "check: %v", err)
+		return ExitUsage
 	}
 	render, ok := renderers[*format]
 	if !ok || *format == "csv" || *format == "junit" || *format == "html" {
@@ -96,7 +103,13 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	opts := check.Options{
 		Cache: cache, Store: results.Store{Dir: ws.results}, WorkDir: work, KeepTree: *keep,
 		RepoDir: *repoDir, AuditOnly: *auditOnly, Host: h, Getenv: e.getenv, Version: Version,
-		Progress: prog.update, Inflight: check.NewInflight(), Artifacts: arts,
+		Progress: prog.update, Inflight: check.NewInflight(), Artifacts: arts, Runtimes: runtimes,
+	}
+	if runtimes.Warning != "" {
+		fmt.Fprintf(e.stderr, "repro: warning: %s\n", runtimes.Warning)
+	}
+	for _, name := range check.RemoveOrphans(ctx, specs, runtimes) {
+		fmt.Fprintf(e.stderr, "repro: removed container %s, left by a repro that was killed\n", name)
 	}
 	// A second signal exits at once; the papers still running get a record
 	// that says so.

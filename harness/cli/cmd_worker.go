@@ -6,6 +6,7 @@ import (
 
 	"github.com/repro-harness/repro/harness/check"
 	"github.com/repro-harness/repro/harness/host"
+	"github.com/repro-harness/repro/harness/sandbox"
 	"github.com/repro-harness/repro/harness/slurm"
 )
 
@@ -31,9 +32,16 @@ func runWorker(ctx context.Context, e *env, args []string) int {
 		errorf(e, "worker: %v", err)
 		return ExitInfra
 	}
+	// The node contains the steps as a local check would; the job's
+	// environment may name the runtime.
+	runtimes, err := sandbox.Choose(e.getenv("REPRO_RUNTIME"), nil, nil)
+	if err != nil {
+		errorf(e, "worker: %v", err)
+		return ExitUsage
+	}
 	// Progress goes, line by line, to the job's output file.
 	prog := newProgress(&env{stderr: e.stderr, getenv: e.getenv}, false)
-	r, err := slurm.Work(ctx, t, check.Options{Host: host.Detect(ctx), Getenv: e.getenv, Version: Version, Progress: prog.update})
+	r, err := slurm.Work(ctx, t, check.Options{Host: host.Detect(ctx), Getenv: e.getenv, Version: Version, Progress: prog.update, Runtimes: runtimes})
 	if err != nil {
 		errorf(e, "worker: %v", err)
 		return ExitInfra

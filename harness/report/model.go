@@ -48,9 +48,11 @@ type Paper struct {
 	Audit      *audit.Report `json:"audit,omitempty"`
 	Claims     []Claim       `json:"claims"`
 	Steps      []Step        `json:"steps,omitempty"`
-	Record     string        `json:"record,omitempty"` // results/<paper>/<id>.json
-	Started    string        `json:"started,omitempty"`
-	Seconds    float64       `json:"seconds"`
+	// Environment is where the steps ran; its warning is shown.
+	Environment *results.Environment `json:"environment,omitempty"`
+	Record      string               `json:"record,omitempty"` // results/<paper>/<id>.json
+	Started     string               `json:"started,omitempty"`
+	Seconds     float64              `json:"seconds"`
 	// Changed is set by --since (MarkChanged): the paper's status before,
 	// when it differs, or "new" when the paper had no record then.
 	Changed string `json:"changed_from,omitempty"`
@@ -164,6 +166,7 @@ func paper(rec *results.Record) Paper {
 	for _, s := range rec.Steps {
 		p.Steps = append(p.Steps, Step{Name: s.Name, Command: s.Command, ExitCode: s.ExitCode, Seconds: s.Seconds, TimedOut: s.TimedOut, Stdout: s.Stdout, Stderr: s.Stderr, Tail: s.Tail})
 	}
+	p.Environment = rec.Environment
 	return p
 }
 

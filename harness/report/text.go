@@ -61,6 +61,9 @@ func Text(w io.Writer, r *Report) error {
 				fmt.Fprintf(w, "%s: %s\n", Printable(p.ID), Printable(note))
 			}
 		}
+		if p.Environment != nil && p.Environment.Warning != "" {
+			fmt.Fprintf(w, "%s: warning: %s\n", p.ID, p.Environment.Warning)
+		}
 		for _, s := range p.Steps {
 			if s.Tail != "" {
 				fmt.Fprintf(w, "%s: step %s (exit %d) output ends with:\n%s\n", Printable(p.ID), Printable(s.Name), s.ExitCode, indent(printableBlock(s.Tail)))

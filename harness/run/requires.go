@@ -15,7 +15,7 @@ import (
 // case, dashes as underscores), else <dir>/<name> for each dir in the
 // colon-separated $REPRO_DATA.
 func DataDir(name string, getenv func(string) string) (string, bool) {
-	key := "REPRO_DATA_" + strings.ToUpper(strings.NewReplacer("-", "_", ".", "_").Replace(name))
+	key := DataEnv(name)
 	if d := getenv(key); d != "" {
 		if st, err := os.Stat(d); err == nil && st.IsDir() {
 			return d, true
@@ -31,6 +31,12 @@ func DataDir(name string, getenv func(string) string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// DataEnv is the variable that names the folder of data set name, as the
+// host sets it and as the steps see it.
+func DataEnv(name string) string {
+	return "REPRO_DATA_" + strings.ToUpper(strings.NewReplacer("-", "_", ".", "_").Replace(name))
 }
 
 // Unmet returns why h cannot run a paper with requirements r, one reason

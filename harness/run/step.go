@@ -3,6 +3,8 @@ package run
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -11,7 +13,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
+
+	"github.com/repro-harness/repro/harness/sandbox"
 )
 
 // DefaultLogCap is the most output kept of one stream of one step; the
@@ -33,8 +38,12 @@ const keepTail = 64 << 10
 type Step struct {
 	Name    string
 	Command string
-	Dir     string
-	Env     []string // KEY=VALUE, added to the inherited environment
+	// Dir is the checkout the step runs in, writable.
+	Dir string
+	// Env holds the step's whole declared environment as KEY=VALUE; the
+	// runtime adds PATH (on the host), HOME, TMPDIR and LANG, and nothing
+	// of repro's own environment.
+	Env     []string
 	Timeout time.Duration
 	// LogDir receives <name>.stdout.log and <name>.stderr.log.
 	LogDir string
@@ -44,6 +53,21 @@ type Step struct {
 	// Mounts are host paths the step sees (artifacts read-only, the
 	// checkout and output folder writable).
 	Mounts []Mount
+
+	// Runtime runs the step; nil runs it bare (sandbox.Bare), still with
+	// its processes contained and its environment cleared.
+	Runtime sandbox.Runtime
+	// Image is the image a container runtime runs.
+	Image string
+	// Limits are the step's memory, CPU, pids and GPU limits.
+	Limits sandbox.Limits
+	// Home and Tmp are the private HOME and temporary folder, shared by
+	// the steps of one paper; when empty Exec makes fresh ones and
+	// removes them afterwards.
+	Home, Tmp string
+	// RunID labels the step's container; ID names it (made up when
+	// empty).
+	RunID, ID string
 }
 
 // Mount makes a host path visible to a step at Target (the same path
@@ -60,6 +84,10 @@ type Result struct {
 	Duration    time.Duration
 	TimedOut    bool
 	Interrupted bool
+	// OutOfMemory and PidsLimit say the runtime saw the step exceed its
+	// memory limit or refused it a process at its pids limit.
+	OutOfMemory bool
+	PidsLimit   bool
 	Err         error
 	Stdout      string // log file paths
 	Stderr      string
@@ -70,11 +98,21 @@ type Result struct {
 }
 
 // OK reports whether the step succeeded.
-func (r *Result) OK() bool { return r.Err == nil && r.ExitCode == 0 && !r.TimedOut && !r.Interrupted }
+func (r *Result) OK() bool {
+	return r.Err == nil && r.ExitCode == 0 && !r.TimedOut && !r.Interrupted && !r.OutOfMemory && !r.PidsLimit
+}
 
-// Exec runs s with sh -c in its own process group. When s.Timeout passes or
-// ctx is cancelled, the whole group gets SIGTERM, then SIGKILL after a grace
-// period, so no child outlives the step.
+// grace is how long a stopped step has between SIGTERM and SIGKILL.
+const grace = 3 * time.Second
+
+// drainWait bounds how long the logs are read after the step ended: a
+// process that escaped every containment must not hold repro.
+const drainWait = 2 * time.Second
+
+// Exec runs s with sh -c through its runtime. When s.Timeout passes or
+// ctx is cancelled, everything the step runs gets SIGTERM, then SIGKILL
+// after a grace period; when the step ends, the runtime kills and removes
+// whatever it left, so no process outlives the step.
 func Exec(ctx context.Context, s Step) *Result {
 	if s.LogCap <= 0 {
 		s.LogCap = DefaultLogCap
@@ -91,31 +129,71 @@ func Exec(ctx context.Context, s Step) *Result {
 		res.Err = err
 		return res
 	}
+	defer outLog.Close()
 	errLog, err := newCappedFile(res.Stderr, s.LogCap, false)
 	if err != nil {
-		outLog.Close()
 		res.Err = err
 		return res
 	}
-	cmd := exec.Command("/bin/sh", "-c", s.Command)
-	cmd.Dir = s.Dir
-	cmd.Env = append(os.Environ(), s.Env...)
-	cmd.Stdout, cmd.Stderr = outLog, errLog
-	cmd.Stdin = nil
-	if err := ownGroup(cmd); err != nil {
+	defer errLog.Close()
+	rt := s.Runtime
+	if rt == nil {
+		rt = sandbox.Bare{}
+	}
+	job := &sandbox.Job{
+		ID: s.ID, RunID: s.RunID, Command: s.Command, Dir: s.Dir, Home: s.Home, Tmp: s.Tmp,
+		Env: s.Env, Network: s.Network, Limits: s.Limits, Image: s.Image,
+	}
+	if job.ID == "" {
+		job.ID = NewID("repro-step")
+	}
+	for _, m := range s.Mounts {
+		job.Mounts = append(job.Mounts, sandbox.Mount(m))
+	}
+	for _, d := range []*string{&job.Home, &job.Tmp} {
+		if *d == "" {
+			if *d, err = os.MkdirTemp("", "repro-private-"); err != nil {
+				res.Err = fmt.Errorf("make a private folder for step %s: %w", s.Name, err)
+				return res
+			}
+			defer os.RemoveAll(*d)
+		}
+	}
+	cmd, err := rt.Command(job)
+	if err != nil {
 		res.Err = fmt.Errorf("start step %s: %w", s.Name, err)
-		outLog.Close()
-		errLog.Close()
 		return res
 	}
+	// Pipes of our own rather than exec's: Wait then returns when the
+	// step's first process ends, not when the last holder of its output
+	// does.
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		outR.Close()
+		outW.Close()
+		res.Err = err
+		return res
+	}
+	cmd.Stdout, cmd.Stderr, cmd.Stdin = outW, errW, nil
 
 	start := time.Now()
-	if err := cmd.Start(); err != nil {
+	err = cmd.Start()
+	outW.Close()
+	errW.Close()
+	if err != nil {
+		outR.Close()
+		errR.Close()
 		res.Err = fmt.Errorf("start step %s: %w", s.Name, err)
-		outLog.Close()
-		errLog.Close()
 		return res
 	}
+	copied := make(chan struct{}, 2)
+	go func() { io.Copy(outLog, outR); copied <- struct{}{} }()
+	go func() { io.Copy(errLog, errR); copied <- struct{}{} }()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	timer := time.NewTimer(s.Timeout)
@@ -125,17 +203,28 @@ func Exec(ctx context.Context, s Step) *Result {
 	case waitErr = <-done:
 	case <-timer.C:
 		res.TimedOut = true
-		waitErr = killGroup(cmd, done)
+		waitErr = stop(rt, job, cmd, done)
 	case <-ctx.Done():
 		res.Interrupted = true
-		waitErr = killGroup(cmd, done)
+		waitErr = stop(rt, job, cmd, done)
 	}
-	// The shell may have exited while a background child still holds the
-	// group: kill what is left so nothing outlives the step.
-	killAll(cmd)
+	ended := rt.Finish(job, cmd)
+	res.OutOfMemory, res.PidsLimit = ended.OutOfMemory, ended.PidsLimit
 	res.Duration = time.Since(start)
-	outLog.Close()
-	errLog.Close()
+	drain := time.NewTimer(drainWait)
+	for n := 0; n < 2; {
+		select {
+		case <-copied:
+			n++
+		case <-drain.C:
+			// Something still holds the output: stop reading it.
+			outR.Close()
+			errR.Close()
+		}
+	}
+	drain.Stop()
+	outR.Close()
+	errR.Close()
 	res.Truncated = outLog.dropped > 0 || errLog.dropped > 0
 	res.Output = outLog.kept.Bytes()
 	if outLog.dropped > 0 {
@@ -152,15 +241,24 @@ func Exec(ctx context.Context, s Step) *Result {
 	return res
 }
 
-func killGroup(cmd *exec.Cmd, done chan error) error {
-	termAll(cmd)
+// stop asks the step to end, then kills it after the grace period.
+func stop(rt sandbox.Runtime, j *sandbox.Job, cmd *exec.Cmd, done chan error) error {
+	rt.Signal(j, cmd, syscall.SIGTERM)
 	select {
 	case err := <-done:
 		return err
-	case <-time.After(3 * time.Second):
-		killAll(cmd)
+	case <-time.After(grace):
+		rt.Signal(j, cmd, syscall.SIGKILL)
 		return <-done
 	}
+}
+
+// NewID returns prefix-<16 random hex digits>, a name for a step's
+// container or a run.
+func NewID(prefix string) string {
+	var b [8]byte
+	rand.Read(b[:])
+	return prefix + "-" + hex.EncodeToString(b[:])
 }
 
 func tail(out, errOut []byte) string {

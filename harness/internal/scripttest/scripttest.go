@@ -29,6 +29,7 @@ func Commands() map[string]func(ts *testscript.TestScript, neg bool, args []stri
 		"bigfile":  cmdBigfile,
 		"waitfile": cmdWaitfile,
 		"gone":     cmdGone,
+		"noproc":   cmdNoproc,
 		"exits":    cmdExits,
 		"mkfifo":   cmdMkfifo,
 		"sleep":    cmdSleep,
@@ -231,4 +232,43 @@ func cmdServe(ts *testscript.TestScript, neg bool, args []string) {
 	}))
 	ts.Defer(srv.Close)
 	ts.Setenv("SERVER", srv.URL)
+}
+
+// noproc TEXT asserts that, within 5 s, no process has TEXT in its
+// environment: how a script proves every process of a step is gone when
+// the step ran in a pid namespace (its own pids mean nothing outside).
+func cmdNoproc(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: noproc TEXT")
+	}
+	find := func() []string {
+		var pids []string
+		ents, _ := os.ReadDir("/proc")
+		for _, e := range ents {
+			if _, err := strconv.Atoi(e.Name()); err != nil || e.Name() == strconv.Itoa(os.Getpid()) {
+				continue
+			}
+			if b, err := os.ReadFile("/proc/" + e.Name() + "/environ"); err == nil && strings.Contains(string(b), args[0]) {
+				pids = append(pids, e.Name())
+			}
+		}
+		return pids
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		pids := find()
+		if neg {
+			if len(pids) == 0 {
+				ts.Fatalf("no process has %q in its environment", args[0])
+			}
+			return
+		}
+		if len(pids) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			ts.Fatalf("processes %s with %q in their environment are still running", strings.Join(pids, ", "), args[0])
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }

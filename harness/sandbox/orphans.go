@@ -1,0 +1,36 @@
+package sandbox
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// RemoveOrphans removes the containers that a repro process on this host
+// started and left behind when it was killed (kill -9 gives it no chance
+// to clean up): those whose owner label names a process that no longer
+// runs. It returns the names of the containers it removed.
+func (o *OCI) RemoveOrphans(ctx context.Context) ([]string, error) {
+	out, err := o.run(ctx, "ps", "--all", "--filter", "label="+LabelOwner, "--format", `{{.Names}} {{index .Labels "`+LabelOwner+`"}}`)
+	if err != nil {
+		return nil, err
+	}
+	host, _ := os.Hostname()
+	var removed []string
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			continue
+		}
+		h, p, ok := strings.Cut(f[1], ":")
+		pid, err := strconv.Atoi(p)
+		if !ok || err != nil || h != host || alivePid(pid) {
+			continue
+		}
+		if _, err := o.run(ctx, "rm", "--force", "--time", "0", f[0]); err == nil {
+			removed = append(removed, f[0])
+		}
+	}
+	return removed, nil
+}
