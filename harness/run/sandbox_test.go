@@ -21,7 +21,7 @@ import (
 // These tests run steps in the real bwrap and podman that .ci/run
 // installs; they skip, saying why, only where a runtime cannot start.
 
-func bwrapOrSkip(t *testing.T) sandbox.Runtime {
+func bwrapOrSkip(t testing.TB) sandbox.Runtime {
 	t.Helper()
 	rt, err := sandbox.New("bwrap", nil)
 	if err != nil {
@@ -33,7 +33,7 @@ func bwrapOrSkip(t *testing.T) sandbox.Runtime {
 	return rt
 }
 
-func podmanOrSkip(t *testing.T) *sandbox.OCI {
+func podmanOrSkip(t testing.TB) *sandbox.OCI {
 	t.Helper()
 	rt, err := sandbox.New("podman", nil)
 	if err != nil {
@@ -48,7 +48,7 @@ func podmanOrSkip(t *testing.T) *sandbox.OCI {
 
 // busyboxImage imports, once per busybox binary, an image holding only
 // the host's static busybox: no registry is needed.
-func busyboxImage(t *testing.T, o *sandbox.OCI) string {
+func busyboxImage(t testing.TB, o *sandbox.OCI) string {
 	t.Helper()
 	bb, err := exec.LookPath("busybox")
 	if err != nil {
