@@ -159,6 +159,17 @@ func Exec(ctx context.Context, s Step) *Result {
 			defer os.RemoveAll(*d)
 		}
 	}
+	// Sandboxes bind folders by absolute path.
+	for _, p := range []*string{&job.Dir, &job.Home, &job.Tmp} {
+		if a, err := filepath.Abs(*p); err == nil {
+			*p = a
+		}
+	}
+	for i := range job.Mounts {
+		if a, err := filepath.Abs(job.Mounts[i].Source); err == nil {
+			job.Mounts[i].Source = a
+		}
+	}
 	cmd, err := rt.Command(job)
 	if err != nil {
 		res.Err = fmt.Errorf("start step %s: %w", s.Name, err)
