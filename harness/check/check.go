@@ -152,7 +152,20 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 		}
 		return
 	}
-	env := stepEnv{rt: rt, image: image, run: p.ID}
+	// One private HOME and temp folder for all the steps and repeats of
+	// the paper: a setup step installs into HOME what a later step uses.
+	if o.WorkDir != "" {
+		os.MkdirAll(o.WorkDir, 0o755)
+	}
+	private, err := os.MkdirTemp(o.WorkDir, s.ID+"-private-")
+	if err != nil {
+		r.Status, r.Reason = results.Failed, fmt.Sprintf("make the steps' private HOME: %v", err)
+		return
+	}
+	defer os.RemoveAll(private)
+	env := stepEnv{rt: rt, image: image, run: p.ID, home: filepath.Join(private, "home"), tmp: filepath.Join(private, "tmp")}
+	os.Mkdir(env.home, 0o700)
+	os.Mkdir(env.tmp, 0o700)
 	repeat := max(s.Reproduce.Repeat, 1)
 	values := map[string]*readings{}
 	for n := 1; n <= repeat; n++ {
@@ -379,28 +392,15 @@ func local(s *spec.Spec, o *Options, r *results.Record) (string, bool, bool) {
 // stepEnv is where the steps of a paper run: the runtime, the image for a
 // container runtime, and the record id that labels their containers.
 type stepEnv struct {
-	rt    sandbox.Runtime
-	image string
-	run   string
+	rt        sandbox.Runtime
+	image     string
+	run       string
+	home, tmp string
 }
 
 func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree, logDir string, rep, repeat int, arts []Fetched, env stepEnv) (map[string][]byte, bool) {
 	outputs := map[string][]byte{}
 	artEnv, mounts := artifactEnv(arts)
-	// One private HOME and temp folder for all the steps of a run: a
-	// setup step installs into HOME what a later step uses.
-	if o.WorkDir != "" {
-		os.MkdirAll(o.WorkDir, 0o755)
-	}
-	private, err := os.MkdirTemp(o.WorkDir, s.ID+"-private-")
-	if err != nil {
-		r.Status, r.Reason = results.Failed, fmt.Sprintf("make the steps' private HOME: %v", err)
-		return nil, false
-	}
-	defer os.RemoveAll(private)
-	home, tmp := filepath.Join(private, "home"), filepath.Join(private, "tmp")
-	os.Mkdir(home, 0o700)
-	os.Mkdir(tmp, 0o700)
 	// Data sets are mounted read-only where the host has them.
 	data := map[string]string{}
 	for _, d := range s.Reproduce.Requires.Data {
@@ -425,7 +425,7 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 			Env:     append(run.EnvList(s.Reproduce.Env, st.Env, data), artEnv...),
 			Mounts:  mounts,
 			Timeout: timeout, LogDir: logDir, LogCap: o.LogCap,
-			Network: st.Network, Home: home, Tmp: tmp,
+			Network: st.Network, Home: env.home, Tmp: env.tmp,
 			Runtime: env.rt, Image: env.image, Limits: lim,
 			RunID: env.run, ID: containerName(s.ID, env.run, st.Name, rep),
 		})
