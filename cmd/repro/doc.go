@@ -65,6 +65,16 @@
 //	--repo-dir DIR   check this local working copy instead of fetching (one paper)
 //	-j N             papers checked concurrently (default: number of CPUs)
 //	--keep           keep the working trees (printed) for inspection
+//	--runtime R      what contains the steps: podman, docker, apptainer, bwrap, or none
+//	                 (bare: only a pid namespace and a cleared environment; the record
+//	                 and report carry a warning). Default (env REPRO_RUNTIME): the first
+//	                 of podman, docker, apptainer that works, for papers with an image or
+//	                 a build, and bwrap for the others. A paper whose runtime is missing
+//	                 is skipped with the install hint.
+//
+// Steps see only their declared environment plus PATH, LANG and a private
+// HOME and TMPDIR; every process they start ends with them; network is off
+// unless a step declares network: true.
 //
 // Data sets named in a spec's reproduce.requires.data are found through
 // REPRO_DATA_<NAME> or the colon-separated folders of REPRO_DATA.
