@@ -346,3 +346,37 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// A tag resolves to the image's digest and id (trust on first use); a
+// Containerfile builds once and is then reused from its cache key, and
+// the built image runs the step.
+func TestPodmanResolveAndBuild(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	ctx := context.Background()
+	im, err := o.Resolve(ctx, image)
+	if err != nil || !strings.HasPrefix(im.Digest, "sha256:") || im.ID == "" {
+		t.Fatalf("Resolve(%s) = %+v, %v; want a digest and an id", image, im, err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "Containerfile")
+	os.WriteFile(file, []byte("FROM "+image+"\nRUN echo built > /built\n"), 0o644)
+	commit := NewID("commit")
+	first, err := o.Build(ctx, "repro-test", commit, file, dir)
+	if err != nil {
+		t.Fatalf("Build = %v", err)
+	}
+	defer exec.Command(o.Program, "rmi", "--force", first.Ref).Run()
+	again, err := o.Build(ctx, "repro-test", commit, file, dir)
+	if err != nil || again.ID != first.ID || !strings.HasSuffix(again.Build, ", cached") {
+		t.Errorf("Build again = %+v, %v; want the cached image %s", again, err, first.ID)
+	}
+	s := step(t, o, "cat /built")
+	s.Image, s.ID = first.Ref, NewID("repro-test")
+	if res := Exec(ctx, s); !res.OK() || strings.TrimSpace(string(res.Output)) != "built" {
+		t.Errorf("step in the built image: %+v, output %q", res, res.Output)
+	}
+	if !strings.Contains(first.Build, "sha256:") || first.ID == "" {
+		t.Errorf("Build = %+v; want the file's hash and the image id", first)
+	}
+}

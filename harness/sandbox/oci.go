@@ -262,7 +262,7 @@ func (o *OCI) Version(ctx context.Context) string {
 // Usable reports whether the runtime can start containers here (docker's
 // CLI without a daemon cannot).
 func (o *OCI) Usable(ctx context.Context) bool {
-	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	_, err := o.run(ctx, "info", "--format", "{{.Host.Arch}}")
 	if o.Kind == "docker" {
