@@ -89,6 +89,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 
 	metric, sure := guessMetric(t.lower[m.a:m.b], pre, post, m.unit)
+	if pm := pronounBy.FindStringSubmatch(pre); pm != nil && strings.HasPrefix(metric, pm[1]+"_") {
+		// "other methods increase latency by 18%, while we can reduce it
+		// by 9%": the pronoun stands for the last measured word before it.
+		if ws := antecedent(t.lower[sentStart:m.a]); ws != nil {
+			metric, sure = compound(ws, strings.TrimPrefix(metric, pm[1]+"_")), true
+		}
+	}
 	if !sure {
 		if pm := parenMetric(t.lower[max(sentStart, m.a-200):m.a]); pm != "" {
 			metric, sure = pm, true

@@ -40,8 +40,10 @@
 // loss, drop or gap (at-most), "respectively" lists named from the list of
 // metrics before them, and the words after the last member of a list naming
 // every member. "even when pruning 90% of the tokens" and "(with 251%
-// acceleration)" are operating conditions; "(e.g. 75%)" after a setting is
-// kept with a review note. "reduces X to N" names X (lower is better),
+// acceleration)" are operating conditions, and so are the settings listed after a count ("three sparsity rates (25%,
+// 37.5%, and 50%)"), "for similar latency (within 5.2%)" and "while
+// removing 50% of the parameters"; "doubles the required compute" is a
+// problem, not a result; "the state-of-the-art, X, achieves" is prior work; "(e.g. 75%)" after a setting is kept with a review note. "reduces X to N" names X (lower is better),
 // "cuts X by N" an X reduction, "losing N EM" an EM loss.
 //
 // Some readings are conventions, and come with a review note: "halves" and

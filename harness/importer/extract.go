@@ -322,7 +322,7 @@ var (
 	settingNoun      = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
 	settingAdj       = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
 	articleEnd       = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
-	priorWork        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b`)
+	priorWork        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b|\bthe\s+(?:current\s+|previous\s+)?(?:state-of-the-art|state\s+of\s+the\s+art|sota)\s*,`)
 	priorIntro       = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|all\s+|most\s+|several\s+|many\s+|various\s+)?(?:state-of-the-art\s+|sota\s+|strong\s+|competitive\s+|recent\s+|leading\s+)?$`)
 	priorWith        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
 	factorPre        = regexp.MustCompile(`(?:^|\W)factor\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
@@ -339,7 +339,21 @@ var (
 	scoreBoundBefore = regexp.MustCompile(`(?:^|\W)` + scoreNames + `(?:\s+[a-z-]+){0,3}?\s+(?:by|of|to|is|was|at)\s+(?:at\s+most|at\s+least|only|just|about|nearly|up\s+to|over|below|under|less\s+than|more\s+than)\s*$`)
 	bitsResult       = regexp.MustCompile(`(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
 	evenWhen         = regexp.MustCompile(`(?:^|\W)even\s+(?:after|when|while|if)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
-	exampleSetting   = regexp.MustCompile(`(?:^|\W)(?:in|at|under|with|for)\s+(?:[a-z-]+\s+){0,2}(?:ratios?|rates?|sparsity|sparsities|budgets?|levels?|settings?|bit-?widths?|precisions?)\s*\(\s*(?:e\.g\.?|i\.e\.?|such as)?,?\s*$`)
+	// "three sparsity rates (25%, 37.5%, and 50%)": the settings tested.
+	settingList = regexp.MustCompile(`(?:^|\W)(?:two|three|four|five|six|seven|eight|several|multiple|various|different|[0-9]+)\s+(?:[a-z-]+\s+){0,2}?(?:ratios?|rates?|sparsities|levels?|settings?|budgets?|bit-?widths?|precisions?|configurations?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*)?(?:[0-9.]+\s*(?:%|x|-bit|bits?)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
+	// "for similar latency (within 5.2%)", "at comparable accuracy": the
+	// condition another result is measured at.
+	matchedCondition = regexp.MustCompile(`(?:^|\W)(?:for|at|under|with)\s+(?:a\s+)?(?:similar|comparable|the\s+same|equal|matched|matching|fixed|identical)\s+(?:[a-z-]+\s+){0,2}?\(?\s*(?:within|of|at)?\s*$`)
+	// "while removing a challenging 50% of the parameters": the sparsity
+	// another result is measured at.
+	whileRemoving = regexp.MustCompile(`(?:^|\W)(?:while|when|after)\s+(?:removing|pruning|dropping|discarding|eliminating|skipping)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
+	// "CFG doubles the required compute": a growth in a cost is the
+	// problem a paper sets out, not what its method achieves.
+	costGrowth = regexp.MustCompile(`^\s*(?:the\s+|its\s+|their\s+)?(?:required\s+|needed\s+)?(?:[a-z-]+\s+)?(?:compute|computation|cost|costs|memory|latency|time|overhead|energy|flops)\b`)
+	// "approximately 11 of the full attention latency": a share whose %
+	// the listing lost.
+	shareOfWhole   = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:full|original|dense|uncompressed|unpruned|baseline|total)\b`)
+	exampleSetting = regexp.MustCompile(`(?:^|\W)(?:in|at|under|with|for)\s+(?:[a-z-]+\s+){0,2}(?:ratios?|rates?|sparsity|sparsities|budgets?|levels?|settings?|bit-?widths?|precisions?)\s*\(\s*(?:e\.g\.?|i\.e\.?|such as)?,?\s*$`)
 )
 
 // respectivelyList reports whether the number ending at b is the first of
@@ -439,6 +453,10 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 			}
 			return m, true
 		}
+		if shareOfWhole.MatchString(post) && v[0] > 0 && v[0] < 100 {
+			m.review = "a share of a whole without a unit: check the unit (a lost %?)"
+			return m, true
+		}
 		return m, false
 	case m.unit == "bits":
 		if bitsResult.MatchString(near) {
@@ -451,11 +469,16 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) && !strings.HasPrefix(post, " of ") {
 		return m, false // a single 24 GB GPU, but not 48 GB of VRAM
 	}
-	if evenWhen.MatchString(near) {
+	if evenWhen.MatchString(near) || whileRemoving.MatchString(near) || matchedCondition.MatchString(near) || settingList.MatchString(near) {
 		return m, false // "even when pruning up to 90% of the tokens"
 	}
 	if exampleSetting.MatchString(near) && m.review == "" {
+		// The seed listing's reviewers kept "(e.g., 25-30%)" as a claim:
+		// flagged, not dropped.
 		m.review = "an example of a setting ('at high sparsity (e.g. 75%)'): probably an operating point, not a result"
+	}
+	if m.word && wordDoubles.MatchString(l[m.a:m.b]) && costGrowth.MatchString(post) {
+		return m, false // "CFG doubles the required compute"
 	}
 	if (m.unit == "FPS" || m.unit == "bps") && media.MatchString(post) {
 		return m, false // 24 fps video

@@ -76,6 +76,7 @@ var extractTests = []struct {
 	{"HPC-ColPali achieves 30--50\\% lower query latency under HNSW indexing.", []num{r(30, 50, "%")}},
 	{"runs 5-40 times faster than neural compression algorithms", []num{r(5, 40, "x")}},
 	{"with 3-5x model size reduction, our models are faster.", []num{r(3, 5, "x")}},
+	{"It removes 25-30% of the weights.", []num{r(25, 30, "%")}},
 	{"sometimes at trivial sparsity ratios (e.g., 25-30%), pruning fails.", []num{r(25, 30, "%")}},
 	{"It saves 30%~50% of the memory.", []num{r(30, 50, "%")}},
 	{"It gives between 2x and 4x speedup.", []num{r(2, 4, "x")}},

@@ -153,15 +153,15 @@ var (
 	postRatio        = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
 	postReduct       = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
 	postLoss         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
-	postDropIn       = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in|of)\s+(.*)`)
-	postGainIn       = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in|of|on)\s+(.*)`)
+	postDropIn       = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in\s+terms\s+of|in|of)\s+(.*)`)
+	postGainIn       = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
 	postGain         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
 	postOf           = regexp.MustCompile(`^of\s+(.*)`)
 	postIn           = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
 	preSpeedsUp      = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
 	preAccel         = regexp.MustCompile(`accelerat\w*\s+(.*?)\s+by$`)
 	preCompress      = regexp.MustCompile(`compress\w*\s+(.*?)\s+by$`)
-	preReduce        = regexp.MustCompile(`(?:reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
+	preReduce        = regexp.MustCompile(`(?:narrow\w*|clos(?:e|es|ed|ing)|reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
 	preImprove       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|enhanc\w*|rais\w*|lift\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
 	preGenericBy     = regexp.MustCompile(`([a-z-]+)\s+(.*?)\s+by$`)
 	preRatioOf       = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,3})(ratios?|rates?|factors?|gains?)\s+of$`)
@@ -239,6 +239,21 @@ func hasKeyword(name, word string) bool {
 		}
 	}
 	return false
+}
+
+// pronounBy is a verb whose object is a pronoun: "we can reduce it by".
+var pronounBy = regexp.MustCompile(`\b(it|this|them|these|those|that)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$`)
+
+// antecedent is the last measured word of pre, which a pronoun after it
+// stands for ("increase latency by 18%, while we can reduce it by"), or nil.
+func antecedent(pre string) []string {
+	ws := strings.FieldsFunc(pre, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') })
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !npStop[ws[i]] && !determiners[ws[i]] && !pronouns[ws[i]] && isMetricPhrase(ws[i:i+1]) {
+			return ws[i : i+1]
+		}
+	}
+	return nil
 }
 
 // isMetricPhrase reports whether words name something measured.

@@ -502,18 +502,19 @@ var numberWords = map[string]float64{
 }
 
 var (
-	wordOrdersRange = regexp.MustCompile(`^(one|two|three|four|five|six)\s+(?:to|or|-)\s+(two|three|four|five|six|seven)\s+orders?\s+of\s+magnitude\b`)
-	wordOrders      = regexp.MustCompile(`^(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude\b`)
-	wordTimes       = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
-	wordTwice       = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
-	wordHalves      = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
-	wordDoubles     = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
-	wordHalf        = regexp.MustCompile(`^half\s+(?:of|the|its|their|our)\b`)
-	wordQuarter     = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
-	wordSubMS       = regexp.MustCompile(`^sub-?(?:millisecond|ms)\b`)
-	wordSubSecond   = regexp.MustCompile(`^sub-?second\b`)
-	wordPlace       = regexp.MustCompile(`^(first|second|third)\s+place\b`)
-	wordRanked      = regexp.MustCompile(`^(?:ranked|ranks|ranking|placed|places)\s+(first|second|third)\b`)
+	wordOrdersRange = regexp.MustCompile(`^(one|two|three|four|five|six)\s+(?:to|or|-)\s+(two|three|four|five|six|seven)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
+	// "two orders of magnitude", and the compound "a two-order-of-magnitude gain".
+	wordOrders    = regexp.MustCompile(`^(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
+	wordTimes     = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
+	wordTwice     = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
+	wordHalves    = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
+	wordDoubles   = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
+	wordHalf      = regexp.MustCompile(`^half\s+(?:of|the|its|their|our)\b`)
+	wordQuarter   = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
+	wordSubMS     = regexp.MustCompile(`^sub-?(?:millisecond|ms)\b`)
+	wordSubSecond = regexp.MustCompile(`^sub-?second\b`)
+	wordPlace     = regexp.MustCompile(`^(first|second|third)\s+place\b`)
+	wordRanked    = regexp.MustCompile(`^(?:ranked|ranks|ranking|placed|places)\s+(first|second|third)\b`)
 )
 
 // numberWordStart are the first words of the forms wordAt reads.
