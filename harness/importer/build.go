@@ -89,6 +89,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 
 	metric, sure := guessMetric(t.lower[m.a:m.b], pre, post, m.unit)
+	if dn := deltaNamed.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); dn != nil {
+		metric, sure = snake(dn[1])+"_change", true // "DINO Δ < 0.07": a change in DINO
+	}
 	if pm := pronounBy.FindStringSubmatch(pre); pm != nil && strings.HasPrefix(metric, pm[1]+"_") {
 		// "other methods increase latency by 18%, while we can reduce it
 		// by 9%": the pronoun stands for the last measured word before it.

@@ -350,6 +350,9 @@ var (
 	// "CFG doubles the required compute": a growth in a cost is the
 	// problem a paper sets out, not what its method achieves.
 	costGrowth = regexp.MustCompile(`^\s*(?:the\s+|its\s+|their\s+)?(?:required\s+|needed\s+)?(?:[a-z-]+\s+)?(?:compute|computation|cost|costs|memory|latency|time|overhead|energy|flops)\b`)
+	// "(with DINO $\Delta < 0.07$)": a bound on the change of a score.
+	deltaBound = regexp.MustCompile(`(?:\\delta|δ|Δ|\bdelta)\s*(?:<=|<|≤|\\leq|\\le)\s*$`)
+	deltaNamed = regexp.MustCompile(`([a-z0-9-]+)\s+(?:\\delta|δ|Δ|delta)\s*(?:<=|<|≤|\\leq|\\le)\s*$`)
 	// "approximately 11 of the full attention latency": a share whose %
 	// the listing lost.
 	shareOfWhole   = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:full|original|dense|uncompressed|unpruned|baseline|total)\b`)
@@ -451,6 +454,10 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 			if strings.Contains(pre, "psnr") {
 				m.unit = "dB"
 			}
+			return m, true
+		}
+		if deltaBound.MatchString(near) && len(v) == 1 {
+			m.review = "a bound on a change of a score without a unit: check the unit and the metric"
 			return m, true
 		}
 		if shareOfWhole.MatchString(post) && v[0] > 0 && v[0] < 100 {

@@ -93,6 +93,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(9, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
 		{"narrowing a gap", "It narrows the accuracy gap to full-precision models by 50.5% compared to QuaRot.",
 			[]kind{{n: v(50.5, "%", claim.Exact), metric: "accuracy_gap_reduction", better: "higher"}}},
+		{"bound on a score change", "It is faster (with DINO $\\Delta < 0.07$) than ToMeSD.",
+			[]kind{{n: v(0.07, "", claim.AtMost), metric: "dino", better: "lower", review: 1}}},
 		{"two-order-of-magnitude compound", "It has an up to two-order-of-magnitude gain in terms of pruning time.",
 			[]kind{{n: v(100, "x", claim.UpTo), metric: "pruning_time_improvement", better: "higher", review: 1}}},
 		{"operating point with with", "For hyper-speed inference scenarios (with 251% acceleration), our approach surpasses other baselines by an accuracy over 8%.",

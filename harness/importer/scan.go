@@ -278,7 +278,8 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			break
 		}
 		return m, skipToken(s, i), false // 3-way, 4-bit, 1-byte
-	case j < len(s) && s[j] == ')':
+	case j < len(s) && s[j] == ')' && !strings.Contains(s[i:j], "."):
+		// (A decimal, "< 0.07)", is never an enumeration mark.)
 		if i == 0 || s[i-1] == '(' || s[i-1] == ' ' || s[i-1] == '\n' {
 			return m, j + 1, false // an enumeration: "(1)", "2)"
 		}
