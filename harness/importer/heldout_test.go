@@ -155,8 +155,8 @@ func TestImportHeldout(t *testing.T) {
 	t.Logf("precision %.3f, recall %.3f", precision, recall)
 	t.Logf("matched claims with the labelled bound: %d/%d", sameBound, tp)
 	t.Logf("papers without a labelled numeric claim: %d, with no numeric extraction: %d, with a beats candidate: %d", noClaimPapers, noClaimClean, noClaimBeats)
-	if precision < 0.8 || recall < 0.9 {
-		t.Errorf("precision %.3f, recall %.3f; want precision >= 0.8 and recall >= 0.9 (a regression guard: this test is a measurement)", precision, recall)
+	if precision < 0.83 || recall < 0.92 {
+		t.Errorf("precision %.3f, recall %.3f; want precision >= 0.83 and recall >= 0.92 (a regression guard: this test is a measurement)", precision, recall)
 	}
 
 	// The second held-out set: 32 abstracts labelled with metric and
@@ -169,8 +169,8 @@ func TestImportHeldout(t *testing.T) {
 	// Regression guards a little below the figures measured when the rules
 	// were frozen (docs/importer-labels.md); the targets of issue 16 are
 	// higher and are reported, not asserted.
-	if s.precision() < 0.8 || s.recall() < 0.85 || s.metricAcc() < 0.75 || s.betterAcc() < 0.9 || s.flagged() < 0.5 {
-		t.Errorf("held-out-32: precision %.3f, recall %.3f, metric %.3f, direction %.3f, flagged %.3f; want >= 0.8, 0.85, 0.75, 0.9, 0.5",
+	if s.precision() < 0.8 || s.recall() < 0.87 || s.metricAcc() < 0.76 || s.betterAcc() < 0.9 || s.flagged() < 0.6 {
+		t.Errorf("held-out-32: precision %.3f, recall %.3f, metric %.3f, direction %.3f, flagged %.3f; want >= 0.8, 0.87, 0.76, 0.9, 0.6",
 			s.precision(), s.recall(), s.metricAcc(), s.betterAcc(), s.flagged())
 	}
 }
