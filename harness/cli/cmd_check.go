@@ -94,6 +94,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		work = filepath.Join(os.TempDir(), "repro-trees")
 	}
 	prog := newProgress(e, *quiet || *format == "json")
+	prog.total = len(specs)
 	cache.ProgressFor = prog.transferWriter
 	arts, err := ws.artifactCache(e, prog)
 	if err != nil {

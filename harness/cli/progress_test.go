@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -74,15 +75,18 @@ func TestProgressTerminal(t *testing.T) {
 		t.Fatalf("repro check = %d; want 0\n%s", code, out.String())
 	}
 	got := out.String()
-	for _, want := range []string{"\x1b[2K", "\x1b[1A", "fetching https://github.com/o/paper", "auditing", "running step 1/1: run", "done: reproduced"} {
+	for _, want := range []string{"\x1b[J", "\x1b[2A", "fetching https://github.com/o/paper", "auditing", "running step 1/1: run", "done: reproduced", "0/1 done, 1 running, ETA unknown"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("terminal progress lacks %q:\n%q", want, got)
 		}
 	}
-	// The last line drawn is the final status.
-	lines := strings.Split(strings.TrimRight(ansi.ReplaceAllString(strings.ReplaceAll(got, "\r", ""), ""), "\n"), "\n")
-	if last := lines[len(lines)-1]; !regexp.MustCompile(`^paper +done: reproduced$`).MatchString(last) {
-		t.Errorf("last line of the display = %q; want the paper's final status", last)
+	// What the terminal shows at the end: the finished paper, then the
+	// overall count.
+	sc := newScreen(24, 100)
+	sc.write(got)
+	lines := sc.visible()
+	if len(lines) != 2 || !regexp.MustCompile(`^paper +done: reproduced \([0-9.]+m?s\)$`).MatchString(lines[0]) || !regexp.MustCompile(`^1/1 done, [0-9.]+m?s$`).MatchString(lines[1]) {
+		t.Errorf("the terminal ends with %q; want the paper's final status and 1/1 done", lines)
 	}
 }
 
@@ -170,5 +174,104 @@ func TestProgressTransfer(t *testing.T) {
 	}
 	if w := newProgress(&env{stderr: &out}, false).transferWriter("u"); w != nil {
 		t.Errorf("transferWriter off a terminal = %v; want nil", w)
+	}
+}
+
+// manyPapersFixture is progressFixture with n papers, all of one
+// mirrored repository, checked --audit-only.
+func manyPapersFixture(t *testing.T, n int) []string {
+	args := progressFixture(t)
+	specs := args[2]
+	spec, err := os.ReadFile(filepath.Join(specs, "paper.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(specs, "paper.yaml"))
+	for i := range n {
+		id := fmt.Sprintf("paper%02d", i)
+		os.WriteFile(filepath.Join(specs, id+".yaml"), bytes.Replace(spec, []byte("id: paper\n"), []byte("id: "+id+"\n"), 1), 0o644)
+	}
+	return append(args[:len(args)-1], "--all", "--audit-only", "-j", "4")
+}
+
+// On a real 24-row pseudo-terminal, 40 papers (more than the terminal has
+// rows) leave one line each in the scrollback: the live region is redrawn
+// in place, never taller than the terminal, and the terminal ends with
+// every paper's line once and the overall count.
+func TestProgressBoundedOnTerminal(t *testing.T) {
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer ptmx.Close()
+	const rows, cols, n = 24, 100, 40
+	pty.Setsize(ptmx, &pty.Winsize{Rows: rows, Cols: cols})
+	var out bytes.Buffer
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); io.Copy(&out, ptmx) }()
+	code := Main(t.Context(), manyPapersFixture(t, n), io.Discard, tty)
+	tty.Close()
+	wg.Wait()
+	if code != ExitOK {
+		t.Fatalf("repro check = %d; want 0\n%s", code, out.String())
+	}
+	sc := newScreen(rows, cols)
+	sc.write(out.String())
+	all := append(append([]string{}, sc.history...), sc.visible()...)
+	// Every finished paper once, in the history or on the screen; nothing
+	// else in the history.
+	for i := range n {
+		re := regexp.MustCompile(fmt.Sprintf(`^paper%02d +done: available \(`, i))
+		count := 0
+		for _, l := range all {
+			if re.MatchString(l) {
+				count++
+			}
+		}
+		if count != 1 {
+			t.Errorf("paper%02d's done line is on the terminal %d times; want once", i, count)
+		}
+	}
+	if len(sc.history) > n {
+		t.Errorf("scrollback grew by %d lines for %d papers; want at most one line per paper:\n%s", len(sc.history), n, strings.Join(sc.history, "\n"))
+	}
+	for _, l := range sc.history {
+		if !strings.Contains(l, " done: ") {
+			t.Errorf("scrollback holds a line of the live region: %q", l)
+		}
+	}
+	if last := all[len(all)-1]; !regexp.MustCompile(`^40/40 done, [0-9.]+m?s$`).MatchString(last) {
+		t.Errorf("last line = %q; want the overall count 40/40 done", last)
+	}
+	if !strings.Contains(out.String(), "/40 done, 4 running, ETA ") {
+		t.Errorf("no ETA while papers ran:\n%q", out.String())
+	}
+}
+
+// The live region never outgrows the terminal: with more papers in
+// progress than rows, it shows what fits and "… and k more".
+func TestProgressRegionFits(t *testing.T) {
+	var out bytes.Buffer
+	p := newProgress(&env{stderr: &out, stderrTTY: true}, false)
+	p.rows, p.width, p.total = 10, 60, 30
+	for i := range 30 {
+		p.update(fmt.Sprintf("p%02d", i), "auditing")
+	}
+	p.update("p03", "done: available")
+	sc := newScreen(10, 60)
+	sc.write(out.String())
+	lines := sc.visible()
+	if len(sc.history) != 1 || !strings.HasPrefix(sc.history[0], "p03") {
+		t.Errorf("history = %q; want only p03's done line", sc.history)
+	}
+	if len(lines) > 9 {
+		t.Errorf("region is %d lines on a 10-row terminal; want at most 9 (one row for the cursor)", len(lines))
+	}
+	if got := lines[len(lines)-2]; got != "… and 22 more in progress" {
+		t.Errorf("second-last line = %q; want … and 22 more in progress", got)
+	}
+	if got := lines[len(lines)-1]; !regexp.MustCompile(`^1/30 done, 29 running, ETA `).MatchString(got) {
+		t.Errorf("last line = %q; want 1/30 done, 29 running, ETA …", got)
 	}
 }
