@@ -42,7 +42,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		errorf(e, "check: %v", err)
 		return ExitUsage
 	}
-	render, ok := renderers[*format]
+	render, ok := rendererFor(e, *format)
 	if !ok || *format == "csv" || *format == "junit" || *format == "html" {
 		errorf(e, "check: unknown format %q: use text, json or markdown", *format)
 		return ExitUsage

@@ -24,7 +24,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 	if st := parse(e, fs, args); st >= 0 {
 		return st
 	}
-	render, ok := renderers[*format]
+	render, ok := rendererFor(e, *format)
 	if !ok && *format != siteFormat {
 		errorf(e, "report: unknown format %q: use %s", *format, strings.Join(formatNames(), ", "))
 		return ExitUsage

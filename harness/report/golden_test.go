@@ -35,6 +35,57 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
+// TestTextFitsWidth: on a terminal of 100 columns the table fits, the
+// claimed column wrapped at word boundaries (golden: report-120.txt),
+// where unfitted it is over 200 columns wide.
+func TestTextFitsWidth(t *testing.T) {
+	recs := fixtures()
+	for i := range recs {
+		if recs[i].Paper == "reproduced-paper" {
+			recs[i].Paper = "lossless-compression-probabilistic-circuits"
+			recs[i].Claims[1].Claimed = "beats a wide range of existing learned and classical codecs (gzip, bzip2, xz, zstd) on every data set tested"
+		}
+	}
+	var wide bytes.Buffer
+	if err := Text(&wide, Build(recs)); err != nil {
+		t.Fatal(err)
+	}
+	if n := len([]rune(strings.Split(wide.String(), "\n")[0])); n <= 200 {
+		t.Fatalf("unfitted table is %d columns; the test wants a table wider than 200", n)
+	}
+	var b bytes.Buffer
+	if err := TextWidth(&b, Build(recs), 120); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "report-120.txt", b.Bytes())
+	for i, line := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+		if n := len([]rune(line)); n > 120 && (strings.HasPrefix(line, "|") || strings.HasPrefix(line, "+")) {
+			t.Errorf("line %d is %d columns wide; want at most 120:\n%s", i+1, n, line)
+		}
+	}
+	if !strings.Contains(b.String(), "| beats a wide range |") && !strings.Contains(b.String(), "beats a wide") {
+		t.Errorf("the claimed column is not wrapped at words:\n%s", b.String())
+	}
+}
+
+func TestWrapWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"beats run-length encoding", 12, "beats\nrun-length\nencoding"},
+		{"up to 2187x for textured meshes", 20, "up to 2187x for\ntextured meshes"},
+		{"supercalifragilistic word", 8, "superca…\nword"},
+		{"short", 10, "short"},
+		{"lossless-compression-probabilistic-circuits", 14, "lossless-\ncompression-\nprobabilistic-\ncircuits"},
+	} {
+		if got := wrapWords(tc.in, tc.n); got != tc.want {
+			t.Errorf("wrapWords(%q, %d) = %q; want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
+
 func TestGoldenStreams(t *testing.T) {
 	for _, tc := range []struct {
 		file   string

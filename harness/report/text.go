@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -21,7 +22,34 @@ func JSON(w io.Writer, r *Report) error {
 
 // Text writes the terminal table: one row per claim, grouped by paper,
 // then the failure details and the summary line.
-func Text(w io.Writer, r *Report) error {
+func Text(w io.Writer, r *Report) error { return TextWidth(w, r, 0) }
+
+// TextWidth is Text fitted to a terminal of width columns (0: no limit):
+// the free-text columns (claimed, then measured) are wrapped at word
+// boundaries until the table fits, and a word longer than its column is
+// cut with "…"; then paper and claim ids are wrapped after their dashes.
+// Statuses, commits and verdicts are never cut. A terminal too narrow for
+// even that gets the narrowest table there is.
+func TextWidth(w io.Writer, r *Report, width int) error {
+	header := []string{"PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT", "EVIDENCE"}
+	var rows [][]string
+	for _, p := range r.Papers {
+		if len(p.Claims) == 0 {
+			rows = append(rows, []string{Printable(p.ID), Printable(p.StatusText()), Printable(p.ShortCommit()), "-", "", "", "", "", ""})
+		}
+		for i, c := range p.Claims {
+			paper, status, commit := p.ID, p.StatusText(), p.ShortCommit()
+			if i > 0 {
+				paper, status, commit = "", "", ""
+			}
+			// Every cell is cleaned: a record is data from elsewhere.
+			rows = append(rows, []string{Printable(paper), Printable(status), Printable(commit), Printable(c.ID), Printable(c.Claimed),
+				Printable(c.MeasuredText()), Printable(c.DeltaText()), Printable(c.VerdictText()), Printable(c.EvidenceKind())})
+		}
+	}
+	if width > 0 {
+		fitColumns(header, rows, width, []int{4, 5, 0, 3}, []int{16, 10, 12, 8})
+	}
 	t := tablewriter.NewTable(w,
 		tablewriter.WithRendition(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)}),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
@@ -30,23 +58,10 @@ func Text(w io.Writer, r *Report) error {
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithTrimSpace(tw.On),
 	)
-	t.Header("PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT", "EVIDENCE")
-	for _, p := range r.Papers {
-		if len(p.Claims) == 0 {
-			if err := t.Append(Printable(p.ID), Printable(p.StatusText()), Printable(p.ShortCommit()), "-", "", "", "", "", ""); err != nil {
-				return err
-			}
-		}
-		for i, c := range p.Claims {
-			paper, status, commit := p.ID, p.StatusText(), p.ShortCommit()
-			if i > 0 {
-				paper, status, commit = "", "", ""
-			}
-			// Every cell is cleaned: a record is data from elsewhere.
-			if err := t.Append(Printable(paper), Printable(status), Printable(commit), Printable(c.ID), Printable(c.Claimed),
-				Printable(c.MeasuredText()), Printable(c.DeltaText()), Printable(c.VerdictText()), Printable(c.EvidenceKind())); err != nil {
-				return err
-			}
+	t.Header(header)
+	for _, row := range rows {
+		if err := t.Append(row); err != nil {
+			return err
 		}
 	}
 	if err := t.Render(); err != nil {
@@ -80,6 +95,103 @@ func Text(w io.Writer, r *Report) error {
 	}
 	_, err := fmt.Fprintln(w, SummaryLine(r))
 	return err
+}
+
+// fitColumns wraps the cells of the shrinkable columns (in order, each
+// down to its minimum) until a table with ASCII borders fits in width.
+func fitColumns(header []string, rows [][]string, width int, shrink, minWidth []int) {
+	widths := make([]int, len(header))
+	for i, h := range header {
+		widths[i] = cellWidth(h)
+	}
+	for _, row := range rows {
+		for i, c := range row {
+			widths[i] = max(widths[i], cellWidth(c))
+		}
+	}
+	total := 1
+	for _, w := range widths {
+		total += w + 3 // "| " + cell + " "
+	}
+	natural := append([]int(nil), widths...)
+	for k, col := range shrink {
+		if total <= width {
+			break
+		}
+		target := max(minWidth[k], widths[col]-(total-width))
+		if target >= widths[col] {
+			continue
+		}
+		total -= widths[col] - target
+		widths[col] = target
+	}
+	// Give what a later column's minimum left spare back to the earlier
+	// ones, the claimed text first.
+	for _, col := range shrink {
+		if total >= width {
+			break
+		}
+		back := min(natural[col]-widths[col], width-total)
+		widths[col] += back
+		total += back
+	}
+	for _, col := range shrink {
+		if widths[col] < natural[col] {
+			for _, row := range rows {
+				row[col] = wrapWords(row[col], widths[col])
+			}
+		}
+	}
+}
+
+// cellWidth is the widest line of s, in runes.
+func cellWidth(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n = max(n, utf8.RuneCountInString(l))
+	}
+	return n
+}
+
+// wrapWords breaks s into lines of at most n runes at spaces (and after
+// the dashes of an id such as "lossless-compression-circuits"); a word
+// longer than n is cut with "…".
+func wrapWords(s string, n int) string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if utf8.RuneCountInString(word) > n && strings.Contains(word, "-") && !strings.Contains(s, " ") {
+			// An id: its dash-separated parts are the words, the dash kept.
+			parts := strings.SplitAfter(word, "-")
+			for _, part := range parts {
+				if line != "" && utf8.RuneCountInString(line)+utf8.RuneCountInString(part) > n {
+					lines = append(lines, line)
+					line = ""
+				}
+				if utf8.RuneCountInString(part) > n {
+					part = string([]rune(part)[:n-1]) + "…"
+				}
+				line += part
+			}
+			continue
+		}
+		if utf8.RuneCountInString(word) > n {
+			word = string([]rune(word)[:n-1]) + "…"
+		}
+		switch {
+		case line == "":
+			line = word
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) <= n:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func indent(s string) string {
