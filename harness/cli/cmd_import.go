@@ -104,7 +104,7 @@ func runNew(ctx context.Context, e *env, args []string) int {
 		return ExitUsage
 	}
 	path := filepath.Join(*out, id+".yaml")
-	ok, err := writeSpec(path, importer.Skeleton(importer.Paper{Title: fs.Arg(1)}, id, nil), *force)
+	ok, err := writeSpec(path, importer.NewSkeleton(fs.Arg(1), id), *force)
 	if err != nil {
 		errorf(e, "new: %v", err)
 		return ExitInfra
@@ -113,7 +113,7 @@ func runNew(ctx context.Context, e *env, args []string) int {
 		errorf(e, "new: %s exists (use --force to overwrite)", path)
 		return ExitUsage
 	}
-	fmt.Fprintf(e.stdout, "wrote %s: fill in the repository and claims, then run repro validate %s\n", path, path)
+	fmt.Fprintf(e.stdout, "wrote %s: replace its TODO placeholders, then run repro validate %s\n", path, path)
 	return ExitOK
 }
 

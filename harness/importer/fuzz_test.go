@@ -57,7 +57,7 @@ func checkClaims(t *testing.T, in string, cs []Claim) {
 		}
 	}
 	out := Skeleton(Paper{Title: "T", Abstract: in}, "fuzz", cs)
-	if _, err := spec.Decode("fuzz.yaml", out); err != nil {
+	if _, err := spec.DecodeDraft("fuzz.yaml", out); err != nil {
 		t.Fatalf("Skeleton for %q does not decode: %v\n%s", in, err, out)
 	}
 }
@@ -95,7 +95,7 @@ func FuzzParse(f *testing.F) {
 			id := ID(p.Title, taken)
 			taken[id] = true
 			out := Skeleton(p, id, Extract(p.Abstract))
-			if _, err := spec.Decode(id+".yaml", out); err != nil {
+			if _, err := spec.DecodeDraft(id+".yaml", out); err != nil {
 				t.Fatalf("Skeleton for %+v does not decode: %v\n%s", p, err, out)
 			}
 		}

@@ -191,3 +191,38 @@ func yamlQuote(s string) string {
 	b.WriteByte('"')
 	return b.String()
 }
+
+// NewSkeleton is the spec repro new writes: the id and title it was given
+// and, for everything else, a TODO placeholder that says what belongs
+// there. Nothing in it comes from the paper, and its header says so;
+// repro validate refuses it until every placeholder is filled in (it
+// decodes with spec.DecodeDraft).
+func NewSkeleton(title, id string) []byte {
+	var b bytes.Buffer
+	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	line("# Written by repro new: a skeleton, not yet a spec. Nothing below comes from")
+	line("# the paper. Replace every TODO (repro validate refuses them): the paper's")
+	line("# link, the repository and the commit to check (or repository: null and why,")
+	line("# in no_code), and each claim quoted verbatim. See docs/spec.md.")
+	line("schema: 1")
+	line("id: %s", id)
+	title = strings.TrimSpace(title)
+	if title == "" {
+		title = "TODO: the paper's title"
+	}
+	line("title: %s", yamlQuote(title))
+	line("links:")
+	line("  paper: %s", yamlQuote("TODO: the paper's URL (https://arxiv.org/abs/…)"))
+	line("repository:")
+	line("  url: %s", yamlQuote("TODO: the code's URL (https://github.com/OWNER/NAME)"))
+	line("  commit: %s", yamlQuote("TODO: the 40-hex commit to check (git rev-parse HEAD)"))
+	line("claims:")
+	line("  - id: c1")
+	line("    quote: %s", yamlQuote("TODO: the paper's sentence that states the claim, verbatim"))
+	line("    metric: %s", yamlQuote("TODO: what is measured, e.g. compression_ratio"))
+	line("    value: 0 # the number claimed")
+	line("    unit: x")
+	line("    bound: at-least")
+	line("    better: higher")
+	return b.Bytes()
+}

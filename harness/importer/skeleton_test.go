@@ -16,7 +16,7 @@ func TestSkeleton(t *testing.T) {
 	}
 	claims := Extract(p.Abstract)
 	out := Skeleton(p, "hpc-colpali", claims)
-	s, err := spec.Decode("hpc-colpali.yaml", out)
+	s, err := spec.DecodeDraft("hpc-colpali.yaml", out)
 	if err != nil {
 		t.Fatalf("Skeleton(%q) does not decode: %v\n%s", p.Title, err, out)
 	}
@@ -51,7 +51,7 @@ func TestSkeletonNoCode(t *testing.T) {
 	}
 	for _, p := range tests {
 		out := Skeleton(p, "x", Extract(p.Abstract))
-		s, err := spec.Decode("x.yaml", out)
+		s, err := spec.DecodeDraft("x.yaml", out)
 		if err != nil {
 			t.Errorf("Skeleton(%q) does not decode: %v\n%s", p.Title, err, out)
 			continue
@@ -73,7 +73,7 @@ func TestYAMLQuote(t *testing.T) {
 		}
 		doc := "schema: 1\nid: x\ntitle: " + q + "\nrepository: null\nno_code: n\n" +
 			"claims:\n  - {id: a, quote: q, metric: m, bound: beats, better: higher, baseline: b}\n"
-		s, err := spec.Decode("x.yaml", []byte(doc))
+		s, err := spec.DecodeDraft("x.yaml", []byte(doc))
 		if err != nil {
 			t.Errorf("yamlQuote(%q) = %s; does not decode: %v", in, q, err)
 			continue

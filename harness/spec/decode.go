@@ -108,6 +108,16 @@ func unwrapPath(err error) error {
 // Decode parses data as the spec file path. It returns every problem found,
 // as Problems, or the decoded spec.
 func Decode(path string, data []byte) (*Spec, error) {
+	return decode(path, data, false)
+}
+
+// DecodeDraft is Decode for a skeleton that repro new or repro import
+// wrote: everything is checked except its TODO placeholders.
+func DecodeDraft(path string, data []byte) (*Spec, error) {
+	return decode(path, data, true)
+}
+
+func decode(path string, data []byte, draft bool) (*Spec, error) {
 	d := &decoder{file: path, pos: map[string]*yaml.Node{}}
 	if len(data) > MaxFileSize {
 		return nil, Problems{{File: path, Msg: fmt.Sprintf("spec is larger than %d bytes: a spec holds one paper's claims and fits in a few kilobytes", MaxFileSize)}}
@@ -128,6 +138,9 @@ func Decode(path string, data []byte) (*Spec, error) {
 	}
 	var s Spec
 	d.check(root, reflect.TypeOf(s), "")
+	if !draft {
+		d.placeholders(root)
+	}
 	if len(d.problems) > 0 {
 		return nil, d.sorted()
 	}
