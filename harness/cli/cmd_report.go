@@ -48,6 +48,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 		errorf(e, "report: %v", err)
 		return ExitUsage
 	}
+	report.AttachSpecs(r, paperLinks(ws.specs))
 	if *since != "" {
 		old, err := report.RecordsAt(ws.results, *since)
 		if err != nil {
@@ -78,6 +79,21 @@ func runReport(ctx context.Context, e *env, args []string) int {
 		return ExitInfra
 	}
 	return done
+}
+
+// paperLinks reads links.paper from the specs folder, when there is one;
+// a spec that does not load just has no link in the report.
+func paperLinks(dir string) map[string]string {
+	links := map[string]string{}
+	paths, err := specsIn(dir)
+	if err != nil {
+		return links
+	}
+	specs, _ := loadSpecs(paths)
+	for _, s := range specs {
+		links[s.ID] = s.Links.Paper
+	}
+	return links
 }
 
 func formatNames() []string {

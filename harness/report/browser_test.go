@@ -54,8 +54,12 @@ func TestSiteInBrowser(t *testing.T) {
 		t.Skip("-short: skipping the headless browser test")
 	}
 	site := t.TempDir()
-	r := Build(fixtures())
-	if err := Site(site, r, SiteOptions{Results: siteResults(t)}); err != nil {
+	recs := fixtures()
+	resultsDir := siteResults(t)
+	writeHistory(t, resultsDir, recs)
+	r := Build(recs)
+	AttachSpecs(r, map[string]string{"reproduced-paper": "https://arxiv.org/abs/2501.00001"})
+	if err := Site(site, r, SiteOptions{Results: resultsDir}); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
@@ -171,6 +175,34 @@ func TestSiteInBrowser(t *testing.T) {
 	)
 	if log := text("read the log", chromedp.Text(chromedp.CSS("body"))); !strings.Contains(log, "ratio=2100") {
 		t.Errorf("the step's log link shows %q; want the log", log)
+	}
+	// A numeric claim's history chart renders (it has a size on the page),
+	// and the paper is linked.
+	run("open a paper with history", chromedp.Navigate(srv.URL+"/papers/reproduced-paper.html"), chromedp.WaitVisible(chromedp.ID("chart-ratio")))
+	box, err := chromedp.Run(bctx, chromedp.Evaluate[[]float64](`(b => [b.width, b.height])(document.querySelector('#chart-ratio svg polyline').getBoundingClientRect())`))
+	if err != nil || len(box) != 2 || box[0] <= 0 || box[1] <= 0 {
+		t.Errorf("the history chart's line has box %v (%v); want a drawn line", box, err)
+	}
+	if n, err := chromedp.Run(bctx, chromedp.Evaluate[int](`document.querySelectorAll('#chart-ratio circle').length`)); err != nil || n != 3 {
+		t.Errorf("the history chart has %d points (%v); want 3", n, err)
+	}
+	if href := text("read the paper link", chromedp.Evaluate[string](`document.getElementById('paper-link').href`)); href != "https://arxiv.org/abs/2501.00001" {
+		t.Errorf("paper link = %q; want https://arxiv.org/abs/2501.00001", href)
+	}
+	shot("paper-history.png")
+
+	// At phone width (400 px) no page runs off the screen sideways.
+	run("narrow the window", chromedp.EmulateViewport(400, 900))
+	for _, pg := range []string{"index.html", "papers/reproduced-paper.html", "papers/failed-paper.html"} {
+		run("open "+pg+" at 400 px", chromedp.Navigate(srv.URL+"/"+pg), chromedp.WaitReady(chromedp.CSS("body")))
+		sizes, err := chromedp.Run(bctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, document.documentElement.clientWidth]`))
+		if err != nil || len(sizes) != 2 {
+			t.Fatalf("measure %s: %v", pg, err)
+		}
+		if sizes[0] > sizes[1] {
+			t.Errorf("%s at 400 px: scrollWidth %d > clientWidth %d: the page overflows sideways", pg, sizes[0], sizes[1])
+		}
+		shot(strings.NewReplacer("/", "-", ".html", "").Replace(pg) + "-400px.png")
 	}
 	t.Logf("screenshots in %s", out)
 }

@@ -37,6 +37,7 @@ func fixtures() []*results.Record {
 			ID:      t0.Add(time.Duration(min) * time.Minute).Format("20060102T150405Z"),
 			Started: t0.Add(time.Duration(min) * time.Minute), Seconds: float64(min) + 0.25,
 			Claims: []results.Claim{},
+			Host:   host.Host{OS: "linux", Arch: "amd64", CPUs: 8, MemoryBytes: 32 << 30},
 		}
 	}
 	ratio := func(v claim.Verdict, measured *float64, reason string) results.Claim {

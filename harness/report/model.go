@@ -51,8 +51,12 @@ type Paper struct {
 	// Environment is where the steps ran; its warning is shown.
 	Environment *results.Environment `json:"environment,omitempty"`
 	Record      string               `json:"record,omitempty"` // results/<paper>/<id>.json
-	Started     string               `json:"started,omitempty"`
-	Seconds     float64              `json:"seconds"`
+	// PaperURL is the spec's links.paper (AttachSpecs), when known.
+	PaperURL string `json:"paper_url,omitempty"`
+	// Hardware sums up the host the record was made on.
+	Hardware string  `json:"hardware,omitempty"`
+	Started  string  `json:"started,omitempty"`
+	Seconds  float64 `json:"seconds"`
 	// Changed is set by --since (MarkChanged): the paper's status before,
 	// when it differs, or "new" when the paper had no record then.
 	Changed string `json:"changed_from,omitempty"`
@@ -147,6 +151,7 @@ func paper(rec *results.Record) Paper {
 	if rec.ID != "" {
 		p.Record = rec.Paper + "/" + rec.ID + ".json"
 	}
+	p.Hardware = hardware(rec.Host)
 	if !rec.Started.IsZero() {
 		p.Started = rec.Started.UTC().Format("2006-01-02T15:04:05Z")
 	}
@@ -168,6 +173,20 @@ func paper(rec *results.Record) Paper {
 	}
 	p.Environment = rec.Environment
 	return p
+}
+
+// AttachSpecs sets each paper's link to the paper from its spec's
+// links.paper (links maps paper id to URL); records do not carry it.
+func AttachSpecs(r *Report, links map[string]string) {
+	for i := range r.Papers {
+		if u := links[r.Papers[i].ID]; isWebURL(u) {
+			r.Papers[i].PaperURL = u
+		}
+	}
+}
+
+func isWebURL(u string) bool {
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
 }
 
 // MeasuredText formats a claim's measured side: the value with its unit
@@ -217,12 +236,16 @@ func (c Claim) EvidenceText() string {
 	return k + " " + c.Source
 }
 
-// DeltaText formats measured minus claimed with a sign, or "".
+// DeltaText formats measured minus claimed with a sign, or "". The
+// difference of two percentages is in percentage points: "+0.3 pp".
 func (c Claim) DeltaText() string {
 	if c.Delta == nil {
 		return ""
 	}
 	s := claim.WithUnit(*c.Delta, c.Unit)
+	if c.Unit == "%" {
+		s = claim.WithUnit(*c.Delta, "") + " pp"
+	}
 	if *c.Delta > 0 {
 		s = "+" + s
 	}

@@ -82,6 +82,17 @@ func SiteFiles(r *Report, o SiteOptions) (map[string][]byte, []string, error) {
 			return nil, nil, fmt.Errorf("render site: paper id %q is not a file name", p.ID)
 		}
 		page := paperPage{P: p, CSS: template.CSS(css)}
+		if o.Results != "" {
+			h, err := claimHistory(o.Results, p.ID)
+			if err != nil {
+				return nil, nil, fmt.Errorf("render page of %s: history: %w", p.ID, err)
+			}
+			for _, c := range p.Claims {
+				if svg := chartSVG(c, h[c.ID]); svg != "" {
+					page.Charts = append(page.Charts, pageChart{Claim: c, SVG: svg, Points: len(h[c.ID])})
+				}
+			}
+		}
 		for _, item := range audit.Items {
 			if p.Audit != nil {
 				it := p.Audit.Checklist[item]
@@ -122,6 +133,14 @@ type paperPage struct {
 	CSS       template.CSS
 	Checklist []checkItem
 	Steps     []pageStep
+	Charts    []pageChart
+}
+
+// pageChart is one numeric claim's measured values over the records.
+type pageChart struct {
+	Claim  Claim
+	SVG    template.HTML
+	Points int
 }
 
 type checkItem struct {

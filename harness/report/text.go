@@ -48,7 +48,7 @@ func TextWidth(w io.Writer, r *Report, width int) error {
 		}
 	}
 	if width > 0 {
-		fitColumns(header, rows, width, []int{4, 5, 0, 3}, []int{16, 10, 12, 8})
+		fitColumns(header, rows, width, []int{4, 5, 1, 0, 3}, []int{16, 10, 14, 12, 8})
 	}
 	t := tablewriter.NewTable(w,
 		tablewriter.WithRendition(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)}),
