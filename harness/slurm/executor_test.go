@@ -12,6 +12,7 @@ import (
 	"github.com/repro-harness/repro/harness/check"
 	"github.com/repro-harness/repro/harness/host"
 	"github.com/repro-harness/repro/harness/results"
+	"github.com/repro-harness/repro/harness/sandbox"
 	"github.com/repro-harness/repro/harness/spec"
 )
 
@@ -64,7 +65,14 @@ func (f *fakeCluster) Query(ctx context.Context, ids []string) (map[string]Info,
 			if err != nil {
 				f.t.Fatal(err)
 			}
-			if _, err := Work(context.Background(), t, check.Options{Host: host.Host{OS: "node", CPUs: 4}, Version: "test"}); err != nil {
+			// The fake node runs steps bare: these tests are about job
+			// states and outcomes; containment has its own tests in
+			// harness/sandbox and harness/run.
+			bare, err := sandbox.Choose("none", nil, nil)
+			if err != nil {
+				f.t.Fatal(err)
+			}
+			if _, err := Work(context.Background(), t, check.Options{Host: host.Host{OS: "node", CPUs: 4}, Version: "test", Runtimes: bare}); err != nil {
 				f.t.Fatal(err)
 			}
 		}
