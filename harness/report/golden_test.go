@@ -7,9 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/clipperhouse/displaywidth"
 
 	"github.com/repro-harness/repro/harness/results"
 )
@@ -68,6 +71,60 @@ func TestTextFitsWidth(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "| beats a wide range |") && !strings.Contains(b.String(), "beats a wide") {
 		t.Errorf("the claimed column is not wrapped at words:\n%s", b.String())
+	}
+}
+
+// TestTextFitsEveryWidth: on terminals of 60 to 140 columns no line of
+// the text report is wider than the terminal (the table narrows, then
+// turns into one block per paper), and no claim id or verdict is lost.
+func TestTextFitsEveryWidth(t *testing.T) {
+	r := Build(fixtures())
+	for _, width := range []int{60, 80, 100, 140} {
+		var b bytes.Buffer
+		if err := TextWidth(&b, r, width); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for i, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+			if n := displaywidth.String(line); n > width {
+				t.Errorf("width %d: line %d is %d columns wide:\n%s", width, i+1, n, line)
+			}
+		}
+		for _, p := range r.Papers {
+			for _, c := range p.Claims {
+				for _, want := range []string{c.ID, c.VerdictText()} {
+					if !strings.Contains(out, want) {
+						t.Errorf("width %d: %s claim %s: %q missing from:\n%s", width, p.ID, c.ID, want, out)
+					}
+				}
+			}
+		}
+	}
+	// At 60 columns a paper's claims are a block of "key: value" lines.
+	var b bytes.Buffer
+	if err := TextWidth(&b, r, 60); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "paper: refuted-paper\nstatus: refuted\n") || !strings.Contains(b.String(), "  verdict: refuted\n") {
+		t.Errorf("60 columns: no per-paper block:\n%s", b.String())
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		width int
+		want  []string
+	}{
+		{"short line", 20, []string{"short line"}},
+		{"  claimed: beats every learned codec", 20, []string{"  claimed: beats", "    every learned", "    codec"}},
+		{"id: 0123456789abcdef0123", 12, []string{"id:", "  0123456789", "  abcdef0123"}},
+		{"日本語の文字列です", 8, []string{"日本語の", "  文字列", "  です"}},
+	} {
+		lead := tc.in[:len(tc.in)-len(strings.TrimLeft(tc.in, " "))]
+		if got := fold(tc.in, tc.width, "", lead+"  "); !slices.Equal(got, tc.want) {
+			t.Errorf("fold(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
+		}
 	}
 }
 

@@ -1,13 +1,16 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/clipperhouse/displaywidth"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 )
@@ -28,10 +31,54 @@ func Text(w io.Writer, r *Report) error { return TextWidth(w, r, 0) }
 // the free-text columns (claimed, then measured) are wrapped at word
 // boundaries until the table fits, and a word longer than its column is
 // cut with "…"; then paper and claim ids are wrapped after their dashes.
-// Statuses, commits and verdicts are never cut. A terminal too narrow for
-// even that gets the narrowest table there is.
+// Statuses, commits and verdicts are never cut. When even that table is
+// wider than the terminal, the commit and diff columns are left out;
+// when that is still too wide, each paper is written as a block of
+// "key: value" lines, wrapped at words, so that nothing is cut. The
+// notes and the summary line below are wrapped at words too.
 func TextWidth(w io.Writer, r *Report, width int) error {
-	header := []string{"PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT", "EVIDENCE"}
+	var out bytes.Buffer
+	whole, err := writeTable(&out, r, width, nil)
+	if err != nil {
+		return err
+	}
+	if width > 0 && (!whole || blockWidth(out.String()) > width) {
+		out.Reset()
+		if whole, err = writeTable(&out, r, width, map[string]bool{"COMMIT": true, "DIFF": true}); err != nil {
+			return err
+		}
+	}
+	if width > 0 && (!whole || blockWidth(out.String()) > width) {
+		out.Reset()
+		writeBlocks(&out, r)
+	}
+	writeNotes(&out, r)
+	if width <= 0 {
+		_, err := w.Write(out.Bytes())
+		return err
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+		lead := line[:len(line)-len(strings.TrimLeft(line, " "))]
+		for _, l := range fold(line, width, "", lead+"  ") {
+			if _, err := fmt.Fprintln(w, l); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// textColumns are the table's columns; shrinkOrder is which of them
+// fitColumns wraps first, each down to its minimum width.
+var (
+	textColumns = []string{"PAPER", "STATUS", "COMMIT", "CLAIM", "CLAIMED", "MEASURED", "DIFF", "VERDICT", "EVIDENCE"}
+	shrinkOrder = []string{"CLAIMED", "MEASURED", "STATUS", "PAPER", "CLAIM"}
+	shrinkMin   = map[string]int{"CLAIMED": 16, "MEASURED": 10, "STATUS": 14, "PAPER": 12, "CLAIM": 8}
+)
+
+// textRows is the table's rows, all columns, every cell cleaned: a
+// record is data from elsewhere.
+func textRows(r *Report) [][]string {
 	var rows [][]string
 	for _, p := range r.Papers {
 		if len(p.Claims) == 0 {
@@ -42,13 +89,54 @@ func TextWidth(w io.Writer, r *Report, width int) error {
 			if i > 0 {
 				paper, status, commit = "", "", ""
 			}
-			// Every cell is cleaned: a record is data from elsewhere.
 			rows = append(rows, []string{Printable(paper), Printable(status), Printable(commit), Printable(c.ID), Printable(c.Claimed),
 				Printable(c.MeasuredText()), Printable(c.DeltaText()), Printable(c.VerdictText()), Printable(c.EvidenceKind())})
 		}
 	}
+	return rows
+}
+
+// writeTable writes the table without the columns in drop, fitted to
+// width (0: no limit). whole is false when fitting it cut a paper or
+// claim id, which a reader must be able to copy.
+func writeTable(w io.Writer, r *Report, width int, drop map[string]bool) (whole bool, err error) {
+	var header []string
+	var keep []int
+	for i, h := range textColumns {
+		if !drop[h] {
+			header = append(header, h)
+			keep = append(keep, i)
+		}
+	}
+	var rows [][]string
+	for _, full := range textRows(r) {
+		row := make([]string, len(keep))
+		for j, i := range keep {
+			row[j] = full[i]
+		}
+		rows = append(rows, row)
+	}
 	if width > 0 {
-		fitColumns(header, rows, width, []int{4, 5, 1, 0, 3}, []int{16, 10, 14, 12, 8})
+		var shrink, mins []int
+		for _, name := range shrinkOrder {
+			if i := slices.Index(header, name); i >= 0 {
+				shrink = append(shrink, i)
+				mins = append(mins, shrinkMin[name])
+			}
+		}
+		var ids [][]string
+		for _, row := range rows {
+			ids = append(ids, slices.Clone(row))
+		}
+		fitColumns(header, rows, width, shrink, mins)
+		for i, row := range rows {
+			for _, name := range []string{"PAPER", "CLAIM"} {
+				// An id is wrapped after its dashes, so joined back it is whole unless cut.
+				if c := slices.Index(header, name); c >= 0 && strings.ReplaceAll(row[c], "\n", "") != ids[i][c] {
+					return false, nil
+				}
+			}
+		}
 	}
 	t := tablewriter.NewTable(w,
 		tablewriter.WithRendition(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)}),
@@ -61,12 +149,41 @@ func TextWidth(w io.Writer, r *Report, width int) error {
 	t.Header(header)
 	for _, row := range rows {
 		if err := t.Append(row); err != nil {
-			return err
+			return false, err
 		}
 	}
-	if err := t.Render(); err != nil {
-		return err
+	return true, t.Render()
+}
+
+// writeBlocks is the table for a terminal too narrow for it: one block
+// per paper, one per claim, of "key: value" lines (empty values left
+// out), separated by blank lines. TextWidth wraps the long lines.
+func writeBlocks(w io.Writer, r *Report) {
+	for i, p := range r.Papers {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		keyValues(w, "", "paper", p.ID, "status", p.StatusText(), "commit", p.ShortCommit())
+		for _, c := range p.Claims {
+			keyValues(w, "  ", "claim", c.ID, "verdict", c.VerdictText(), "claimed", c.Claimed,
+				"measured", c.MeasuredText(), "diff", c.DeltaText(), "evidence", c.EvidenceKind())
+		}
 	}
+	fmt.Fprintln(w)
+}
+
+// keyValues writes "key: value" lines for the non-empty values of kv
+// (key, value, key, value, …), each line indented by indent.
+func keyValues(w io.Writer, indent string, kv ...string) {
+	for i := 0; i+1 < len(kv); i += 2 {
+		if v := Printable(kv[i+1]); v != "" {
+			fmt.Fprintf(w, "%s%s: %s\n", indent, kv[i], v)
+		}
+	}
+}
+
+// writeNotes writes the failure details and the summary line.
+func writeNotes(w io.Writer, r *Report) {
 	for _, p := range r.Papers {
 		if p.Reason != "" && p.Status != "no-code" {
 			fmt.Fprintf(w, "%s: %s: %s\n", Printable(p.ID), Printable(p.Status), Printable(p.Reason))
@@ -93,8 +210,78 @@ func TextWidth(w io.Writer, r *Report, width int) error {
 			}
 		}
 	}
-	_, err := fmt.Fprintln(w, SummaryLine(r))
-	return err
+	fmt.Fprintln(w, SummaryLine(r))
+}
+
+// blockWidth is the display width of the widest line of s.
+func blockWidth(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n = max(n, displaywidth.String(l))
+	}
+	return n
+}
+
+// fold breaks line into lines of at most width display columns at
+// spaces, the first kept as it is up to its first word, the others
+// starting with rest; a word wider than a line is split, not cut, so
+// that an id or a number is never lost. A line that fits is returned
+// as it is.
+func fold(line string, width int, first, rest string) []string {
+	if displaywidth.String(line) <= width {
+		return []string{line}
+	}
+	lead := line[:len(line)-len(strings.TrimLeft(line, " "))]
+	if displaywidth.String(rest)*2 > width {
+		rest = ""
+	}
+	var lines []string
+	cur, curW := first+lead, displaywidth.String(first+lead)
+	fresh := true // cur holds no word yet
+	flush := func() {
+		lines = append(lines, strings.TrimRight(cur, " "))
+		cur, curW, fresh = rest, displaywidth.String(rest), true
+	}
+	for _, word := range strings.Fields(line) {
+		ww := displaywidth.String(word)
+		if !fresh && curW+1+ww > width {
+			flush()
+		}
+		if !fresh {
+			cur, curW = cur+" ", curW+1
+		}
+		for curW+ww > width {
+			// Split the word at the column where the line ends.
+			n, taken := 0, 0
+			for _, r := range word {
+				rw := displaywidth.String(string(r))
+				if curW+n+rw > width {
+					break
+				}
+				n += rw
+				taken += len(string(r))
+			}
+			if taken == 0 {
+				if fresh {
+					taken = len(string([]rune(word)[0])) // a line of one wide rune
+				} else {
+					flush()
+					continue
+				}
+			}
+			cur += word[:taken]
+			word = word[taken:]
+			ww = displaywidth.String(word)
+			flush()
+		}
+		if word != "" {
+			cur, curW, fresh = cur+word, curW+ww, false
+		}
+	}
+	if !fresh {
+		lines = append(lines, strings.TrimRight(cur, " "))
+	}
+	return lines
 }
 
 // fitColumns wraps the cells of the shrinkable columns (in order, each
