@@ -7,7 +7,7 @@
 //
 //	repro check [flags] PAPER…|--all   fetch, audit, run, measure; write results/<paper>/<time>.json
 //	repro fetch [flags] PAPER…|--all   fetch code and artifacts into the caches ahead of a check
-//	repro pin PAPER…|--all             write the sha256 and size fetch found into specs (artifacts with review:)
+//	repro pin PAPER…|--all             write what fetch and check found into specs (artifacts' sha256 and size, images' digests)
 //	repro validate [PATH|PAPER…]       report every spec problem as file:line:col: message
 //	repro schema                       print the JSON Schema of the spec format
 //	repro list [--format json]         one line per paper: its latest status
@@ -91,6 +91,14 @@
 // Fetch flags: --all, --format text|json, -j N (papers at a time, default 4),
 // -q (no progress). Exit 3 when anything could not be fetched. pin exits 3
 // when an artifact to pin was never fetched.
+//
+// pin also pins an environment image given as a tag (with review:): the
+// digest the paper's latest record resolved for that reference replaces
+// it, image: NAME:TAG becoming image: NAME@sha256:DIGEST, comments and
+// layout kept; the environment's review: line is removed (it only excused
+// the missing digest), or left with a note when it spans several lines or
+// sits in a flow mapping. pin exits 3 when no record resolved the image
+// (run repro check PAPER first).
 //
 // Exit status:
 //

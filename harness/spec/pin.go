@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/repro-harness/repro/harness/sandbox"
 	"gopkg.in/yaml.v3"
 )
 
@@ -118,3 +119,93 @@ func keyNode(n *yaml.Node, key string) *yaml.Node {
 
 func keyLine(n *yaml.Node, key string) int   { return keyNode(n, key).Line }
 func keyColumn(n *yaml.Node, key string) int { return keyNode(n, key).Column }
+
+// ImagePin says what PinImage did: the reference written, and what
+// became of the environment's review: line.
+type ImagePin struct {
+	From, To string
+	// Review is "removed", "" when there was none, or else why it was
+	// left for a person to remove.
+	Review string
+}
+
+// PinImage returns data, the text of a spec, with reproduce.environment's
+// image, given as a tag, replaced by NAME@sha256:DIGEST, digest being
+// what a run resolved the tag to. The review: of the environment, whose
+// only role was to excuse the missing digest, is removed when it is one
+// line of a block mapping; otherwise it is left and Review says so. The
+// text is edited in place, so comments and layout stay. An image that
+// already has a digest is left alone (pin is nil); one with another
+// digest than digest is never rewritten.
+func PinImage(data []byte, digest string) (out []byte, pin *ImagePin, err error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) != 1 {
+		return nil, nil, fmt.Errorf("parse spec: %v", err)
+	}
+	env := lookup(lookup(doc.Content[0], "reproduce"), "environment")
+	img := lookup(env, "image")
+	if img == nil || img.Kind != yaml.ScalarNode {
+		return data, nil, nil
+	}
+	ref, err := sandbox.ParseImage(img.Value)
+	if err != nil {
+		return nil, nil, fmt.Errorf("line %d: image %q: %w", img.Line, img.Value, err)
+	}
+	if ref.Digest != "" {
+		return data, nil, nil
+	}
+	pinned := sandbox.ImageRef{Name: ref.Name, Digest: digest}
+	if _, err := sandbox.ParseImage(pinned.String()); err != nil || digest == "" {
+		return nil, nil, fmt.Errorf("image %s: resolved digest %q is not sha256: and 64 lower-case hex digits", img.Value, digest)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	if img.Line < 1 || img.Line > len(lines) {
+		return nil, nil, fmt.Errorf("line %d is past the end of the spec", img.Line)
+	}
+	l := lines[img.Line-1]
+	col := img.Column - 1
+	var quote string
+	switch img.Style {
+	case 0:
+	case yaml.DoubleQuotedStyle:
+		quote = `"`
+	case yaml.SingleQuotedStyle:
+		quote = "'"
+	default:
+		return nil, nil, fmt.Errorf("line %d: image %s is not written on one line: write %s by hand", img.Line, img.Value, pinned.String())
+	}
+	token := quote + img.Value + quote
+	if col < 0 || col > len(l) || !strings.HasPrefix(l[col:], token) {
+		return nil, nil, fmt.Errorf("line %d: image %s is not written on one line: write %s by hand", img.Line, img.Value, pinned.String())
+	}
+	lines[img.Line-1] = l[:col] + quote + pinned.String() + quote + l[col+len(token):]
+	pin = &ImagePin{From: img.Value, To: pinned.String()}
+	if rv := lookup(env, "review"); rv != nil {
+		pin.Review = "removed"
+		if line, ok := oneLineKey(env, "review", lines); ok {
+			lines = append(lines[:line-1], lines[line:]...)
+		} else {
+			pin.Review = "left: it is not one line of a block mapping; remove it by hand"
+		}
+	}
+	return []byte(strings.Join(lines, "")), pin, nil
+}
+
+// oneLineKey reports the 1-based line holding key of block mapping n and
+// its whole value, when that line holds nothing else but a comment.
+func oneLineKey(n *yaml.Node, key string, lines []string) (int, bool) {
+	k, v := keyNode(n, key), lookup(n, key)
+	if n.Style&yaml.FlowStyle != 0 || k == nil || v == nil || v.Kind != yaml.ScalarNode || k.Line != v.Line || k.Line > len(lines) {
+		return 0, false
+	}
+	if v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		return 0, false
+	}
+	// The line alone must decode to the same key and value: then the
+	// value does not run on into the next lines.
+	var m map[string]string
+	if err := yaml.Unmarshal([]byte(strings.TrimSpace(lines[k.Line-1])), &m); err != nil || len(m) != 1 || m[key] != v.Value {
+		return 0, false
+	}
+	return k.Line, true
+}
