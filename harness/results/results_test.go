@@ -134,7 +134,7 @@ func TestSweep(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, ".tmp-"+old+".json-123"), []byte("{"), 0o644)
 	os.MkdirAll(filepath.Join(dir, "20250101T000000Z-2"), 0o755)
 	os.WriteFile(filepath.Join(dir, "20250101T000000Z-2", "x.log"), []byte("log"), 0o644)
-	got, err := s.Sweep("p", now)
+	got, _, err := s.Sweep("p", now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,5 +146,69 @@ func TestSweep(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, keep)); err != nil {
 			t.Errorf("Sweep removed %s: %v", keep, err)
 		}
+	}
+}
+
+// A run killed after its steps began (its log folder holds logs, its
+// running file is no longer locked) gets a record saying interrupted; one
+// killed before its steps has its folder removed; a run still going (the
+// lock held) is left alone.
+func TestSweepKilled(t *testing.T) {
+	s := Store{Dir: t.TempDir()}
+	now := time.Now()
+	live, _, err := s.Reserve("p", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(s.Dir, "p")
+	os.WriteFile(filepath.Join(dir, live, "step.log"), []byte("log"), 0o644)
+	// Dead runs: folders whose running file nobody locks.
+	withLogs, empty, batch := "20250101T000000Z", "20250101T000001Z", "20250101T000002Z"
+	// A Slurm job's folder, its client killed, the job still running.
+	os.WriteFile(filepath.Join(dir, ".slurm-job.json"), []byte(`{"schema": 1, "record": "`+batch+`"}`), 0o644)
+	os.MkdirAll(filepath.Join(dir, batch), 0o755)
+	os.WriteFile(filepath.Join(dir, batch, "slurm-1.out"), []byte("log"), 0o644)
+	for _, d := range []string{withLogs, empty, batch} {
+		os.MkdirAll(filepath.Join(dir, d), 0o755)
+		os.WriteFile(filepath.Join(dir, d, runningFile), nil, 0o644)
+	}
+	os.MkdirAll(filepath.Join(dir, withLogs, "run-1"), 0o755)
+	os.WriteFile(filepath.Join(dir, withLogs, "run-1", "train.log"), []byte("epoch 1"), 0o644)
+	removed, recorded, err := s.Sweep("p", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(removed, []string{empty}) || !reflect.DeepEqual(recorded, []string{withLogs}) {
+		t.Errorf("Sweep = removed %q, recorded %q; want %q, %q", removed, recorded, []string{empty}, []string{withLogs})
+	}
+	r, err := s.Read("p", withLogs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != Interrupted || r.Reason != KilledReason || r.Started.Format(stampFormat) != withLogs {
+		t.Errorf("killed run's record = %s %q started %v; want interrupted, %q", r.Status, r.Reason, r.Started, KilledReason)
+	}
+	if _, err := os.Stat(filepath.Join(dir, withLogs, "run-1", "train.log")); err != nil {
+		t.Errorf("the killed run's logs are gone: %v", err)
+	}
+	if exists(filepath.Join(dir, withLogs, runningFile)) {
+		t.Errorf("the killed run's running file is left")
+	}
+	if exists(filepath.Join(dir, live+".json")) || !exists(filepath.Join(dir, live, "step.log")) {
+		t.Errorf("Sweep touched the run still going")
+	}
+	if exists(filepath.Join(dir, batch+".json")) || !exists(filepath.Join(dir, batch, runningFile)) {
+		t.Errorf("Sweep touched the outstanding Slurm job's folder")
+	}
+	// Its record written, the live run's running file goes and a new
+	// sweep finds nothing.
+	if _, err := s.Write(t.Context(), &Record{Schema: SchemaVersion, Paper: "p", Status: Failed, Claims: []Claim{}}, live); err != nil {
+		t.Fatal(err)
+	}
+	if exists(filepath.Join(dir, live, runningFile)) {
+		t.Errorf("Write left the running file")
+	}
+	if removed, recorded, _ := s.Sweep("p", now); removed != nil || recorded != nil {
+		t.Errorf("second Sweep = %q, %q; want nothing", removed, recorded)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/repro-harness/repro/harness/parallel"
@@ -56,6 +57,7 @@ func (s Store) Reserve(paper string, t time.Time) (id, logDir string, err error)
 			os.Remove(logDir)
 			continue
 		}
+		markRunning(logDir)
 		return id, logDir, nil
 	}
 	return "", "", fmt.Errorf("too many records for %s at %s", paper, base)
@@ -79,10 +81,92 @@ func (s Store) Write(ctx context.Context, r *Record, id string) (string, error) 
 		return "", fmt.Errorf("write record %s: %w", dst, err)
 	}
 	r.ID = id
+	doneRunning(filepath.Join(dir, id))
 	// An empty log folder is noise in a committed results tree.
 	os.Remove(filepath.Join(dir, id))
 	return dst, nil
 }
+
+// runningFile, in a reserved log folder, is locked (flock) by the process
+// that reserved it until its record is written; the kernel drops the lock
+// when that process dies, kill -9 included, so a folder whose lock can be
+// taken and that has no record belongs to a run that was killed.
+const runningFile = ".running"
+
+var (
+	runningMu sync.Mutex
+	running   = map[string]*os.File{}
+)
+
+// markRunning creates and locks logDir's running file, held open for the
+// life of this process or until doneRunning. Best effort: without it the
+// run is only never reported as killed.
+func markRunning(logDir string) {
+	f, err := os.OpenFile(filepath.Join(logDir, runningFile), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return
+	}
+	if !tryLockFile(f) {
+		f.Close()
+		return
+	}
+	runningMu.Lock()
+	running[logDir] = f
+	runningMu.Unlock()
+}
+
+// doneRunning releases and removes logDir's running file: its record is
+// written. (A batch job writing a record reserved by another process
+// finds no open file and only removes it.)
+func doneRunning(logDir string) {
+	runningMu.Lock()
+	f := running[logDir]
+	delete(running, logDir)
+	runningMu.Unlock()
+	os.Remove(filepath.Join(logDir, runningFile))
+	if f != nil {
+		f.Close()
+	}
+}
+
+// Unreserve gives up the id whose log folder is logDir: no record will
+// be written for it. The folder is removed when nothing was logged in it.
+func Unreserve(logDir string) {
+	doneRunning(logDir)
+	os.Remove(logDir)
+}
+
+// killed reports whether the log folder dir was reserved by a process
+// that died before writing its record: its running file exists and its
+// lock is free.
+func killed(dir string) bool {
+	f, err := os.OpenFile(filepath.Join(dir, runningFile), os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if !tryLockFile(f) {
+		return false
+	}
+	unlockFile(f)
+	return true
+}
+
+// hasLogs reports whether dir holds anything but its running file: the
+// logs of steps that started.
+func hasLogs(dir string) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != runningFile {
+			return true
+		}
+	}
+	return false
+}
+
+// KilledReason is the reason of the record Sweep writes for a run that
+// was killed after its steps began.
+const KilledReason = "interrupted: repro was killed (no record was written; found by the next run)"
 
 func exists(p string) bool {
 	_, err := os.Lstat(p)
@@ -280,45 +364,89 @@ func (s Store) LatestAll(papers []string) ([]*Record, error) {
 	return rs, nil
 }
 
-// Sweep removes what a killed run of paper left in its folder: temporary
-// record files (.tmp-<id>.json-*) and empty log folders that have no
-// record. It holds the paper's lock, under which records are written, so
-// no temporary file still in use is touched. An empty log folder is only
-// removed when its id is a minute or more older than now: a run that
-// reserved one just now may still be before its first log, and removing
-// its folder would let another run of the same second take the same id.
-// (An older run still going recreates its folder with its first log, and
-// its id, a past time, is never handed out again.) It returns the names
-// removed.
-func (s Store) Sweep(paper string, now time.Time) ([]string, error) {
+// Sweep clears what a killed run of paper left in its folder. Temporary
+// record files (.tmp-<id>.json-*) are removed. A log folder without a
+// record whose running file is no longer locked belongs to a run that
+// died (kill -9, power cut): when it holds step logs, a record saying
+// interrupted (KilledReason) is written for it, so the run is not lost
+// from the history and its logs are kept; otherwise it is removed. An
+// empty log folder of an older repro (no running file) is removed when
+// its id is a minute or more older than now: a run that reserved one just
+// now may still be before its first log, and removing its folder would
+// let another run of the same second take the same id. Sweep holds the
+// paper's lock, under which records are written, so no temporary file
+// still in use is touched. It returns the names removed, and beside them
+// the ids of the interrupted records it wrote.
+func (s Store) Sweep(paper string, now time.Time) (removed, recorded []string, err error) {
 	dir := filepath.Join(s.Dir, paper)
 	if _, err := os.Lstat(dir); errors.Is(err, os.ErrNotExist) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	unlock, err := s.Lock(paper)
 	if err != nil {
-		return nil, fmt.Errorf("sweep results of %s: %w", paper, err)
+		return nil, nil, fmt.Errorf("sweep results of %s: %w", paper, err)
 	}
 	defer unlock()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("sweep results of %s: %w", paper, err)
+		return nil, nil, fmt.Errorf("sweep results of %s: %w", paper, err)
 	}
-	var removed []string
+	batch := batchRecord(dir)
 	for _, e := range entries {
 		n := e.Name()
+		p := filepath.Join(dir, n)
 		switch {
 		case e.Type().IsRegular() && strings.HasPrefix(n, ".tmp-") && strings.Contains(n, ".json-"):
-		case e.IsDir() && !strings.HasPrefix(n, ".") && !exists(filepath.Join(dir, n+".json")) && stampBefore(n, now.Add(-time.Minute)):
+		case !e.IsDir() || strings.HasPrefix(n, ".") || exists(filepath.Join(dir, n+".json")) || n == batch:
+			continue
+		case killed(p):
+			if hasLogs(p) {
+				if err := s.writeKilled(paper, n); err == nil {
+					recorded = append(recorded, n)
+				}
+				continue
+			}
+			os.Remove(filepath.Join(p, runningFile))
+		case stampBefore(n, now.Add(-time.Minute)):
 			// os.Remove removes a folder only when it is empty.
 		default:
 			continue
 		}
-		if os.Remove(filepath.Join(dir, n)) == nil {
+		if os.Remove(p) == nil {
 			removed = append(removed, n)
 		}
 	}
-	return removed, nil
+	return removed, recorded, nil
+}
+
+// batchRecord is the record id of the paper's outstanding Slurm job, kept
+// in .slurm-job.json (package slurm) by a client that may have been
+// killed while the job still runs: its folder is the job's, not a dead
+// run's. "" when there is none.
+func batchRecord(dir string) string {
+	data, err := os.ReadFile(filepath.Join(dir, ".slurm-job.json"))
+	if err != nil {
+		return ""
+	}
+	var j struct {
+		Record string `json:"record"`
+	}
+	if json.Unmarshal(data, &j) != nil {
+		return ""
+	}
+	return j.Record
+}
+
+// writeKilled writes the record of the run id of paper that was killed.
+// Its start is the id's time; its end is unknown, so left at the start.
+func (s Store) writeKilled(paper, id string) error {
+	r := &Record{Schema: SchemaVersion, Paper: paper, Status: Interrupted, Reason: KilledReason, Claims: []Claim{}}
+	base, _ := splitStamp(id)
+	if t, err := time.Parse(stampFormat, base); err == nil {
+		r.Started, r.Finished = t, t
+	}
+	_, err := s.Write(context.Background(), r, id)
+	return err
 }
 
 // stampBefore reports whether id is a record id whose time is before t.

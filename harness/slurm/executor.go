@@ -135,7 +135,7 @@ func (x *executor) start(ctx context.Context, s *spec.Spec) (*results.Record, *J
 	j, err = x.submit(ctx, s, p)
 	if err != nil {
 		p.Close(x.Check)
-		os.Remove(p.LogDir) // the reserved id goes unused; no record is written
+		results.Unreserve(p.LogDir) // the reserved id goes unused; no record is written
 		r := p.Record
 		r.Status, r.Reason = results.Failed, "not submitted: "+err.Error()
 		return r, nil, err
