@@ -243,18 +243,28 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 		return
 	}
 	var roots map[string][]byte
-	tree, owned, ok := fetch(ctx, s, o, r, p.ID, &roots)
+	reuse := reusableAudit(s, o)
+	tree, owned, ok := fetch(ctx, s, o, r, p.ID, &roots, reuse)
 	if !ok {
 		return
 	}
 	p.Tree, p.Owned = tree, owned
 
-	o.progress(s.ID, "auditing")
-	rep, err := audit.TreeContext(ctx, tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
-	if err != nil {
-		r.Reason = "audit: " + err.Error()
+	if !r.Checkout.Reused {
+		o.progress(s.ID, "auditing")
+		rep, err := audit.TreeContext(ctx, tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
+		if err != nil {
+			r.Reason = "audit: " + err.Error()
+		}
+		r.Audit = rep
+		// Only a complete audit of a complete tree is worth keeping: files
+		// missing from a mirror may be there next time.
+		if reuse && err == nil && rep != nil && ctx.Err() == nil && len(r.Checkout.Missing) == 0 {
+			if key, kerr := auditKey(r.Repository.Commit, s.Repository.Subdir, s.Claims); kerr == nil {
+				storeAudit(o.Cache.Dir, &auditEntry{Key: key, Checkout: r.Checkout, Audit: rep})
+			}
+		}
 	}
-	r.Audit = rep
 	r.Status = results.Available
 	if ctx.Err() != nil {
 		return // Finish records the interruption
@@ -278,7 +288,9 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 // fetch brings the tree to check onto disk: a fresh checkout of the pinned
 // commit, or the author's own working copy with --repo-dir.
 // For a subdir, roots receives the licence files at the repository root.
-func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string, roots *map[string][]byte) (tree string, owned, ok bool) {
+// With reuse, an audit already cached for the resolved commit is taken
+// instead (r.Checkout.Reused, tree ""): nothing is checked out.
+func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string, roots *map[string][]byte, reuse bool) (tree string, owned, ok bool) {
 	rep := &results.Repository{URL: s.Repository.URL, Pinned: s.Repository.Commit, Subdir: s.Repository.Subdir}
 	r.Repository = rep
 	if o.RepoDir != "" {
@@ -309,6 +321,15 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 		rep.Source, rep.Location = "mirror", gitrepo.RuleFor(s.Repository.URL, o.Cache.Mirrors)
 	}
 	rep.Note = hidePaths(rep.Note, o)
+	if reuse {
+		if key, err := auditKey(f.Commit, s.Repository.Subdir, s.Claims); err == nil {
+			if e := loadAudit(o.Cache.Dir, key); e != nil {
+				e.Checkout.Reused = true
+				r.Checkout, r.Audit = e.Checkout, e.Audit
+				return "", false, true
+			}
+		}
+	}
 	dir := filepath.Join(o.WorkDir, s.ID+"-"+id)
 	os.RemoveAll(dir) // a tree left by a killed run of the same id
 	o.progress(s.ID, "checking out %.12s", f.Commit)

@@ -117,6 +117,11 @@ type Checkout struct {
 	Missing    []string `json:"missing,omitempty"`
 	Submodules []string `json:"submodules,omitempty"`
 	Skipped    []string `json:"skipped,omitempty"`
+	// Reused says no tree was checked out: this summary and the audit were
+	// taken from an earlier check of the same commit, subdir and claims
+	// under the same audit rules (an audit-only check with nothing else to
+	// read from the tree).
+	Reused bool `json:"reused,omitempty"`
 }
 
 // Claim is one claim's claimed and measured side and its verdict.
