@@ -4,7 +4,7 @@ BIN      := bin/repro
 DEMO     := .demo
 FUZZTIME ?= 10m
 
-.PHONY: build test demo fuzz fuzz-short bench vet status clean
+.PHONY: build test demo fuzz fuzz-short bench bench-catalogue vet status clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/repro
@@ -52,6 +52,13 @@ BENCH_COUNT ?= 3
 bench:
 	REPRO_BENCH_SIZE=$(BENCH_SIZE) $(GO) test -run '^$$' -bench . -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./harness/gitrepo ./harness/cli
 	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v -e /harness/gitrepo -e /harness/cli)
+
+# The catalogue comparison: cold, warm-tree and warm audit-only checks
+# of every mirror under REPRO_BENCH_MIRRORS (OWNER/NAME git folders), or
+# of the generated repository (REPRO_BENCH_CHECK_SIZE, default small),
+# printing the ratios.
+bench-catalogue:
+	$(GO) test -run '^$$' -bench '^BenchmarkCheckWarmVsCold$$' -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./harness/cli
 
 # Regenerate STATUS.md from the committed records.
 status: build
