@@ -14,26 +14,9 @@ import (
 // network. HF_TOKEN is read by the cache when it makes a request, and is
 // never stored.
 func (w *workspace) artifactCache(e *env, prog *progress) (*artifact.Cache, error) {
-	var ms []artifact.Mirror
-	for _, s := range w.artifactMirrors {
-		m, err := artifact.ParseMirror(s)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, m)
-	}
-	envMs, err := artifact.ParseMirrors(e.getenv("REPRO_ARTIFACT_MIRRORS"))
+	ms, err := mirrorRules(e, w.artifactMirrors, "REPRO_ARTIFACT_MIRRORS", artifact.ParseMirror, artifact.ParseMirrors, func(m artifact.Mirror) string { return m.From })
 	if err != nil {
-		return nil, fmt.Errorf("REPRO_ARTIFACT_MIRRORS: %w", err)
-	}
-	for _, m := range envMs {
-		dup := false
-		for _, x := range ms {
-			dup = dup || x.From == m.From
-		}
-		if !dup {
-			ms = append(ms, m)
-		}
+		return nil, err
 	}
 	offline, err := offlineMode(e)
 	if err != nil {

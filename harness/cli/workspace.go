@@ -124,28 +124,37 @@ func (w *workspace) flags(fs *flag.FlagSet, e *env, withCache bool) {
 // gitCache builds the repository cache from flags and environment; flags
 // come first so they win over REPRO_MIRRORS for the same prefix.
 func (w *workspace) gitCache(e *env) (*gitrepo.Cache, error) {
-	var ms []gitrepo.Mirror
-	for _, s := range w.mirrors {
-		m, err := gitrepo.ParseMirror(s)
+	ms, err := mirrorRules(e, w.mirrors, "REPRO_MIRRORS", gitrepo.ParseMirror, gitrepo.ParseMirrors, func(m gitrepo.Mirror) string { return m.From })
+	if err != nil {
+		return nil, err
+	}
+	return &gitrepo.Cache{Dir: w.cache, Mirrors: ms}, nil
+}
+
+// mirrorRules reads FROM=TO rules from the flags, then from the
+// environment variable named envName; a flag wins over the variable for
+// the same FROM. Repositories and artifacts share the convention.
+func mirrorRules[M any](e *env, flags []string, envName string, parse func(string) (M, error), parseList func(string) ([]M, error), from func(M) string) ([]M, error) {
+	var ms []M
+	seen := map[string]bool{}
+	for _, s := range flags {
+		m, err := parse(s)
 		if err != nil {
 			return nil, err
 		}
 		ms = append(ms, m)
+		seen[from(m)] = true
 	}
-	envMs, err := gitrepo.ParseMirrors(e.getenv("REPRO_MIRRORS"))
+	envMs, err := parseList(e.getenv(envName))
 	if err != nil {
-		return nil, fmt.Errorf("REPRO_MIRRORS: %w", err)
+		return nil, fmt.Errorf("%s: %w", envName, err)
 	}
 	for _, m := range envMs {
-		dup := false
-		for _, x := range ms {
-			dup = dup || x.From == m.From
-		}
-		if !dup {
+		if !seen[from(m)] {
 			ms = append(ms, m)
 		}
 	}
-	return &gitrepo.Cache{Dir: w.cache, Mirrors: ms}, nil
+	return ms, nil
 }
 
 // specPaths turns command-line papers into spec files: an argument ending
