@@ -30,14 +30,14 @@ demo: build
 fuzz:
 	$(GO) test ./harness/spec -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/claim -run '^$$' -fuzz '^FuzzParseTolerance$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./harness/importer -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./harness/importer -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./harness/importer -run '^$$' -fuzz '^FuzzID$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/importer -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/importer -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/importer -run '^$$' -fuzz '^FuzzID$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/audit -run '^$$' -fuzz '^FuzzLicense$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/audit -run '^$$' -fuzz '^FuzzReadme$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzNotebook$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./harness/run -run '^$$' -fuzz '^FuzzMarkdownTable$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./harness/gitrepo -run '^$$' -fuzz '^FuzzCheckout$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/run -run '^$$' -fuzz '^FuzzNotebook$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/run -run '^$$' -fuzz '^FuzzMarkdownTable$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./internal/gitrepo -run '^$$' -fuzz '^FuzzCheckout$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/report -run '^$$' -fuzz '^FuzzPrintable$$' -fuzztime $(FUZZTIME)
 
 fuzz-short:
@@ -50,15 +50,15 @@ fuzz-short:
 BENCH_SIZE  ?= full
 BENCH_COUNT ?= 3
 bench:
-	REPRO_BENCH_SIZE=$(BENCH_SIZE) $(GO) test -run '^$$' -bench . -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./harness/gitrepo ./harness/cli
-	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v -e /harness/gitrepo -e /harness/cli)
+	REPRO_BENCH_SIZE=$(BENCH_SIZE) $(GO) test -run '^$$' -bench . -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./internal/gitrepo ./internal/cli
+	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v -e /internal/gitrepo -e /internal/cli)
 
 # The catalogue comparison: cold, warm-tree and warm audit-only checks
 # of every mirror under REPRO_BENCH_MIRRORS (OWNER/NAME git folders), or
 # of the generated repository (REPRO_BENCH_CHECK_SIZE, default small),
 # printing the ratios.
 bench-catalogue:
-	$(GO) test -run '^$$' -bench '^BenchmarkCheckWarmVsCold$$' -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./harness/cli
+	$(GO) test -run '^$$' -bench '^BenchmarkCheckWarmVsCold$$' -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./internal/cli
 
 # Regenerate STATUS.md from the committed records.
 status: build

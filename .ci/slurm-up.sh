@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # slurm-up.sh: a single-node Slurm cluster on this machine, for the
-# integration tests of `repro check --executor slurm` (harness/slurm).
+# integration tests of `repro check --executor slurm` (internal/slurm).
 #
 # Idempotent: it installs Debian's slurm-wlm and munge when missing, writes a
 # minimal slurm.conf for this host, starts munged, slurmctld and slurmd unless

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/repro-harness/repro/harness/cli"
+	"github.com/repro-harness/repro/internal/cli"
 )
 
 // TestManualListsEveryCommand keeps the manual (doc.go) and repro help in

@@ -3,7 +3,7 @@ package main
 import (
 	"os"
 
-	"github.com/repro-harness/repro/harness/cli"
+	"github.com/repro-harness/repro/internal/cli"
 )
 
 func main() {

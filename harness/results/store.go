@@ -12,7 +12,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/repro-harness/repro/harness/parallel"
+	"github.com/repro-harness/repro/internal/parallel"
 )
 
 // Store is a results folder: <Dir>/<paper>/<stamp>.json plus, beside each

@@ -5,7 +5,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/repro-harness/repro/harness/artifact"
+	"github.com/repro-harness/repro/internal/artifact"
 )
 
 var (

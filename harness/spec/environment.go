@@ -3,7 +3,7 @@ package spec
 import (
 	"strings"
 
-	"github.com/repro-harness/repro/harness/sandbox"
+	"github.com/repro-harness/repro/internal/sandbox"
 )
 
 // validateEnvironment checks reproduce.environment: exactly one of an

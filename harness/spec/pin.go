@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/repro-harness/repro/harness/sandbox"
+	"github.com/repro-harness/repro/internal/sandbox"
 	"gopkg.in/yaml.v3"
 )
 

@@ -1,0 +1,382 @@
+//go:build linux
+
+package run
+
+import (
+	"context"
+	"debug/elf"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/repro-harness/repro/internal/sandbox"
+)
+
+// These tests run steps in the real bwrap and podman that .ci/run
+// installs; they skip, saying why, only where a runtime cannot start.
+
+func bwrapOrSkip(t testing.TB) sandbox.Runtime {
+	t.Helper()
+	rt, err := sandbox.New("bwrap", nil)
+	if err != nil {
+		t.Skipf("bwrap: %v", err)
+	}
+	if out, err := exec.Command("bwrap", "--ro-bind", "/", "/", "--unshare-pid", "--unshare-net", "--proc", "/proc", "/bin/true").CombinedOutput(); err != nil {
+		t.Skipf("bwrap cannot start a sandbox here: %v: %s", err, out)
+	}
+	return rt
+}
+
+func podmanOrSkip(t testing.TB) *sandbox.OCI {
+	t.Helper()
+	rt, err := sandbox.New("podman", nil)
+	if err != nil {
+		t.Skipf("podman: %v", err)
+	}
+	o := rt.(*sandbox.OCI)
+	if !o.Usable(context.Background()) {
+		t.Skip("podman is installed but cannot start containers here")
+	}
+	return o
+}
+
+// busyboxImage imports, once per busybox binary, an image holding only
+// the host's static busybox: no registry is needed.
+func busyboxImage(t testing.TB, o *sandbox.OCI) string {
+	t.Helper()
+	bb, err := exec.LookPath("busybox")
+	if err != nil {
+		t.Skip("busybox not found: install busybox-static to build the test image")
+	}
+	if f, err := elf.Open(bb); err == nil {
+		defer f.Close()
+		for _, p := range f.Progs {
+			if p.Type == elf.PT_INTERP {
+				t.Skip("busybox is dynamically linked: install busybox-static to build the test image")
+			}
+		}
+	}
+	st, err := os.Stat(bb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := fmt.Sprintf("localhost/repro-test-busybox:%d", st.Size())
+	if exec.Command(o.Program, "image", "exists", tag).Run() == nil {
+		return tag
+	}
+	root := t.TempDir()
+	for _, d := range []string{"bin", "tmp", "etc", "proc", "sys", "dev"} {
+		os.MkdirAll(filepath.Join(root, d), 0o755)
+	}
+	data, err := os.ReadFile(bb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "bin", "busybox"), data, 0o755)
+	for _, c := range []string{"sh", "cat", "echo", "sleep", "ls", "nc", "wget", "head", "tr", "touch", "env", "true", "false", "id", "setsid"} {
+		os.Symlink("busybox", filepath.Join(root, "bin", c))
+	}
+	tar := exec.Command("tar", "-C", root, "-c", ".")
+	imp := exec.Command(o.Program, "import", "-", tag)
+	pipe, _ := tar.StdoutPipe()
+	imp.Stdin = pipe
+	if err := tar.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := imp.CombinedOutput(); err != nil {
+		t.Fatalf("podman import: %v: %s", err, out)
+	}
+	tar.Wait()
+	return tag
+}
+
+// hostHome makes a HOME for repro holding a sentinel file a step must
+// not read, and returns the sentinel's path.
+func hostHome(t *testing.T) string {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	p := filepath.Join(home, "sentinel")
+	os.WriteFile(p, []byte("host secret\n"), 0o644)
+	return p
+}
+
+// loopback serves on 127.0.0.1 and counts the connections it accepts.
+func loopback(t *testing.T) (string, *atomic.Int32) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	var n atomic.Int32
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			n.Add(1)
+			c.Write([]byte("hello\n"))
+			c.Close()
+		}
+	}()
+	return l.Addr().String(), &n
+}
+
+func step(t *testing.T, rt sandbox.Runtime, cmd string) Step {
+	dir := t.TempDir()
+	return Step{Name: "s", Command: cmd, Dir: dir, LogDir: t.TempDir(), Runtime: rt, Timeout: time.Minute, RunID: "test"}
+}
+
+func TestBwrapHidesHostHome(t *testing.T) {
+	rt := bwrapOrSkip(t)
+	sentinel := hostHome(t)
+	res := Exec(context.Background(), step(t, rt, "cat "+sentinel+"; ls -a \"$HOME\"; echo home=$HOME"))
+	if strings.Contains(string(res.Output), "host secret") {
+		t.Errorf("step in bwrap read the sentinel in the host's HOME: %q", res.Output)
+	}
+	if !strings.Contains(string(res.Output), "home=/home/repro") {
+		t.Errorf("step HOME: %q; want /home/repro", res.Output)
+	}
+}
+
+func TestBwrapRootReadOnlyCheckoutWritable(t *testing.T) {
+	rt := bwrapOrSkip(t)
+	s := step(t, rt, "touch written && echo ok; touch /usr/repro-test-x && echo root-writable; touch /tmp/t && echo tmp-ok")
+	res := Exec(context.Background(), s)
+	out := string(res.Output)
+	if !strings.Contains(out, "ok\n") || !strings.Contains(out, "tmp-ok") || strings.Contains(out, "root-writable") {
+		t.Errorf("bwrap step output %q; want the checkout and /tmp writable, the root not", out)
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, "written")); err != nil {
+		t.Errorf("file written in the checkout is not on the host: %v", err)
+	}
+}
+
+func TestBwrapNetworkOffByDefault(t *testing.T) {
+	rt := bwrapOrSkip(t)
+	addr, hits := loopback(t)
+	host, port, _ := net.SplitHostPort(addr)
+	bb, err := exec.LookPath("busybox")
+	if err != nil {
+		t.Skip("busybox (for nc) not found: install busybox-static")
+	}
+	probe := fmt.Sprintf("%s nc %s %s </dev/null", bb, host, port)
+	res := Exec(context.Background(), step(t, rt, probe))
+	if res.OK() || hits.Load() != 0 {
+		t.Errorf("step without network reached the host's loopback (exit %d, %d connections)", res.ExitCode, hits.Load())
+	}
+	// The same step with network: true gets through: the probe works.
+	s := step(t, rt, probe)
+	s.Network = true
+	res = Exec(context.Background(), s)
+	if !res.OK() || hits.Load() == 0 {
+		t.Errorf("step with network did not reach the loopback server (exit %d, %q): the probe proves nothing", res.ExitCode, res.Tail)
+	}
+}
+
+func TestBwrapKillsEscapedSession(t *testing.T) {
+	rt := bwrapOrSkip(t)
+	marker := "BWRAP_MARK=" + NewID("t")
+	s := step(t, rt, "setsid -f sh -c 'sleep 900'; echo started")
+	s.Env = []string{marker}
+	start := time.Now()
+	res := Exec(context.Background(), s)
+	if !res.OK() || time.Since(start) > 30*time.Second {
+		t.Fatalf("Exec = %+v after %v", res, time.Since(start))
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for len(alive(marker)) > 0 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if p := alive(marker); len(p) > 0 {
+		t.Errorf("processes %v outlived the bwrap step", p)
+	}
+}
+
+func TestPodmanHidesHostHomeAndEnvironment(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	sentinel := hostHome(t)
+	t.Setenv("FAKE_GITHUB_TOKEN", "ghp_secret")
+	s := step(t, o, "cat "+sentinel+"; env; pwd")
+	s.Image, s.Env, s.ID = image, []string{"DECLARED=yes"}, NewID("repro-test")
+	res := Exec(context.Background(), s)
+	out := string(res.Output)
+	if strings.Contains(out, "host secret") || strings.Contains(out, "ghp_secret") {
+		t.Errorf("container step saw the host's HOME or environment: %q", out)
+	}
+	for _, want := range []string{"DECLARED=yes", "HOME=/home/repro", sandbox.WorkDir} {
+		if !strings.Contains(out, want) {
+			t.Errorf("container step output lacks %q: %q", want, out)
+		}
+	}
+}
+
+func TestPodmanNetworkOffByDefault(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	addr, hits := loopback(t)
+	host, port, _ := net.SplitHostPort(addr)
+	s := step(t, o, fmt.Sprintf("nc %s %s </dev/null", host, port))
+	s.Image, s.ID = image, NewID("repro-test")
+	res := Exec(context.Background(), s)
+	if res.OK() || hits.Load() != 0 {
+		t.Errorf("container step without network reached the host's loopback (exit %d, %d connections)", res.ExitCode, hits.Load())
+	}
+}
+
+func TestPodmanForkBombStopsAtPidsLimit(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	s := step(t, o, "b() { b | b & }; b; sleep 60")
+	s.Image, s.ID, s.Timeout = image, NewID("repro-test"), 8*time.Second
+	s.Limits.Pids = 64
+	res := Exec(context.Background(), s)
+	if res.OK() || !res.PidsLimit {
+		t.Errorf("fork bomb: OK %v, PidsLimit %v, exit %d; want failed at the pids limit", res.OK(), res.PidsLimit, res.ExitCode)
+	}
+	assertNoContainer(t, o, s.ID)
+}
+
+func TestPodmanOutOfMemory(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	s := step(t, o, "x=$(head -c 200000000 /dev/zero | tr '\\0' a); echo survived")
+	s.Image, s.ID = image, NewID("repro-test")
+	s.Limits.Memory = 32 << 20
+	res := Exec(context.Background(), s)
+	if res.OK() || !res.OutOfMemory {
+		t.Errorf("step over its memory limit: OK %v, OutOfMemory %v, exit %d, output %q; want killed for memory", res.OK(), res.OutOfMemory, res.ExitCode, res.Output)
+	}
+	assertNoContainer(t, o, s.ID)
+}
+
+func TestPodmanTimeoutLeavesNoContainer(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	s := step(t, o, "sleep 300")
+	s.Image, s.ID, s.Timeout = image, NewID("repro-test"), 2*time.Second
+	res := Exec(context.Background(), s)
+	if !res.TimedOut {
+		t.Errorf("Exec.TimedOut = false")
+	}
+	assertNoContainer(t, o, s.ID)
+}
+
+func assertNoContainer(t *testing.T, o *sandbox.OCI, name string) {
+	t.Helper()
+	out, err := exec.Command(o.Program, "ps", "--all", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
+	if err != nil {
+		t.Fatalf("podman ps: %v", err)
+	}
+	if s := strings.TrimSpace(string(out)); s != "" {
+		t.Errorf("container %s is left behind", s)
+	}
+}
+
+const orphanChildEnv = "REPRO_TEST_ORPHAN_STEP"
+
+// TestOrphanStepChild is not a test: run by TestPodmanOrphanRemoved, it
+// runs a long step in a container until it is killed.
+func TestOrphanStepChild(t *testing.T) {
+	v := os.Getenv(orphanChildEnv)
+	if v == "" {
+		t.Skip("run by TestPodmanOrphanRemoved")
+	}
+	image, name, _ := strings.Cut(v, " ")
+	o, err := sandbox.New("podman", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := step(t, o, "sleep 600")
+	s.Image, s.ID = image, name
+	Exec(context.Background(), s)
+}
+
+// kill -9 of repro mid-step leaves its container running; the next run
+// finds it by its owner label and removes it.
+func TestPodmanOrphanRemoved(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	name := NewID("repro-test-orphan")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestOrphanStepChild$")
+	cmd.Env = append(os.Environ(), orphanChildEnv+"="+image+" "+name)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		out, _ := exec.Command(o.Program, "ps", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
+		if strings.TrimSpace(string(out)) == name {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("container %s did not start", name)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	out, _ := exec.Command(o.Program, "ps", "--all", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
+	if strings.TrimSpace(string(out)) != name {
+		t.Fatalf("after kill -9 the container is already gone: nothing to test")
+	}
+	removed, err := o.RemoveOrphans(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !contains(removed, name) {
+		t.Errorf("RemoveOrphans removed %v; want %s", removed, name)
+	}
+	assertNoContainer(t, o, name)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// A tag resolves to the image's digest and id (trust on first use); a
+// Containerfile builds once and is then reused from its cache key, and
+// the built image runs the step.
+func TestPodmanResolveAndBuild(t *testing.T) {
+	o := podmanOrSkip(t)
+	image := busyboxImage(t, o)
+	ctx := context.Background()
+	im, err := o.Resolve(ctx, image)
+	if err != nil || !strings.HasPrefix(im.Digest, "sha256:") || im.ID == "" {
+		t.Fatalf("Resolve(%s) = %+v, %v; want a digest and an id", image, im, err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "Containerfile")
+	os.WriteFile(file, []byte("FROM "+image+"\nRUN echo built > /built\n"), 0o644)
+	commit := NewID("commit")
+	first, err := o.Build(ctx, "repro-test", commit, file, dir)
+	if err != nil {
+		t.Fatalf("Build = %v", err)
+	}
+	defer exec.Command(o.Program, "rmi", "--force", first.Ref).Run()
+	again, err := o.Build(ctx, "repro-test", commit, file, dir)
+	if err != nil || again.ID != first.ID || !strings.HasSuffix(again.Build, ", cached") {
+		t.Errorf("Build again = %+v, %v; want the cached image %s", again, err, first.ID)
+	}
+	s := step(t, o, "cat /built")
+	s.Image, s.ID = first.Ref, NewID("repro-test")
+	if res := Exec(ctx, s); !res.OK() || strings.TrimSpace(string(res.Output)) != "built" {
+		t.Errorf("step in the built image: %+v, output %q", res, res.Output)
+	}
+	if !strings.Contains(first.Build, "sha256:") || first.ID == "" {
+		t.Errorf("Build = %+v; want the file's hash and the image id", first)
+	}
+}
