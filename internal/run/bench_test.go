@@ -40,7 +40,11 @@ func BenchmarkStep(b *testing.B) {
 		{"none", func(testing.TB) (sandbox.Runtime, string) { return sandbox.Bare{}, "" }},
 		{"bwrap", func(t testing.TB) (sandbox.Runtime, string) { return bwrapOrSkip(t), "" }},
 		{"podman", func(t testing.TB) (sandbox.Runtime, string) {
-			o := podmanOrSkip(t)
+			o := ociOrSkip(t, "podman")
+			return o, busyboxImage(t, o)
+		}},
+		{"docker", func(t testing.TB) (sandbox.Runtime, string) {
+			o := ociOrSkip(t, "docker")
 			return o, busyboxImage(t, o)
 		}},
 	}

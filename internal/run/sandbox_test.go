@@ -18,7 +18,7 @@ import (
 	"github.com/repro-harness/repro/internal/sandbox"
 )
 
-// These tests run steps in the real bwrap and podman that .ci/run
+// These tests run steps in the real bwrap, podman and docker that .ci/run
 // installs; they skip, saying why, only where a runtime cannot start.
 
 func bwrapOrSkip(t testing.TB) sandbox.Runtime {
@@ -33,17 +33,29 @@ func bwrapOrSkip(t testing.TB) sandbox.Runtime {
 	return rt
 }
 
-func podmanOrSkip(t testing.TB) *sandbox.OCI {
+// engines are the container runtimes the container tests run against:
+// podman and docker, each where it is installed and can start containers.
+var engines = []string{"podman", "docker"}
+
+func ociOrSkip(t testing.TB, engine string) *sandbox.OCI {
 	t.Helper()
-	rt, err := sandbox.New("podman", nil)
+	rt, err := sandbox.New(engine, nil)
 	if err != nil {
-		t.Skipf("podman: %v", err)
+		t.Skipf("%s: %v", engine, err)
 	}
 	o := rt.(*sandbox.OCI)
 	if !o.Usable(context.Background()) {
-		t.Skip("podman is installed but cannot start containers here")
+		t.Skipf("%s is installed but cannot start containers here", engine)
 	}
 	return o
+}
+
+// eachEngine runs test once per container runtime, as a subtest named
+// after it.
+func eachEngine(t *testing.T, test func(t *testing.T, o *sandbox.OCI)) {
+	for _, engine := range engines {
+		t.Run(engine, func(t *testing.T) { test(t, ociOrSkip(t, engine)) })
+	}
 }
 
 // busyboxImage imports, once per busybox binary, an image holding only
@@ -67,7 +79,7 @@ func busyboxImage(t testing.TB, o *sandbox.OCI) string {
 		t.Fatal(err)
 	}
 	tag := fmt.Sprintf("localhost/repro-test-busybox:%d", st.Size())
-	if exec.Command(o.Program, "image", "exists", tag).Run() == nil {
+	if exec.Command(o.Program, "image", "inspect", tag).Run() == nil {
 		return tag
 	}
 	root := t.TempDir()
@@ -90,7 +102,7 @@ func busyboxImage(t testing.TB, o *sandbox.OCI) string {
 		t.Fatal(err)
 	}
 	if out, err := imp.CombinedOutput(); err != nil {
-		t.Fatalf("podman import: %v: %s", err, out)
+		t.Fatalf("%s import: %v: %s", o.Program, err, out)
 	}
 	tar.Wait()
 	return tag
@@ -199,81 +211,86 @@ func TestBwrapKillsEscapedSession(t *testing.T) {
 	}
 }
 
-func TestPodmanHidesHostHomeAndEnvironment(t *testing.T) {
-	o := podmanOrSkip(t)
-	image := busyboxImage(t, o)
-	sentinel := hostHome(t)
-	t.Setenv("FAKE_GITHUB_TOKEN", "ghp_secret")
-	s := step(t, o, "cat "+sentinel+"; env; pwd")
-	s.Image, s.Env, s.ID = image, []string{"DECLARED=yes"}, NewID("repro-test")
-	res := Exec(context.Background(), s)
-	out := string(res.Output)
-	if strings.Contains(out, "host secret") || strings.Contains(out, "ghp_secret") {
-		t.Errorf("container step saw the host's HOME or environment: %q", out)
-	}
-	for _, want := range []string{"DECLARED=yes", "HOME=/home/repro", sandbox.WorkDir} {
-		if !strings.Contains(out, want) {
-			t.Errorf("container step output lacks %q: %q", want, out)
+func TestContainerHidesHostHomeAndEnvironment(t *testing.T) {
+	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
+		image := busyboxImage(t, o)
+		sentinel := hostHome(t)
+		t.Setenv("FAKE_GITHUB_TOKEN", "ghp_secret")
+		s := step(t, o, "cat "+sentinel+"; env; pwd")
+		s.Image, s.Env, s.ID = image, []string{"DECLARED=yes"}, NewID("repro-test")
+		res := Exec(context.Background(), s)
+		out := string(res.Output)
+		if strings.Contains(out, "host secret") || strings.Contains(out, "ghp_secret") {
+			t.Errorf("container step saw the host's HOME or environment: %q", out)
 		}
-	}
+		for _, want := range []string{"DECLARED=yes", "HOME=/home/repro", sandbox.WorkDir} {
+			if !strings.Contains(out, want) {
+				t.Errorf("container step output lacks %q: %q", want, out)
+			}
+		}
+	})
 }
 
-func TestPodmanNetworkOffByDefault(t *testing.T) {
-	o := podmanOrSkip(t)
-	image := busyboxImage(t, o)
-	addr, hits := loopback(t)
-	host, port, _ := net.SplitHostPort(addr)
-	s := step(t, o, fmt.Sprintf("nc %s %s </dev/null", host, port))
-	s.Image, s.ID = image, NewID("repro-test")
-	res := Exec(context.Background(), s)
-	if res.OK() || hits.Load() != 0 {
-		t.Errorf("container step without network reached the host's loopback (exit %d, %d connections)", res.ExitCode, hits.Load())
-	}
+func TestContainerNetworkOffByDefault(t *testing.T) {
+	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
+		image := busyboxImage(t, o)
+		addr, hits := loopback(t)
+		host, port, _ := net.SplitHostPort(addr)
+		s := step(t, o, fmt.Sprintf("nc %s %s </dev/null", host, port))
+		s.Image, s.ID = image, NewID("repro-test")
+		res := Exec(context.Background(), s)
+		if res.OK() || hits.Load() != 0 {
+			t.Errorf("container step without network reached the host's loopback (exit %d, %d connections)", res.ExitCode, hits.Load())
+		}
+	})
 }
 
-func TestPodmanForkBombStopsAtPidsLimit(t *testing.T) {
-	o := podmanOrSkip(t)
-	image := busyboxImage(t, o)
-	s := step(t, o, "b() { b | b & }; b; sleep 60")
-	s.Image, s.ID, s.Timeout = image, NewID("repro-test"), 8*time.Second
-	s.Limits.Pids = 64
-	res := Exec(context.Background(), s)
-	if res.OK() || !res.PidsLimit {
-		t.Errorf("fork bomb: OK %v, PidsLimit %v, exit %d; want failed at the pids limit", res.OK(), res.PidsLimit, res.ExitCode)
-	}
-	assertNoContainer(t, o, s.ID)
+func TestContainerForkBombStopsAtPidsLimit(t *testing.T) {
+	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
+		image := busyboxImage(t, o)
+		s := step(t, o, "b() { b | b & }; b; sleep 60")
+		s.Image, s.ID, s.Timeout = image, NewID("repro-test"), 8*time.Second
+		s.Limits.Pids = 64
+		res := Exec(context.Background(), s)
+		if res.OK() || !res.PidsLimit {
+			t.Errorf("fork bomb: OK %v, PidsLimit %v, exit %d; want failed at the pids limit", res.OK(), res.PidsLimit, res.ExitCode)
+		}
+		assertNoContainer(t, o, s.ID)
+	})
 }
 
-func TestPodmanOutOfMemory(t *testing.T) {
-	o := podmanOrSkip(t)
-	image := busyboxImage(t, o)
-	s := step(t, o, "x=$(head -c 200000000 /dev/zero | tr '\\0' a); echo survived")
-	s.Image, s.ID = image, NewID("repro-test")
-	s.Limits.Memory = 32 << 20
-	res := Exec(context.Background(), s)
-	if res.OK() || !res.OutOfMemory {
-		t.Errorf("step over its memory limit: OK %v, OutOfMemory %v, exit %d, output %q; want killed for memory", res.OK(), res.OutOfMemory, res.ExitCode, res.Output)
-	}
-	assertNoContainer(t, o, s.ID)
+func TestContainerOutOfMemory(t *testing.T) {
+	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
+		image := busyboxImage(t, o)
+		s := step(t, o, "x=$(head -c 200000000 /dev/zero | tr '\\0' a); echo survived")
+		s.Image, s.ID = image, NewID("repro-test")
+		s.Limits.Memory = 32 << 20
+		res := Exec(context.Background(), s)
+		if res.OK() || !res.OutOfMemory {
+			t.Errorf("step over its memory limit: OK %v, OutOfMemory %v, exit %d, output %q; want killed for memory", res.OK(), res.OutOfMemory, res.ExitCode, res.Output)
+		}
+		assertNoContainer(t, o, s.ID)
+	})
 }
 
-func TestPodmanTimeoutLeavesNoContainer(t *testing.T) {
-	o := podmanOrSkip(t)
-	image := busyboxImage(t, o)
-	s := step(t, o, "sleep 300")
-	s.Image, s.ID, s.Timeout = image, NewID("repro-test"), 2*time.Second
-	res := Exec(context.Background(), s)
-	if !res.TimedOut {
-		t.Errorf("Exec.TimedOut = false")
-	}
-	assertNoContainer(t, o, s.ID)
+func TestContainerTimeoutLeavesNoContainer(t *testing.T) {
+	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
+		image := busyboxImage(t, o)
+		s := step(t, o, "sleep 300")
+		s.Image, s.ID, s.Timeout = image, NewID("repro-test"), 2*time.Second
+		res := Exec(context.Background(), s)
+		if !res.TimedOut {
+			t.Errorf("Exec.TimedOut = false")
+		}
+		assertNoContainer(t, o, s.ID)
+	})
 }
 
 func assertNoContainer(t *testing.T, o *sandbox.OCI, name string) {
 	t.Helper()
 	out, err := exec.Command(o.Program, "ps", "--all", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
 	if err != nil {
-		t.Fatalf("podman ps: %v", err)
+		t.Fatalf("%s ps: %v", o.Program, err)
 	}
 	if s := strings.TrimSpace(string(out)); s != "" {
 		t.Errorf("container %s is left behind", s)
@@ -282,15 +299,16 @@ func assertNoContainer(t *testing.T, o *sandbox.OCI, name string) {
 
 const orphanChildEnv = "REPRO_TEST_ORPHAN_STEP"
 
-// TestOrphanStepChild is not a test: run by TestPodmanOrphanRemoved, it
-// runs a long step in a container until it is killed.
+// TestOrphanStepChild is not a test: run by TestContainerOrphanRemoved,
+// it runs a long step in a container until it is killed.
 func TestOrphanStepChild(t *testing.T) {
 	v := os.Getenv(orphanChildEnv)
 	if v == "" {
-		t.Skip("run by TestPodmanOrphanRemoved")
+		t.Skip("run by TestContainerOrphanRemoved")
 	}
-	image, name, _ := strings.Cut(v, " ")
-	o, err := sandbox.New("podman", nil)
+	f := strings.Fields(v)
+	engine, image, name := f[0], f[1], f[2]
+	o, err := sandbox.New(engine, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,41 +319,42 @@ func TestOrphanStepChild(t *testing.T) {
 
 // kill -9 of repro mid-step leaves its container running; the next run
 // finds it by its owner label and removes it.
-func TestPodmanOrphanRemoved(t *testing.T) {
-	o := podmanOrSkip(t)
-	image := busyboxImage(t, o)
-	name := NewID("repro-test-orphan")
-	cmd := exec.Command(os.Args[0], "-test.run=^TestOrphanStepChild$")
-	cmd.Env = append(os.Environ(), orphanChildEnv+"="+image+" "+name)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		out, _ := exec.Command(o.Program, "ps", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
-		if strings.TrimSpace(string(out)) == name {
-			break
+func TestContainerOrphanRemoved(t *testing.T) {
+	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
+		image := busyboxImage(t, o)
+		name := NewID("repro-test-orphan")
+		cmd := exec.Command(os.Args[0], "-test.run=^TestOrphanStepChild$")
+		cmd.Env = append(os.Environ(), orphanChildEnv+"="+o.Kind+" "+image+" "+name)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
 		}
-		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			t.Fatalf("container %s did not start", name)
+		deadline := time.Now().Add(2 * time.Minute)
+		for {
+			out, _ := exec.Command(o.Program, "ps", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
+			if strings.TrimSpace(string(out)) == name {
+				break
+			}
+			if time.Now().After(deadline) {
+				cmd.Process.Kill()
+				t.Fatalf("container %s did not start", name)
+			}
+			time.Sleep(200 * time.Millisecond)
 		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	cmd.Process.Kill()
-	cmd.Wait()
-	out, _ := exec.Command(o.Program, "ps", "--all", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
-	if strings.TrimSpace(string(out)) != name {
-		t.Fatalf("after kill -9 the container is already gone: nothing to test")
-	}
-	removed, err := o.RemoveOrphans(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !contains(removed, name) {
-		t.Errorf("RemoveOrphans removed %v; want %s", removed, name)
-	}
-	assertNoContainer(t, o, name)
+		cmd.Process.Kill()
+		cmd.Wait()
+		out, _ := exec.Command(o.Program, "ps", "--all", "--filter", "name=^"+name+"$", "--format", "{{.Names}}").Output()
+		if strings.TrimSpace(string(out)) != name {
+			t.Fatalf("after kill -9 the container is already gone: nothing to test")
+		}
+		removed, err := o.RemoveOrphans(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !contains(removed, name) {
+			t.Errorf("RemoveOrphans removed %v; want %s", removed, name)
+		}
+		assertNoContainer(t, o, name)
+	})
 }
 
 func contains(list []string, s string) bool {
@@ -350,33 +369,36 @@ func contains(list []string, s string) bool {
 // A tag resolves to the image's digest and id (trust on first use); a
 // Containerfile builds once and is then reused from its cache key, and
 // the built image runs the step.
-func TestPodmanResolveAndBuild(t *testing.T) {
-	o := podmanOrSkip(t)
-	image := busyboxImage(t, o)
-	ctx := context.Background()
-	im, err := o.Resolve(ctx, image)
-	if err != nil || !strings.HasPrefix(im.Digest, "sha256:") || im.ID == "" {
-		t.Fatalf("Resolve(%s) = %+v, %v; want a digest and an id", image, im, err)
-	}
-	dir := t.TempDir()
-	file := filepath.Join(dir, "Containerfile")
-	os.WriteFile(file, []byte("FROM "+image+"\nRUN echo built > /built\n"), 0o644)
-	commit := NewID("commit")
-	first, err := o.Build(ctx, "repro-test", commit, file, dir)
-	if err != nil {
-		t.Fatalf("Build = %v", err)
-	}
-	defer exec.Command(o.Program, "rmi", "--force", first.Ref).Run()
-	again, err := o.Build(ctx, "repro-test", commit, file, dir)
-	if err != nil || again.ID != first.ID || !strings.HasSuffix(again.Build, ", cached") {
-		t.Errorf("Build again = %+v, %v; want the cached image %s", again, err, first.ID)
-	}
-	s := step(t, o, "cat /built")
-	s.Image, s.ID = first.Ref, NewID("repro-test")
-	if res := Exec(ctx, s); !res.OK() || strings.TrimSpace(string(res.Output)) != "built" {
-		t.Errorf("step in the built image: %+v, output %q", res, res.Output)
-	}
-	if !strings.Contains(first.Build, "sha256:") || first.ID == "" {
-		t.Errorf("Build = %+v; want the file's hash and the image id", first)
-	}
+func TestContainerResolveAndBuild(t *testing.T) {
+	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
+		image := busyboxImage(t, o)
+		ctx := context.Background()
+		im, err := o.Resolve(ctx, image)
+		// docker has no digest for an image that never saw a registry.
+		wantDigest := o.Kind == "podman"
+		if err != nil || im.ID == "" || im.Ref != im.ID || wantDigest != strings.HasPrefix(im.Digest, "sha256:") {
+			t.Fatalf("Resolve(%s) = %+v, %v; want the id as the reference, and a digest only from podman", image, im, err)
+		}
+		dir := t.TempDir()
+		file := filepath.Join(dir, "Containerfile")
+		os.WriteFile(file, []byte("FROM "+image+"\nRUN echo built > /built\n"), 0o644)
+		commit := NewID("commit")
+		first, err := o.Build(ctx, "repro-test", commit, file, dir)
+		if err != nil {
+			t.Fatalf("Build = %v", err)
+		}
+		defer exec.Command(o.Program, "rmi", "--force", first.Ref).Run()
+		again, err := o.Build(ctx, "repro-test", commit, file, dir)
+		if err != nil || again.ID != first.ID || !strings.HasSuffix(again.Build, ", cached") {
+			t.Errorf("Build again = %+v, %v; want the cached image %s", again, err, first.ID)
+		}
+		s := step(t, o, "cat /built")
+		s.Image, s.ID = first.Ref, NewID("repro-test")
+		if res := Exec(ctx, s); !res.OK() || strings.TrimSpace(string(res.Output)) != "built" {
+			t.Errorf("step in the built image: %+v, output %q", res, res.Output)
+		}
+		if !strings.Contains(first.Build, "sha256:") || first.ID == "" {
+			t.Errorf("Build = %+v; want the file's hash and the image id", first)
+		}
+	})
 }

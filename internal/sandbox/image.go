@@ -100,12 +100,14 @@ func (o *OCI) Resolve(ctx context.Context, ref string) (*Image, error) {
 		digest = r.Digest
 	}
 	im := &Image{Ref: ref, Digest: digest, ID: id}
-	if r.Digest == "" && digest != "" {
-		im.Ref = r.Name + "@" + digest
-		if o.Kind == "podman" {
-			// podman runs a local image by id; a digest reference of an
-			// image never pushed may not resolve.
-			im.Ref = id
+	if r.Digest == "" {
+		// The step runs the image resolved now, whatever the tag points
+		// to later: by digest where a registry gave one, else by id (podman
+		// may not resolve a digest reference of an image never pushed;
+		// docker has no digest for a local image at all).
+		im.Ref = id
+		if digest != "" && o.Kind != "podman" {
+			im.Ref = r.Name + "@" + digest
 		}
 	}
 	return im, nil
@@ -114,7 +116,9 @@ func (o *OCI) Resolve(ctx context.Context, ref string) (*Image, error) {
 func (o *OCI) inspect(ctx context.Context, ref string) (id, digest string, err error) {
 	out, err := o.run(ctx, "image", "inspect", "--format", "{{.Id}} {{.Digest}}", ref)
 	if o.Kind == "docker" {
-		out, err = o.run(ctx, "image", "inspect", "--format", "{{.Id}} {{index .RepoDigests 0}}", ref)
+		// docker knows a digest only for an image pulled from or pushed
+		// to a registry; a local build or import has none, only its id.
+		out, err = o.run(ctx, "image", "inspect", "--format", "{{.Id}}{{range .RepoDigests}} {{.}}{{end}}", ref)
 	}
 	if err != nil {
 		return "", "", fmt.Errorf("image %s is not here", ref)

@@ -12,7 +12,13 @@ import (
 // to clean up): those whose owner label names a process that no longer
 // runs. It returns the names of the containers it removed.
 func (o *OCI) RemoveOrphans(ctx context.Context) ([]string, error) {
-	out, err := o.run(ctx, "ps", "--all", "--filter", "label="+LabelOwner, "--format", `{{.Names}} {{index .Labels "`+LabelOwner+`"}}`)
+	// podman's ps template has the labels as a map, docker's a Label
+	// method (its .Labels is one comma-joined string).
+	format := `{{.Names}} {{index .Labels "` + LabelOwner + `"}}`
+	if o.Kind == "docker" {
+		format = `{{.Names}} {{.Label "` + LabelOwner + `"}}`
+	}
+	out, err := o.run(ctx, "ps", "--all", "--filter", "label="+LabelOwner, "--format", format)
 	if err != nil {
 		return nil, err
 	}
