@@ -14,7 +14,7 @@ import (
 // network. HF_TOKEN is read by the cache when it makes a request, and is
 // never stored.
 func (w *workspace) artifactCache(e *env, prog *progress) (*artifact.Cache, error) {
-	ms, err := mirrorRules(e, w.artifactMirrors, "REPRO_ARTIFACT_MIRRORS", artifact.ParseMirror, artifact.ParseMirrors, func(m artifact.Mirror) string { return m.From })
+	ms, err := mirrorRules(e, w.artifactMirrors, "REPRO_ARTIFACT_MIRRORS", artifact.ParseMirror)
 	if err != nil {
 		return nil, err
 	}

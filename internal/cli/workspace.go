@@ -11,6 +11,7 @@ import (
 
 	"github.com/repro-harness/repro/harness/spec"
 	"github.com/repro-harness/repro/internal/gitrepo"
+	"github.com/repro-harness/repro/internal/mirror"
 	"github.com/repro-harness/repro/internal/parallel"
 )
 
@@ -124,7 +125,7 @@ func (w *workspace) flags(fs *flag.FlagSet, e *env, withCache bool) {
 // gitCache builds the repository cache from flags and environment; flags
 // come first so they win over REPRO_MIRRORS for the same prefix.
 func (w *workspace) gitCache(e *env) (*gitrepo.Cache, error) {
-	ms, err := mirrorRules(e, w.mirrors, "REPRO_MIRRORS", gitrepo.ParseMirror, gitrepo.ParseMirrors, func(m gitrepo.Mirror) string { return m.From })
+	ms, err := mirrorRules(e, w.mirrors, "REPRO_MIRRORS", gitrepo.ParseMirror)
 	if err != nil {
 		return nil, err
 	}
@@ -134,27 +135,20 @@ func (w *workspace) gitCache(e *env) (*gitrepo.Cache, error) {
 // mirrorRules reads FROM=TO rules from the flags, then from the
 // environment variable named envName; a flag wins over the variable for
 // the same FROM. Repositories and artifacts share the convention.
-func mirrorRules[M any](e *env, flags []string, envName string, parse func(string) (M, error), parseList func(string) ([]M, error), from func(M) string) ([]M, error) {
-	var ms []M
-	seen := map[string]bool{}
+func mirrorRules(e *env, flags []string, envName string, parse func(string) (mirror.Rule, error)) ([]mirror.Rule, error) {
+	var fromFlags []mirror.Rule
 	for _, s := range flags {
 		m, err := parse(s)
 		if err != nil {
 			return nil, err
 		}
-		ms = append(ms, m)
-		seen[from(m)] = true
+		fromFlags = append(fromFlags, m)
 	}
-	envMs, err := parseList(e.getenv(envName))
+	fromEnv, err := mirror.ParseList(e.getenv(envName), parse)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", envName, err)
 	}
-	for _, m := range envMs {
-		if !seen[from(m)] {
-			ms = append(ms, m)
-		}
-	}
-	return ms, nil
+	return mirror.Merge(fromFlags, fromEnv), nil
 }
 
 // specPaths turns command-line papers into spec files: an argument ending

@@ -5,48 +5,34 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/repro-harness/repro/internal/mirror"
 )
 
 // Mirror rewrites repository URLs that start with From to start with To,
 // like git's url.<To>.insteadOf = <From>. To may be a URL or a local folder.
-type Mirror struct {
-	From, To string
-}
+type Mirror = mirror.Rule
 
-// ParseMirror reads "FROM=TO".
+// ParseMirror reads "FROM=TO", refusing what git would misread.
 func ParseMirror(s string) (Mirror, error) {
-	from, to, ok := strings.Cut(s, "=")
-	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
-	if !ok || from == "" || to == "" {
-		return Mirror{}, fmt.Errorf("mirror %q: write FROM=TO, e.g. https://github.com/=/srv/mirrors/", s)
+	m, err := mirror.Parse(s, "mirror", "https://github.com/=/srv/mirrors/")
+	if err != nil {
+		return Mirror{}, err
 	}
 	// git would read a location starting with "-" as an option (such as
 	// --upload-pack=COMMAND); a folder of that name can be written ./-x.
-	if strings.HasPrefix(from, "-") || strings.HasPrefix(to, "-") {
-		return Mirror{}, fmt.Errorf("mirror %q: FROM and TO must not start with \"-\": write a URL or a folder (./%s for a folder named so)", s, strings.TrimLeft(to, "-"))
+	if strings.HasPrefix(m.From, "-") || strings.HasPrefix(m.To, "-") {
+		return Mirror{}, fmt.Errorf("mirror %q: FROM and TO must not start with \"-\": write a URL or a folder (./%s for a folder named so)", s, strings.TrimLeft(m.To, "-"))
 	}
 	if strings.ContainsAny(s, "\x00\n") {
 		return Mirror{}, fmt.Errorf("mirror %q: FROM and TO must not hold NUL or newline characters", s)
 	}
-	return Mirror{From: from, To: to}, nil
+	return m, nil
 }
 
 // ParseMirrors reads a comma-separated list of FROM=TO pairs, as in
 // REPRO_MIRRORS.
-func ParseMirrors(list string) ([]Mirror, error) {
-	var ms []Mirror
-	for _, s := range strings.Split(list, ",") {
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		m, err := ParseMirror(s)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, m)
-	}
-	return ms, nil
-}
+func ParseMirrors(list string) ([]Mirror, error) { return mirror.ParseList(list, ParseMirror) }
 
 // cleanRest normalises the part of a URL after a mirror's FROM: empty
 // segments dropped, and "." or ".." (also percent-encoded, or written with
@@ -74,13 +60,7 @@ func isLocal(to string) bool {
 // longest matching mirror, or url itself. For a mirror to a local folder
 // the candidates TO/rest and TO/rest.git are tried in turn.
 func Resolve(url string, mirrors []Mirror) (source string, mirrored bool, err error) {
-	var best *Mirror
-	for i := range mirrors {
-		m := &mirrors[i]
-		if strings.HasPrefix(url, m.From) && (best == nil || len(m.From) > len(best.From)) {
-			best = m
-		}
-	}
+	best := mirror.Longest(url, mirrors)
 	if best == nil {
 		return url, false, nil
 	}
@@ -114,31 +94,25 @@ func Resolve(url string, mirrors []Mirror) (source string, mirrored bool, err er
 			return abs, true, nil
 		}
 	}
-	return "", true, &FetchError{Kind: NoMirror, URL: url, Err: fmt.Errorf("no mirror of this repository here: mirror %s has no %s or %s.git", best.Rule(), rest, strings.TrimSuffix(rest, ".git"))}
+	return "", true, &FetchError{Kind: NoMirror, URL: url, Err: fmt.Errorf("no mirror of this repository here: mirror %s has no %s or %s.git", ruleName(*best), rest, strings.TrimSuffix(rest, ".git"))}
 }
 
-// Rule names the mirror as a rewrite rule without the machine's folder:
-// "https://github.com/=<local>" for a local folder, the full FROM=TO for
-// a URL. Records name mirrors this way, so a committed record never
-// holds a path of the machine that made it.
-func (m Mirror) Rule() string {
+// ruleName names the mirror as a rewrite rule without the machine's
+// folder: "https://github.com/=<local>" for a local folder, the full
+// FROM=TO for a URL. Records name mirrors this way, so a committed record
+// never holds a path of the machine that made it.
+func ruleName(m Mirror) string {
 	if isLocal(m.To) {
 		return m.From + "=<local>"
 	}
 	return m.From + "=" + m.To
 }
 
-// RuleFor is the Rule of the mirror that url resolves through, or "".
+// RuleFor names the mirror that url resolves through, as records name
+// it (without a local folder), or "".
 func RuleFor(url string, mirrors []Mirror) string {
-	var best *Mirror
-	for i := range mirrors {
-		m := &mirrors[i]
-		if strings.HasPrefix(url, m.From) && (best == nil || len(m.From) > len(best.From)) {
-			best = m
-		}
+	if best := mirror.Longest(url, mirrors); best != nil {
+		return ruleName(*best)
 	}
-	if best == nil {
-		return ""
-	}
-	return best.Rule()
+	return ""
 }
