@@ -61,7 +61,17 @@
 //	--format F       text (default), json or markdown
 //	--audit-only     fetch and audit, do not run the steps (artefact and static
 //	                 measures, which need only the checked-out tree, are still taken)
-//	--dry-run        print the plan: which papers would run, which would be skipped and why
+//	--dry-run        print the plan and stop, fetching nothing: per paper "no code",
+//	                 "fetch and audit" (--audit-only, or no steps), "skip:" and every
+//	                 reason (unmet requirements, artifacts missing offline, a missing
+//	                 runtime with its install hint), or "run N steps (NAMES)" and what
+//	                 would contain them: "in bwrap", "in podman, image REF", "in docker,
+//	                 image built from FILE", "bare (--runtime none)", or with the Slurm
+//	                 executor "in a slurm job" (its node decides); then the steps with
+//	                 network and the artefact and static measures read from the tree.
+//	                 A real check carries out these same decisions. Exit 2 on an invalid spec.
+//	--executor E     local (default: -j papers at a time on this machine) or slurm (one
+//	                 batch job per paper; env REPRO_EXECUTOR, config executor:)
 //	--repo-dir DIR   check this local working copy instead of fetching (one paper)
 //	-j N             papers checked concurrently (default: number of CPUs)
 //	--keep           keep the working trees (printed) for inspection

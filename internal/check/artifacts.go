@@ -51,7 +51,7 @@ func fetchArtifacts(ctx context.Context, s *spec.Spec, p *Prepared, o *Options) 
 	}
 	for _, a := range s.Reproduce.Artifacts {
 		o.progress(s.ID, "fetching artifact %s", a.Name)
-		g, err := o.Artifacts.Fetch(ctx, artifact.Want{Name: a.Name, URL: a.URL, SHA256: a.SHA256, Size: a.Size, Unpack: a.Unpack})
+		g, err := o.Artifacts.Fetch(ctx, want(a))
 		if err != nil {
 			var nc *artifact.NotCachedError
 			switch {
@@ -71,6 +71,11 @@ func fetchArtifacts(ctx context.Context, s *spec.Spec, p *Prepared, o *Options) 
 	}
 	p.ArtifactsFetched = true
 	return true
+}
+
+// want is what the artifact cache is asked for a spec's artifact.
+func want(a spec.Artifact) artifact.Want {
+	return artifact.Want{Name: a.Name, URL: a.URL, SHA256: a.SHA256, Size: a.Size, Unpack: a.Unpack}
 }
 
 // artifactEnv names each artifact to the steps as REPRO_ARTIFACT_<NAME>

@@ -119,7 +119,7 @@ claims:
 			mu.Unlock()
 		},
 	}
-	r, err := Paper(context.Background(), s, o)
+	r, err := Paper(context.Background(), Decide(context.Background(), s, o), o)
 	if err != nil {
 		a.t.Fatal(err)
 	}

@@ -50,6 +50,10 @@ type Options struct {
 	// Runtimes are the runtimes the steps may run in; nil skips every
 	// paper with steps.
 	Runtimes *sandbox.Choice
+	// StepsElsewhere says the steps run on another machine (a Slurm
+	// node): a plan made here leaves the requirements and the runtime to
+	// that machine, which decides them with its own facts.
+	StepsElsewhere bool
 }
 
 func (o *Options) progress(paper, format string, args ...any) {
@@ -60,19 +64,20 @@ func (o *Options) progress(paper, format string, args ...any) {
 	}
 }
 
-// Paper checks one paper and writes its record. The error is only for
-// failures to write the record itself; everything that goes wrong with the
-// paper (unreachable repository, failed step) is in the record's status.
-func Paper(ctx context.Context, s *spec.Spec, o Options) (*results.Record, error) {
-	p, err := Prepare(ctx, s, o)
+// Paper carries out the decision for one paper here and writes its
+// record. The error is only for failures to write the record itself;
+// everything that goes wrong with the paper (unreachable repository,
+// failed step) is in the record's status.
+func Paper(ctx context.Context, d Decision, o Options) (*results.Record, error) {
+	p, err := Prepare(ctx, d, o)
 	if err != nil {
 		return nil, err
 	}
 	if p.Pending {
-		Run(ctx, s, p, o)
+		Run(ctx, d, p, o)
 	}
 	p.Close(o)
-	return Finish(ctx, s, p, o)
+	return Finish(ctx, d.Spec, p, o)
 }
 
 // Prepared is a paper whose record is reserved and whose tree is fetched,
@@ -99,8 +104,11 @@ type Prepared struct {
 }
 
 // Prepare reserves the paper's record, then fetches, checks out and audits
-// it. Its error is only for a record that cannot be reserved.
-func Prepare(ctx context.Context, s *spec.Spec, o Options) (*Prepared, error) {
+// it and reads the tree's measures; a paper whose steps are not to run
+// (d.Action is not ActionRun) is then complete but for Finish. Its error
+// is only for a record that cannot be reserved.
+func Prepare(ctx context.Context, d Decision, o Options) (*Prepared, error) {
+	s := d.Spec
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
@@ -116,7 +124,7 @@ func Prepare(ctx context.Context, s *spec.Spec, o Options) (*Prepared, error) {
 	}
 	o.Inflight.add(o.Store, id, r)
 	p := &Prepared{Record: r, ID: id, LogDir: logDir}
-	prepare(ctx, s, &o, p)
+	prepare(ctx, d, &o, p)
 	return p, nil
 }
 
@@ -127,9 +135,11 @@ func (p *Prepared) Close(o Options) {
 	}
 }
 
-// Run checks the requirements against o.Host, runs the steps in the
-// prepared tree and measures the claims, filling in p.Record.
-func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
+// Run carries out d on a prepared paper whose steps are pending: for
+// ActionRun it runs the steps in d.Runtime and measures the claims; any
+// other action (a Slurm node that decided the paper cannot run there) is
+// recorded as it is. It fills in p.Record.
+func Run(ctx context.Context, d Decision, p *Prepared, o Options) {
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
@@ -137,21 +147,19 @@ func Run(ctx context.Context, s *spec.Spec, p *Prepared, o Options) {
 		return
 	}
 	p.Pending = false
-	r := p.Record
-	if why := run.Unmet(s.Reproduce.Requires, o.Host, o.Getenv); len(why) > 0 {
-		notRun(s, r, strings.Join(why, "; "), true)
+	s, r := d.Spec, p.Record
+	if d.Action != ActionRun {
+		settle(d, r)
 		return
 	}
 	if !fetchArtifacts(ctx, s, p, &o) {
 		return
 	}
-	rt, image, ok := environment(ctx, s, &o, r, p.Tree)
+	image, ok := environment(ctx, d, &o, r, p.Tree)
 	if !ok {
-		if r.Status == results.Skipped {
-			notRun(s, r, r.Reason, true)
-		}
 		return
 	}
+	rt := d.Runtime
 	// One private HOME and temp folder for all the steps and repeats of
 	// the paper: a setup step installs into HOME what a later step uses.
 	if o.WorkDir != "" {
@@ -236,9 +244,9 @@ func newRecord(s *spec.Spec, o Options, start time.Time) *results.Record {
 	return r
 }
 
-func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
-	r := p.Record
-	if s.Repository == nil {
+func prepare(ctx context.Context, d Decision, o *Options, p *Prepared) {
+	s, r := d.Spec, p.Record
+	if d.Action == ActionNoCode {
 		r.Status, r.Reason = results.NoCode, s.NoCode
 		return
 	}
@@ -276,12 +284,25 @@ func prepare(ctx context.Context, s *spec.Spec, o *Options, p *Prepared) {
 	// Artefact and static evidence is read from the tree as checked out,
 	// before any step could change it, and whether or not the steps run.
 	measureTree(s, r, tree)
-	p.Pending = len(s.Reproduce.Steps) > 0 && !o.AuditOnly
-	switch {
-	case len(s.Reproduce.Steps) > 0 && o.AuditOnly:
-		notRun(s, r, results.NotRunAuditOnly, false)
-	case len(s.Reproduce.Steps) == 0:
-		notRun(s, r, "", false)
+	if d.Action == ActionRun {
+		p.Pending = true
+		return
+	}
+	settle(d, r)
+}
+
+// settle records a decision not to run the steps: audit only, or
+// skipped for what this machine lacks.
+func settle(d Decision, r *results.Record) {
+	s := d.Spec
+	if s.Reproduce == nil {
+		return
+	}
+	switch d.Action {
+	case ActionAudit:
+		notRun(s, r, d.NotRun, false)
+	case ActionSkip:
+		notRun(s, r, d.NotRun, true)
 	}
 }
 

@@ -14,14 +14,14 @@ import (
 	"github.com/repro-harness/repro/internal/sandbox"
 )
 
-// RuntimeFor says which runtime runs the paper's steps, or why none can
+// runtimeFor says which runtime runs the paper's steps, or why none can
 // (the paper is then skipped): papers with an image or a build need the
 // container runtime, the others the host sandbox.
-func RuntimeFor(ctx context.Context, s *spec.Spec, c *sandbox.Choice) (sandbox.Runtime, error) {
+func runtimeFor(ctx context.Context, s *spec.Spec, c *sandbox.Choice) (sandbox.Runtime, error) {
 	if c == nil {
 		return nil, errors.New("no runtime chosen for the steps")
 	}
-	if NeedsContainer(s) {
+	if needsContainer(s) {
 		rt, err := c.Container(ctx)
 		if err != nil {
 			return nil, err
@@ -40,8 +40,8 @@ func RuntimeFor(ctx context.Context, s *spec.Spec, c *sandbox.Choice) (sandbox.R
 	return c.Host, nil
 }
 
-// NeedsContainer says the paper's environment is an image or a build.
-func NeedsContainer(s *spec.Spec) bool {
+// needsContainer says the paper's environment is an image or a build.
+func needsContainer(s *spec.Spec) bool {
 	if s.Reproduce == nil {
 		return false
 	}
@@ -61,44 +61,43 @@ func limits(r spec.Requires) sandbox.Limits {
 // environment prepares the image the steps run in (found, pulled or
 // built) and fills in the record's environment. A false return means the
 // paper stops here, with the record's status and reason set.
-func environment(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tree string) (sandbox.Runtime, string, bool) {
-	rt, err := RuntimeFor(ctx, s, o.Runtimes)
-	if err != nil {
-		r.Status, r.Reason = results.Skipped, err.Error()
-		var miss *sandbox.MissingError
-		if errors.As(err, &miss) {
-			r.Reason = fmt.Sprintf("needs runtime %s: %v", miss.Runtime, err)
-		}
-		return nil, "", false
+func environment(ctx context.Context, d Decision, o *Options, r *results.Record, tree string) (string, bool) {
+	s, rt := d.Spec, d.Runtime
+	if rt == nil {
+		r.Status, r.Reason = results.Failed, "no runtime was decided for the steps on this machine"
+		return "", false
 	}
 	lim := limits(s.Reproduce.Requires)
 	env := &results.Environment{
 		Runtime: rt.Name(), RuntimeVersion: rt.Version(ctx), Sandbox: rt.Sandbox(),
-		Warning: o.Runtimes.Warning,
+	}
+	if o.Runtimes != nil {
+		env.Warning = o.Runtimes.Warning
 	}
 	if rt.Name() != "none" && rt.Name() != "bwrap" {
 		env.Memory, env.CPUs, env.Pids = s.Reproduce.Requires.Memory, lim.CPUs, lim.Pids
 	}
 	r.Environment = env
 	e := s.Reproduce.Environment
-	if !NeedsContainer(s) {
-		return rt, "", true
+	if !needsContainer(s) {
+		return "", true
 	}
 	images := rt.(sandbox.Images)
 	var im *sandbox.Image
+	var err error
 	if e.Image != "" {
 		o.progress(s.ID, "resolving image %s", e.Image)
 		env.Image = e.Image
 		im, err = images.Resolve(ctx, e.Image)
 		if err != nil {
 			r.Status, r.Reason = results.Unreachable, fmt.Sprintf("image %s: %v", e.Image, err)
-			return nil, "", false
+			return "", false
 		}
 	} else {
 		file, context, err := buildInputs(s, tree)
 		if err != nil {
 			r.Status, r.Reason = results.Failed, err.Error()
-			return nil, "", false
+			return "", false
 		}
 		o.progress(s.ID, "building image from %s", e.Build.File)
 		commit := ""
@@ -108,12 +107,12 @@ func environment(ctx context.Context, s *spec.Spec, o *Options, r *results.Recor
 		im, err = images.Build(ctx, s.ID, commit, file, context)
 		if err != nil {
 			r.Status, r.Reason = results.Failed, err.Error()
-			return nil, "", false
+			return "", false
 		}
 		env.Build = im.Build
 	}
 	env.Digest, env.ImageID = im.Digest, im.ID
-	return rt, im.Ref, true
+	return im.Ref, true
 }
 
 // buildInputs finds the build file and context: in the checked-out tree,
@@ -167,24 +166,15 @@ func inside(root, rel string) (string, error) {
 }
 
 // RemoveOrphans removes the containers that repro processes killed on
-// this host (kill -9 leaves no chance to clean up) left behind, when any
-// of specs needs the container runtime. It returns their names.
-func RemoveOrphans(ctx context.Context, specs []*spec.Spec, c *sandbox.Choice) []string {
-	need := false
-	for _, s := range specs {
-		need = need || NeedsContainer(s)
+// this host (kill -9 leaves no chance to clean up) left behind, when the
+// plan runs steps in a container runtime that labels them. It returns
+// their names.
+func (p Plan) RemoveOrphans(ctx context.Context) []string {
+	for _, d := range p.Decisions {
+		if o, ok := d.Runtime.(*sandbox.OCI); ok && d.Action == ActionRun {
+			removed, _ := o.RemoveOrphans(ctx)
+			return removed
+		}
 	}
-	if !need || c == nil {
-		return nil
-	}
-	rt, err := c.Container(ctx)
-	if err != nil {
-		return nil
-	}
-	o, ok := rt.(*sandbox.OCI)
-	if !ok {
-		return nil
-	}
-	removed, _ := o.RemoveOrphans(ctx)
-	return removed
+	return nil
 }

@@ -2,11 +2,10 @@ package check
 
 import (
 	"context"
-	"sync"
 
 	"github.com/repro-harness/repro/harness/results"
 	"github.com/repro-harness/repro/harness/spec"
-	"github.com/repro-harness/repro/internal/artifact"
+	"github.com/repro-harness/repro/internal/parallel"
 )
 
 // Fetch is what `repro fetch` brought into the caches for one paper.
@@ -26,18 +25,10 @@ type Fetch struct {
 // of specs.
 func FetchAll(ctx context.Context, specs []*spec.Spec, o Options, jobs int) []Fetch {
 	out := make([]Fetch, len(specs))
-	sem := make(chan struct{}, max(jobs, 1))
-	var wg sync.WaitGroup
-	for i, s := range specs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			out[i] = fetchOne(ctx, s, &o)
-		}()
-	}
-	wg.Wait()
+	parallel.Limit(len(specs), jobs, func(i int) {
+		o := o
+		out[i] = fetchOne(ctx, specs[i], &o)
+	})
 	return out
 }
 
@@ -62,7 +53,7 @@ func fetchOne(ctx context.Context, s *spec.Spec, o *Options) Fetch {
 	}
 	for _, a := range s.Reproduce.Artifacts {
 		o.progress(s.ID, "fetching artifact %s", a.Name)
-		g, err := o.Artifacts.Fetch(ctx, artifact.Want{Name: a.Name, URL: a.URL, SHA256: a.SHA256, Size: a.Size, Unpack: a.Unpack})
+		g, err := o.Artifacts.Fetch(ctx, want(a))
 		if err != nil {
 			f.Errors = append(f.Errors, err.Error())
 			continue

@@ -3,10 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os/exec"
 	"time"
 
-	"github.com/repro-harness/repro/harness/results"
 	"github.com/repro-harness/repro/harness/spec"
 	"github.com/repro-harness/repro/internal/slurm"
 )
@@ -29,81 +27,29 @@ func runCancel(ctx context.Context, e *env, args []string) int {
 			return ExitUsage
 		}
 	}
-	jobs, err := slurm.Jobs(ws.results, fs.Args())
-	if err != nil {
-		errorf(e, "cancel: %v", err)
-		return ExitInfra
-	}
-	if len(jobs) == 0 {
+	cs, err := slurm.Cancel(ctx, ws.results, fs.Args(), nil, *wait)
+	if len(cs) == 0 && err == nil {
 		fmt.Fprintln(e.stdout, "no outstanding slurm jobs")
 		return ExitOK
 	}
-	if _, err := exec.LookPath("scancel"); err != nil {
-		errorf(e, "cancel: scancel is not on PATH: run on the Slurm submit host")
-		return ExitInfra
+	for _, c := range cs {
+		fmt.Fprintf(e.stdout, "%s: cancelled slurm job %s\n", c.Job.Paper, c.Job.ID)
 	}
-	cluster := &slurm.Commands{}
-	var ids []string
-	for _, j := range jobs {
-		if j.ID == "" { // its client was killed while sbatch answered
-			if j.ID, err = cluster.Lookup(ctx, j.Name); err != nil {
-				errorf(e, "cancel: %s: %v", j.Paper, err)
-				return ExitInfra
-			}
-		}
-		if j.ID != "" {
-			ids = append(ids, j.ID)
+	code := ExitOK
+	for _, c := range cs {
+		switch {
+		case c.Err != nil:
+			errorf(e, "cancel: %s: %v", c.Job.Paper, c.Err)
+			code = ExitInfra
+		case c.Record != nil:
+			fmt.Fprintf(e.stdout, "%s: %s: %s\n", c.Job.Paper, c.Record.Status, c.Record.Reason)
+		case err == nil:
+			fmt.Fprintf(e.stdout, "%s: slurm job %s has not ended yet; the next repro check --executor slurm records it\n", c.Job.Paper, c.Job.ID)
 		}
 	}
-	if err := cluster.Cancel(ctx, ids); err != nil {
+	if err != nil {
 		errorf(e, "cancel: %v", err)
 		return ExitInfra
-	}
-	for _, j := range jobs {
-		fmt.Fprintf(e.stdout, "%s: cancelled slurm job %s\n", j.Paper, j.ID)
-	}
-	return collectCancelled(ctx, e, ws.results, jobs, cluster, *wait)
-}
-
-// collectCancelled records each cancelled job's paper once Slurm says the
-// job has ended (its worker may still write its record until then).
-func collectCancelled(ctx context.Context, e *env, dir string, jobs []*slurm.Job, c slurm.Cluster, wait time.Duration) int {
-	st := results.Store{Dir: dir}
-	deadline := time.Now().Add(wait)
-	code := ExitOK
-	for len(jobs) > 0 {
-		var ids []string
-		for _, j := range jobs {
-			ids = append(ids, j.ID)
-		}
-		infos, err := c.Query(ctx, ids)
-		if err != nil {
-			errorf(e, "cancel: %v", err)
-			return ExitInfra
-		}
-		var left []*slurm.Job
-		for _, j := range jobs {
-			in, known := infos[j.ID]
-			if known && !in.State.Terminal() {
-				left = append(left, j)
-				continue
-			}
-			r, err := slurm.Collect(ctx, st, j, in, false, nil)
-			if err != nil {
-				errorf(e, "cancel: %s: %v", j.Paper, err)
-				code = ExitInfra
-				continue
-			}
-			fmt.Fprintf(e.stdout, "%s: %s: %s\n", j.Paper, r.Status, r.Reason)
-		}
-		jobs = left
-		if len(jobs) == 0 || time.Now().After(deadline) || ctx.Err() != nil {
-			break
-		}
-		time.Sleep(time.Second)
-	}
-	for _, j := range jobs {
-		fmt.Fprintf(e.stdout, "%s: slurm job %s has not ended yet; the next repro check --executor slurm records it\n", j.Paper, j.ID)
 	}
 	return code
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 
 	"github.com/repro-harness/repro/harness/host"
 	"github.com/repro-harness/repro/harness/report"
@@ -14,6 +13,7 @@ import (
 	"github.com/repro-harness/repro/harness/spec"
 	"github.com/repro-harness/repro/internal/check"
 	"github.com/repro-harness/repro/internal/sandbox"
+	"github.com/repro-harness/repro/internal/slurm"
 )
 
 func init() {
@@ -27,7 +27,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	all := fs.Bool("all", false, "check every spec in the specs folder")
 	format := fs.String("format", "text", "output `format`: text, json or markdown")
 	auditOnly := fs.Bool("audit-only", false, "fetch and audit only; do not run the steps")
-	dryRun := fs.Bool("dry-run", false, "print which papers would run and which would be skipped, and why")
+	dryRun := fs.Bool("dry-run", false, "print the plan: which papers would run and in which runtime, which would be skipped and why")
 	repoDir := fs.String("repo-dir", "", "check this local working copy instead of fetching (one paper)")
 	jobs := fs.Int("j", runtime.NumCPU(), "check `N` papers concurrently")
 	keep := fs.Bool("keep", false, "keep the working trees for inspection")
@@ -67,15 +67,6 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	for _, p := range bad {
 		fmt.Fprintf(e.stderr, "repro: %s\n", p.Error())
 	}
-	h := host.Detect(ctx)
-	if *dryRun {
-		arts, err := ws.artifactCache(e, nil)
-		if err != nil {
-			errorf(e, "%v", err)
-			return ExitUsage
-		}
-		return plan(e, specs, h, *auditOnly, len(bad) > 0, arts)
-	}
 	cfg, err := loadConfig(e)
 	if err == nil {
 		*executor, err = executorOf(*executor, cfg)
@@ -84,63 +75,58 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		errorf(e, "%v", err)
 		return ExitUsage
 	}
-	cache, err := ws.gitCache(e)
-	if err != nil {
+	opts := check.Options{
+		Store: results.Store{Dir: ws.results}, KeepTree: *keep, RepoDir: *repoDir, AuditOnly: *auditOnly,
+		Host: host.Detect(ctx), Getenv: e.getenv, Version: Version, Inflight: check.NewInflight(),
+		Runtimes: runtimes, StepsElsewhere: *executor == "slurm",
+	}
+	if *dryRun {
+		if opts.Artifacts, err = ws.artifactCache(e, nil); err != nil {
+			errorf(e, "%v", err)
+			return ExitUsage
+		}
+		if err := renderPlan(e.stdout, check.NewPlan(ctx, specs, opts)); err != nil {
+			errorf(e, "write output: %v", err)
+			return ExitInfra
+		}
+		if len(bad) > 0 {
+			return ExitUsage
+		}
+		return ExitOK
+	}
+	if opts.Cache, err = ws.gitCache(e); err != nil {
 		errorf(e, "%v", err)
 		return ExitUsage
 	}
-	work := filepath.Join(cache.Dir, "work")
+	opts.WorkDir = filepath.Join(opts.Cache.Dir, "work")
 	if *keep {
-		work = filepath.Join(os.TempDir(), "repro-trees")
+		opts.WorkDir = filepath.Join(os.TempDir(), "repro-trees")
 	}
 	prog := newProgress(e, *quiet || *format == "json")
 	prog.total = len(specs)
-	cache.ProgressFor = prog.transferWriter
-	arts, err := ws.artifactCache(e, prog)
-	if err != nil {
+	opts.Cache.ProgressFor, opts.Progress = prog.transferWriter, prog.update
+	if opts.Artifacts, err = ws.artifactCache(e, prog); err != nil {
 		errorf(e, "%v", err)
 		return ExitUsage
 	}
-	opts := check.Options{
-		Cache: cache, Store: results.Store{Dir: ws.results}, WorkDir: work, KeepTree: *keep,
-		RepoDir: *repoDir, AuditOnly: *auditOnly, Host: h, Getenv: e.getenv, Version: Version,
-		Progress: prog.update, Inflight: check.NewInflight(), Artifacts: arts, Runtimes: runtimes,
+	var x check.Executor = check.Local{Jobs: *jobs}
+	if opts.StepsElsewhere {
+		if x, err = slurm.NewExecutor(cfg.Slurm, opts.Cache.Dir, *rtName, *jobs); err != nil {
+			errorf(e, "slurm: %v", err)
+			return ExitInfra
+		}
 	}
+	plan := check.NewPlan(ctx, specs, opts)
 	if runtimes.Warning != "" {
 		fmt.Fprintf(e.stderr, "repro: warning: %s\n", runtimes.Warning)
 	}
-	for _, name := range check.RemoveOrphans(ctx, specs, runtimes) {
+	for _, name := range plan.RemoveOrphans(ctx) {
 		fmt.Fprintf(e.stderr, "repro: removed container %s, left by a repro that was killed\n", name)
 	}
 	// A second signal exits at once; the papers still running get a record
 	// that says so.
 	defer onForceExit(func(why string) { opts.Inflight.Abandon(why, forceGrace) })()
-	recs := make([]*results.Record, len(specs))
-	var writeErrs []error
-	var mu sync.Mutex
-	sem := make(chan struct{}, *jobs)
-	var wg sync.WaitGroup
-	var slurmErrs []error
-	if *executor == "slurm" {
-		recs, slurmErrs = checkSlurm(ctx, specs, opts, cfg.Slurm, *jobs)
-	} else {
-		for i, s := range specs {
-			wg.Add(1)
-			go func(i int, s *spec.Spec) {
-				defer wg.Done()
-				sem <- struct{}{}
-				defer func() { <-sem }()
-				r, err := check.Paper(ctx, s, opts)
-				mu.Lock()
-				defer mu.Unlock()
-				recs[i] = r
-				if err != nil {
-					writeErrs = append(writeErrs, fmt.Errorf("%s: %w", s.ID, err))
-				}
-			}(i, s)
-		}
-	}
-	wg.Wait()
+	recs, errs := x.Check(ctx, plan, opts)
 	prog.finish()
 	var done []*results.Record
 	for _, r := range recs {
@@ -163,15 +149,16 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return ExitInfra
 	}
 	if *keep {
-		fmt.Fprintf(e.stderr, "working trees kept under %s\n", work)
+		fmt.Fprintf(e.stderr, "working trees kept under %s\n", opts.WorkDir)
 	}
-	for _, err := range writeErrs {
-		errorf(e, "write record: %v", err)
+	for _, err := range errs {
+		if opts.StepsElsewhere {
+			errorf(e, "slurm: %v", err)
+		} else {
+			errorf(e, "write record: %v", err)
+		}
 	}
-	for _, err := range slurmErrs {
-		errorf(e, "slurm: %v", err)
-	}
-	return exitFor(done, len(writeErrs)+len(slurmErrs) > 0, ctx.Err() != nil)
+	return exitFor(done, len(errs) > 0, ctx.Err() != nil)
 }
 
 // exitFor picks the exit status for a batch: invalid specs (2) over

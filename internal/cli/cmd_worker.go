@@ -32,9 +32,14 @@ func runWorker(ctx context.Context, e *env, args []string) int {
 		errorf(e, "worker: %v", err)
 		return ExitInfra
 	}
-	// The node contains the steps as a local check would; the job's
-	// environment may name the runtime.
-	runtimes, err := sandbox.Choose(e.getenv("REPRO_RUNTIME"), nil, nil)
+	// The node contains the steps as a local check would, in the runtime
+	// the submitting side asked for (--runtime, REPRO_RUNTIME), else in
+	// the one the job's environment names or the node has.
+	rt := t.Runtime
+	if rt == "" {
+		rt = e.getenv("REPRO_RUNTIME")
+	}
+	runtimes, err := sandbox.Choose(rt, nil, nil)
 	if err != nil {
 		errorf(e, "worker: %v", err)
 		return ExitUsage

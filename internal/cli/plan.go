@@ -2,97 +2,82 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
-	"github.com/repro-harness/repro/harness/host"
-	"github.com/repro-harness/repro/harness/spec"
-	"github.com/repro-harness/repro/internal/artifact"
-	"github.com/repro-harness/repro/internal/run"
+	"github.com/repro-harness/repro/harness/report"
+	"github.com/repro-harness/repro/harness/results"
+	"github.com/repro-harness/repro/internal/check"
 )
 
-// plan prints what check would do with each paper, without fetching.
-func plan(e *env, specs []*spec.Spec, h host.Host, auditOnly, invalid bool, arts *artifact.Cache) int {
+// renderPlan prints a check's plan (--dry-run): the machine, one line per
+// paper saying what would be done with it, and the counts.
+func renderPlan(w io.Writer, p check.Plan) error {
+	h := p.Host
 	gpus := "no GPU"
 	if len(h.GPUs) > 0 {
 		gpus = fmt.Sprintf("%d GPU(s)", len(h.GPUs))
 	}
-	fmt.Fprintf(e.stdout, "this machine: %s/%s, %d CPUs, %.1f GB memory, %s\n", h.OS, h.Arch, h.CPUs, float64(h.MemoryBytes)/(1<<30), gpus)
-	var runs, skips, audits, nocode int
-	for _, s := range specs {
-		var what string
-		tree := treeMeasures(s)
-		switch {
-		case s.Repository == nil:
-			what = "no code: " + s.NoCode
-			nocode++
-		case s.Reproduce == nil || auditOnly || len(s.Reproduce.Steps) == 0:
-			what = "fetch and audit (no steps to run)"
-			if auditOnly && s.Reproduce != nil && len(s.Reproduce.Steps) > 0 {
-				what = "fetch and audit (--audit-only)"
-			}
-			what += tree
-			audits++
-		default:
-			why := run.Unmet(s.Reproduce.Requires, h, e.getenv)
-			if arts != nil && arts.Offline {
-				why = append(why, missingOffline(s, arts)...)
-			}
-			if len(why) > 0 {
-				what = "skip: " + strings.Join(why, "; ") + tree
-				skips++
-			} else {
-				names := make([]string, len(s.Reproduce.Steps))
-				for i, st := range s.Reproduce.Steps {
-					names[i] = st.Name
-				}
-				what = fmt.Sprintf("run %d %s (%s)", len(names), plural(len(names), "step"), strings.Join(names, ", ")) + tree
-				runs++
-			}
+	fmt.Fprintf(w, "this machine: %s/%s, %d CPUs, %.1f GB memory, %s\n", h.OS, h.Arch, h.CPUs, float64(h.MemoryBytes)/(1<<30), gpus)
+	for _, d := range p.Decisions {
+		fmt.Fprintf(w, "%-40s %s\n", d.Spec.ID, report.Printable(planLine(d)))
+	}
+	n := p.Counts()
+	_, err := fmt.Fprintf(w, "%d would run, %d would be skipped, %d audit only, %d without code\n",
+		n[check.ActionRun], n[check.ActionSkip], n[check.ActionAudit], n[check.ActionNoCode])
+	return err
+}
+
+// planLine says what a check would do with one paper.
+func planLine(d check.Decision) string {
+	switch d.Action {
+	case check.ActionNoCode:
+		return "no code: " + d.Spec.NoCode
+	case check.ActionAudit:
+		if d.NotRun == results.NotRunAuditOnly {
+			return "fetch and audit (--audit-only)" + treeMeasures(d)
 		}
-		fmt.Fprintf(e.stdout, "%-40s %s\n", s.ID, what)
+		return "fetch and audit (no steps to run)" + treeMeasures(d)
+	case check.ActionSkip:
+		return "skip: " + d.NotRun + treeMeasures(d)
 	}
-	fmt.Fprintf(e.stdout, "%d would run, %d would be skipped, %d audit only, %d without code\n", runs, skips, audits, nocode)
-	if invalid {
-		return ExitUsage
+	line := fmt.Sprintf("run %d %s (%s) %s", len(d.Steps), plural(len(d.Steps), "step"), strings.Join(d.Steps, ", "), where(d))
+	if len(d.Network) > 0 {
+		line += "; network for " + strings.Join(d.Network, ", ")
 	}
-	return ExitOK
+	return line + treeMeasures(d)
+}
+
+// where names what would contain a paper's steps.
+func where(d check.Decision) string {
+	switch {
+	case d.Elsewhere:
+		return "in a slurm job (its node checks the requirements and picks the runtime)"
+	case d.Runtime == nil:
+		return "in no runtime"
+	case d.Runtime.Name() == "none":
+		return "bare (--runtime none)"
+	case d.Image != "":
+		return fmt.Sprintf("in %s, image %s", d.Runtime.Name(), d.Image)
+	case d.Build != "":
+		return fmt.Sprintf("in %s, image built from %s", d.Runtime.Name(), d.Build)
+	}
+	return "in " + d.Runtime.Name()
 }
 
 // treeMeasures says how many artefact and static measures a plan takes
 // from the checked-out tree whatever happens to its steps: "" or
 // "; read 2 artefact and 1 static measures from the tree".
-func treeMeasures(s *spec.Spec) string {
-	if s.Reproduce == nil {
-		return ""
-	}
-	n := map[string]int{}
-	total := 0
-	for _, m := range s.Reproduce.Measure {
-		if !m.IsRerun() {
-			n[m.Kind()]++
-			total++
-		}
-	}
-	if total == 0 {
-		return ""
-	}
+func treeMeasures(d check.Decision) string {
 	var parts []string
-	for _, k := range []string{spec.Artefact, spec.Static} {
-		if n[k] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n[k], k))
-		}
+	if d.Artefact > 0 {
+		parts = append(parts, fmt.Sprintf("%d artefact", d.Artefact))
 	}
-	return fmt.Sprintf("; read %s %s from the tree", strings.Join(parts, " and "), plural(total, "measure"))
-}
-
-// missingOffline names the artifacts an offline check would lack.
-func missingOffline(s *spec.Spec, arts *artifact.Cache) []string {
-	var why []string
-	for _, a := range s.Reproduce.Artifacts {
-		w := artifact.Want{Name: a.Name, URL: a.URL, SHA256: a.SHA256, Size: a.Size, Unpack: a.Unpack}
-		if !arts.Has(w) {
-			why = append(why, (&artifact.NotCachedError{Name: a.Name}).Error())
-		}
+	if d.Static > 0 {
+		parts = append(parts, fmt.Sprintf("%d static", d.Static))
 	}
-	return why
+	if len(parts) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; read %s %s from the tree", strings.Join(parts, " and "), plural(d.Artefact+d.Static, "measure"))
 }

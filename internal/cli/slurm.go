@@ -1,16 +1,8 @@
 package cli
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 
-	"github.com/repro-harness/repro/harness/results"
-	"github.com/repro-harness/repro/harness/spec"
-	"github.com/repro-harness/repro/internal/check"
 	"github.com/repro-harness/repro/internal/slurm"
 )
 
@@ -37,24 +29,4 @@ func executorOf(flag string, cfg *slurm.File) (string, error) {
 		return x, nil
 	}
 	return "", fmt.Errorf("check: unknown executor %q: use local or slurm", x)
-}
-
-// checkSlurm checks papers as Slurm jobs. Trees go under the cache's work
-// folder even with --keep: the compute nodes must see them.
-func checkSlurm(ctx context.Context, specs []*spec.Spec, o check.Options, cfg slurm.Config, parallel int) ([]*results.Record, []error) {
-	if _, err := exec.LookPath("sbatch"); err != nil {
-		return nil, []error{errors.New("executor slurm: sbatch is not on PATH: run on a Slurm submit host, or use --executor local")}
-	}
-	bin := cfg.Repro
-	if bin == "" {
-		var err error
-		if bin, err = os.Executable(); err != nil {
-			return nil, []error{fmt.Errorf("executor slurm: find the repro binary for the jobs: %w (set slurm.repro)", err)}
-		}
-	}
-	o.WorkDir = filepath.Join(o.Cache.Dir, "work")
-	return slurm.Check(ctx, specs, slurm.Options{
-		Check: o, Config: cfg, Cluster: &slurm.Commands{}, Repro: bin,
-		JobsDir: filepath.Join(o.Cache.Dir, "slurm"), Parallel: parallel,
-	})
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sync"
 	"time"
@@ -12,15 +13,17 @@ import (
 	"github.com/repro-harness/repro/harness/results"
 	"github.com/repro-harness/repro/harness/spec"
 	"github.com/repro-harness/repro/internal/check"
+	"github.com/repro-harness/repro/internal/parallel"
 )
 
-// Options configures the executor.
-type Options struct {
-	// Check configures fetching, checking out and auditing on the
-	// submitting side, and the local checks of papers without steps. Its
-	// Store and WorkDir must be folders the compute nodes see at the same
-	// paths.
-	Check   check.Options
+// Executor is the check.Executor that runs papers' steps as Slurm batch
+// jobs, one per paper. Its plan must be made with
+// check.Options.StepsElsewhere: each job's node checks the requirements
+// and picks the runtime (check.Decide in Work). The check.Options it is
+// given configure fetching, checking out and auditing on the submitting
+// side, and the local checks of papers without steps to run; their Store
+// and WorkDir must be folders the compute nodes see at the same paths.
+type Executor struct {
 	Config  Config
 	Cluster Cluster
 	// Repro is the binary the jobs run (`repro worker TASK`).
@@ -32,19 +35,45 @@ type Options struct {
 	// GiveUp is how long Slurm may stay unreachable before the client stops
 	// waiting (the jobs stay stored for a rerun); 0 means 10 minutes.
 	GiveUp time.Duration
+	// Runtime is the runtime the jobs' workers are asked for (--runtime
+	// or REPRO_RUNTIME here); "" lets each node detect its own.
+	Runtime string
+}
+
+// NewExecutor returns the executor for this submit host: Slurm's
+// command-line tools, and the binary the jobs run (cfg.Repro, else this
+// one). Jobs keep their task files under cacheDir/slurm.
+func NewExecutor(cfg Config, cacheDir, runtime string, parallel int) (*Executor, error) {
+	if _, err := exec.LookPath("sbatch"); err != nil {
+		return nil, errors.New("executor slurm: sbatch is not on PATH: run on a Slurm submit host, or use --executor local")
+	}
+	bin := cfg.Repro
+	if bin == "" {
+		var err error
+		if bin, err = os.Executable(); err != nil {
+			return nil, fmt.Errorf("executor slurm: find the repro binary for the jobs: %w (set slurm.repro)", err)
+		}
+	}
+	return &Executor{Config: cfg, Cluster: &Commands{}, Repro: bin, JobsDir: filepath.Join(cacheDir, "slurm"), Parallel: parallel, Runtime: runtime}, nil
 }
 
 // ErrDetached marks papers whose jobs were left running because the
 // client stopped waiting; a rerun re-attaches to them.
 var ErrDetached = errors.New("slurm job left running")
 
-// Check checks papers with Slurm: each paper with steps becomes a batch
-// job, the others are checked here. It returns one record per spec (nil
-// only for a paper whose record could not be reserved) and the errors of
-// the executor itself (sbatch refused a job, Slurm stopped answering, a
-// record could not be written), each naming its paper.
-func Check(ctx context.Context, specs []*spec.Spec, o Options) ([]*results.Record, []error) {
-	x, err := newExecutor(o)
+// Check checks the plan's papers with Slurm: each paper to run becomes a
+// batch job, the others are checked here. It returns one record per
+// decision (nil only for a paper whose record could not be reserved) and
+// the errors of the executor itself (sbatch refused a job, Slurm stopped
+// answering, a record could not be written), each naming its paper.
+func (e *Executor) Check(ctx context.Context, plan check.Plan, o check.Options) ([]*results.Record, []error) {
+	specs := plan.Specs()
+	if o.Cache != nil {
+		// Trees go under the cache's work folder even with --keep: the
+		// compute nodes must see them.
+		o.WorkDir = filepath.Join(o.Cache.Dir, "work")
+	}
+	x, err := newExecutor(*e, o)
 	if err != nil {
 		return make([]*results.Record, len(specs)), []error{err}
 	}
@@ -57,84 +86,78 @@ func Check(ctx context.Context, specs []*spec.Spec, o Options) ([]*results.Recor
 		errs = append(errs, fmt.Errorf("%s: %w", s.ID, err))
 		mu.Unlock()
 	}
-	sem := make(chan struct{}, max(o.Parallel, 1))
-	var wg sync.WaitGroup
-	for i, s := range specs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			r, j, err := x.start(ctx, s)
-			recs[i], jobs[i] = r, j
-			if err != nil {
-				fail(s, err)
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.Limit(len(specs), e.Parallel, func(i int) {
+		r, j, err := x.start(ctx, plan.Decisions[i])
+		recs[i], jobs[i] = r, j
+		if err != nil {
+			fail(specs[i], err)
+		}
+	})
 	x.wait(ctx, specs, jobs, recs, fail)
 	return recs, errs
 }
 
+// executor is an Executor at work on one check.
 type executor struct {
-	Options
+	Executor
+	opts check.Options
 	poll time.Duration
 }
 
-func newExecutor(o Options) (*executor, error) {
-	poll, err := o.Config.PollEvery()
+func newExecutor(e Executor, o check.Options) (*executor, error) {
+	poll, err := e.Config.PollEvery()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := Args(spec.Requires{}, o.Config, Submission{}); err != nil {
+	if _, err := Args(spec.Requires{}, e.Config, Submission{}); err != nil {
 		return nil, err
 	}
-	if o.GiveUp <= 0 {
-		o.GiveUp = 10 * time.Minute
+	if e.GiveUp <= 0 {
+		e.GiveUp = 10 * time.Minute
 	}
 	// Jobs run elsewhere: every path they are given must be absolute.
-	for _, p := range []*string{&o.Check.Store.Dir, &o.Check.WorkDir, &o.JobsDir} {
+	for _, p := range []*string{&o.Store.Dir, &o.WorkDir, &e.JobsDir} {
 		a, err := filepath.Abs(*p)
 		if err != nil {
 			return nil, err
 		}
 		*p = a
 	}
-	return &executor{Options: o, poll: poll}, nil
+	return &executor{Executor: e, opts: o, poll: poll}, nil
 }
 
 func (x *executor) progress(paper, format string, args ...any) {
-	if x.Check.Progress != nil {
-		x.Check.Progress(paper, fmt.Sprintf(format, args...))
+	if x.opts.Progress != nil {
+		x.opts.Progress(paper, fmt.Sprintf(format, args...))
 	}
 }
 
-func (x *executor) store() results.Store { return x.Check.Store }
+func (x *executor) store() results.Store { return x.opts.Store }
 
 // start re-attaches to paper's stored job, or prepares the paper and
-// submits its job, or checks it here when it has no steps to run. It
+// submits its job, or checks it here when its steps are not to run. It
 // returns either a record or a job.
-func (x *executor) start(ctx context.Context, s *spec.Spec) (*results.Record, *Job, error) {
+func (x *executor) start(ctx context.Context, d check.Decision) (*results.Record, *Job, error) {
+	s := d.Spec
 	j, err := x.attach(ctx, s)
 	if err != nil || j != nil {
 		return nil, j, err
 	}
-	p, err := check.Prepare(ctx, s, x.Check)
+	p, err := check.Prepare(ctx, d, x.opts)
 	if err != nil {
 		return nil, nil, err
 	}
 	// Data sets and weights are fetched here, where the network is;
 	// compute nodes read them from the shared cache.
-	check.FetchArtifacts(ctx, s, p, x.Check)
+	check.FetchArtifacts(ctx, s, p, x.opts)
 	if !p.Pending || ctx.Err() != nil {
-		p.Close(x.Check)
-		r, err := check.Finish(ctx, s, p, x.Check)
+		p.Close(x.opts)
+		r, err := check.Finish(ctx, s, p, x.opts)
 		return r, nil, err
 	}
 	j, err = x.submit(ctx, s, p)
 	if err != nil {
-		p.Close(x.Check)
+		p.Close(x.opts)
 		results.Unreserve(p.LogDir) // the reserved id goes unused; no record is written
 		r := p.Record
 		r.Status, r.Reason = results.Failed, "not submitted: "+err.Error()
@@ -185,7 +208,7 @@ func (x *executor) submit(ctx context.Context, s *spec.Spec, p *check.Prepared) 
 	}
 	task := filepath.Join(dir, "task.json")
 	t := &Task{Paper: s.ID, SpecPath: s.Path, Spec: string(data), Results: x.store().Dir,
-		KeepTree: x.Check.KeepTree, LogCap: x.Check.LogCap, Prepared: p}
+		KeepTree: x.opts.KeepTree, LogCap: x.opts.LogCap, Runtime: x.Runtime, Prepared: p}
 	if err := WriteTask(task, t); err != nil {
 		return nil, err
 	}
@@ -233,68 +256,30 @@ func (x *executor) discard(j *Job) {
 // wait polls Slurm for every submitted job until each has ended and its
 // record is final, or ctx ends, or Slurm stays unreachable past GiveUp.
 func (x *executor) wait(ctx context.Context, specs []*spec.Spec, jobs []*Job, recs []*results.Record, fail func(*spec.Spec, error)) {
-	active := map[int]bool{}
-	for i, j := range jobs {
-		if j != nil {
-			active[i] = true
-		}
-	}
 	shown := map[int]string{}
-	var down time.Time // when Slurm stopped answering
-	tick := time.NewTicker(x.poll)
-	defer tick.Stop()
-	for len(active) > 0 {
-		var ids []string
-		for i := range active {
-			ids = append(ids, jobs[i].ID)
+	w := watch{cluster: x.Cluster, every: x.poll, giveUp: x.GiveUp,
+		running: func(i int, in Info) {
+			if line := describe(jobs[i], in); line != shown[i] {
+				shown[i] = line
+				x.progress(specs[i].ID, "%s", line)
+			}
+		},
+		down: func(i int, err error) { x.progress(specs[i].ID, "slurm does not answer: %v", err) },
+	}
+	left, err := w.wait(ctx, jobs, func(i int, in Info) {
+		r, err := x.collect(ctx, jobs[i], in)
+		recs[i] = r
+		if err != nil {
+			fail(specs[i], err)
 		}
-		infos, err := x.Cluster.Query(ctx, ids)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			if down.IsZero() {
-				down = time.Now()
-			}
-			for i := range active {
-				x.progress(specs[i].ID, "slurm does not answer: %v", err)
-			}
-			if time.Since(down) > x.GiveUp {
-				for i := range active {
-					recs[i] = x.detached(specs[i], jobs[i], fmt.Sprintf("slurm did not answer for %s (%v)", x.GiveUp, err))
-					fail(specs[i], fmt.Errorf("%w: %v", ErrDetached, err))
-				}
-				return
-			}
-		case err == nil:
-			down = time.Time{}
-			for i := range active {
-				j := jobs[i]
-				in, known := infos[j.ID]
-				if known && !in.State.Terminal() {
-					if line := describe(j, in); line != shown[i] {
-						shown[i] = line
-						x.progress(specs[i].ID, "%s", line)
-					}
-					continue
-				}
-				r, err := x.collect(ctx, j, in)
-				recs[i] = r
-				if err != nil {
-					fail(specs[i], err)
-				}
-				delete(active, i)
-			}
+	})
+	for _, i := range left {
+		if err != nil {
+			recs[i] = x.detached(specs[i], jobs[i], fmt.Sprintf("slurm did not answer for %s (%v)", x.GiveUp, err))
+			fail(specs[i], fmt.Errorf("%w: %v", ErrDetached, err))
+			continue
 		}
-		if len(active) == 0 {
-			return
-		}
-		select {
-		case <-ctx.Done():
-			for i := range active {
-				recs[i] = x.detached(specs[i], jobs[i], "repro was interrupted")
-			}
-			return
-		case <-tick.C:
-		}
+		recs[i] = x.detached(specs[i], jobs[i], "repro was interrupted")
 	}
 }
 
@@ -328,7 +313,7 @@ func (x *executor) detached(s *spec.Spec, j *Job, why string) *results.Record {
 // once per job: a job already collected (by repro cancel, or another
 // client) yields the record as written.
 func (x *executor) collect(ctx context.Context, j *Job, in Info) (*results.Record, error) {
-	return Collect(ctx, x.store(), j, in, x.Check.KeepTree, x.Check.Progress)
+	return Collect(ctx, x.store(), j, in, x.opts.KeepTree, x.opts.Progress)
 }
 
 // Collect is collect for any caller: the executor, and repro cancel.

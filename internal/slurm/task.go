@@ -23,10 +23,13 @@ type Task struct {
 	SpecPath string `json:"spec_path"`
 	// Spec is the spec's text as submitted, so that editing the spec while
 	// the job waits does not change what it runs.
-	Spec     string          `json:"spec"`
-	Results  string          `json:"results"`
-	KeepTree bool            `json:"keep_tree,omitempty"`
-	LogCap   int64           `json:"log_cap,omitempty"`
+	Spec     string `json:"spec"`
+	Results  string `json:"results"`
+	KeepTree bool   `json:"keep_tree,omitempty"`
+	LogCap   int64  `json:"log_cap,omitempty"`
+	// Runtime is the runtime asked for on the submitting side (--runtime
+	// or REPRO_RUNTIME); "" lets the node detect one.
+	Runtime  string          `json:"runtime,omitempty"`
 	Prepared *check.Prepared `json:"prepared"`
 }
 
@@ -62,11 +65,14 @@ func ReadTask(path string) (*Task, error) {
 	return &t, nil
 }
 
-// Work runs a task inside its job: the requirements are checked against
-// the node (o.Host), the steps run and the claims are measured by the same
-// code as a local check, and the record is written to the task's results
-// folder under the id the client reserved. The error is for a task or
-// record that cannot be read or written.
+// Work runs a task inside its job. The node decides what to do with the
+// paper as a local check would (check.Decide): its requirements against
+// the node (o.Host, o.Getenv), the runtime from o.Runtimes (chosen with
+// the task's Runtime) and the spec's environment. Then the steps run and
+// the claims are measured by the same code as a local check, and the
+// record is written to the task's results folder under the id the client
+// reserved. The error is for a task or record that cannot be read or
+// written.
 func Work(ctx context.Context, t *Task, o check.Options) (*results.Record, error) {
 	s, err := spec.Decode(t.SpecPath, []byte(t.Spec))
 	if err != nil {
@@ -83,7 +89,8 @@ func Work(ctx context.Context, t *Task, o check.Options) (*results.Record, error
 	p := t.Prepared
 	// The record's host is where the steps ran.
 	p.Record.Host = o.Host
-	check.Run(ctx, s, p, o)
+	o.AuditOnly, o.StepsElsewhere = false, false
+	check.Run(ctx, check.Decide(ctx, s, o), p, o)
 	p.Close(o)
 	return check.Finish(ctx, s, p, o)
 }
