@@ -66,6 +66,12 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return ExitOK
 	}
 	if c := findCommand(args[0]); c != nil {
+		stop, err := profile(e)
+		defer stop()
+		if err != nil {
+			fmt.Fprintf(stderr, "repro: %v\n", err)
+			return ExitUsage
+		}
 		return c.run(ctx, e, args[1:])
 	}
 	unknownCommand(e, args[0])
