@@ -64,6 +64,11 @@ type Fetched struct {
 	Path        string // the cache entry
 	// Note says how the repository was read when it was not the usual way.
 	Note string
+	// Snapshot, for a local mirror read in place (Path is the mirror),
+	// identifies the objects it held when it was read (see Snapshot); ""
+	// for a cache entry, which holds every object of the commit's tree,
+	// or when it cannot be told.
+	Snapshot string
 }
 
 // direct opens a local mirror in place, for when it cannot be fetched.

@@ -21,7 +21,9 @@ import (
 //     (shallow or history), run by the backend in use (go-git or the git
 //     CLI), recovering once from a shallow fetch that cannot reach the
 //     commit and once from a damaged entry;
-//  4. a local mirror that could not be fetched from is read in place;
+//  4. a local mirror that could not be fetched from is read in place, and
+//     so is one whose fetch failed before while it held the same objects
+//     (inplace.go);
 //  5. the commit is resolved and must be there.
 func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error) {
 	start := time.Now()
@@ -49,6 +51,12 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 		f.Repo, f.Commit, f.Duration = repo, commit, time.Since(start)
 		return f, nil
 	}
+	if mirrored && isLocal(src) && commit != "" {
+		if d := c.readInPlaceAgain(name, src, commit); d != nil {
+			d.Duration = time.Since(start)
+			return d, nil
+		}
+	}
 
 	f.Transferred = true
 	repo, err = c.transfer(ctx, repo, f.Path, url, src, commit)
@@ -59,9 +67,13 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 		// such a mirror in place instead: checkout lists what is missing
 		// and the rest of the tree can still be audited, and it checks
 		// every object it reads against its id.
+		snap := Snapshot(src) // before reading, so a change while reading is seen next time
 		if d, derr := direct(src, commit); derr == nil {
-			d.Duration, d.Transferred = time.Since(start), false
+			d.Duration, d.Transferred, d.Snapshot = time.Since(start), false, snap
 			d.Note = fmt.Sprintf("read the mirror in place: the fetch failed (%v)", firstLine(err))
+			if commit != "" {
+				c.rememberInPlace(name, src, snap, firstLine(err))
+			}
 			return d, nil
 		}
 	}

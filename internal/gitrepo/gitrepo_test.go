@@ -275,3 +275,48 @@ func TestFetchIncompleteMirror(t *testing.T) {
 		t.Errorf("Checkout = %d files, missing %v; want 2 files and src/a.py missing", out.Files, out.Missing)
 	}
 }
+
+// A mirror whose fetch failed is read in place straight away while it holds
+// the same objects, and fetched again once they change.
+func TestFetchIncompleteMirrorRemembered(t *testing.T) {
+	c, ids := setup(t, 1)
+	mirror := filepath.Join(filepath.Dir(c.Dir), "mirror", "o", "r")
+	repo, err := git.PlainOpen(mirror)
+	if err != nil {
+		t.Fatal(err)
+	}
+	commit, _ := repo.CommitObject(plumbingHash(ids[0]))
+	tree, _ := commit.Tree()
+	entry, err := tree.FindEntry("src/a.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := entry.Hash.String()
+	blob := filepath.Join(mirror, ".git", "objects", h[:2], h[2:])
+	data, err := os.ReadFile(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(blob); err != nil {
+		t.Fatalf("remove blob: %v", err)
+	}
+	first, err := c.Fetch(context.Background(), url, ids[0])
+	if err != nil || !strings.Contains(first.Note, "the fetch failed") || first.Snapshot == "" {
+		t.Fatalf("Fetch(incomplete mirror) = %+v, %v; want it read in place after a failed fetch, with a snapshot", first, err)
+	}
+	again, err := c.Fetch(context.Background(), url, ids[0])
+	if err != nil || !strings.Contains(again.Note, "failed before and it has not changed since") || again.Snapshot != first.Snapshot {
+		t.Fatalf("Fetch(same incomplete mirror) = %+v, %v; want it read in place at once, snapshot %s", again, err, first.Snapshot)
+	}
+	// The blob comes back: the snapshot changes and the fetch is tried again.
+	if err := os.WriteFile(blob, data, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if Snapshot(mirror) == first.Snapshot {
+		t.Fatalf("Snapshot after adding an object = %s; want a new one", first.Snapshot)
+	}
+	fixed, err := c.Fetch(context.Background(), url, ids[0])
+	if err != nil || !fixed.Transferred || fixed.Note != "" || fixed.Snapshot != "" {
+		t.Fatalf("Fetch(completed mirror) = %+v, %v; want a fetch into the cache", fixed, err)
+	}
+}
