@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -12,58 +13,148 @@ import (
 	"github.com/repro-harness/repro/harness/audit"
 	"github.com/repro-harness/repro/harness/results"
 	"github.com/repro-harness/repro/harness/spec"
+	"github.com/repro-harness/repro/internal/gitrepo"
+	"github.com/repro-harness/repro/internal/run"
 )
 
 // The audit cache lets a warm audit-only re-check skip materialising and
-// scanning a tree that has not changed: the audit of a commit depends only
-// on the commit's tree under the subdir, the claims it looks for in the
-// README and the audit rules (audit.Version). Each entry is one file,
+// scanning a tree that has not changed. What a check takes from a tree in
+// which no step runs depends only on that tree (the commit, the subdir
+// and, for a mirror read in place, the objects the mirror holds: its
+// snapshot), on what it looks for (the claims, the artefact and static
+// measures) and on the rules it reads by (audit.Version,
+// run.MeasureVersion). All of these make the key. Each entry is one file,
 // audit/KEY.json in the repository cache folder, whose first line is the
 // sha256 of the rest, so a torn or damaged entry is noticed and recomputed.
 
-// auditVersion is audit.Version; a variable only so that a test can
-// play a change of the audit rules.
-var auditVersion = audit.Version
+// auditVersion and measureVersion are audit.Version and
+// run.MeasureVersion; variables only so that a test can play a change of
+// the rules.
+var (
+	auditVersion   = audit.Version
+	measureVersion = run.MeasureVersion
+)
 
-// auditEntry is what a cold check knew once its tree was audited.
+// auditEntry is what a cold check knew once its tree was audited and its
+// artefact and static measures read.
 type auditEntry struct {
 	Key      string            `json:"key"`
 	Checkout *results.Checkout `json:"checkout"`
 	Audit    *audit.Report     `json:"audit"`
+	// Readings are the values of the artefact and static measures by
+	// claim; nil for a spec without such measures.
+	Readings map[string]cachedReading `json:"readings,omitempty"`
 }
 
-// auditKey identifies the audit of subdir at the resolved commit under the
-// current rules for the given claims.
-func auditKey(commit, subdir string, claims []spec.Claim) (string, error) {
-	cs, err := json.Marshal(claims)
+// cachedReading is readings as stored.
+type cachedReading struct {
+	Method   []float64 `json:"method,omitempty"`
+	Baseline []float64 `json:"baseline,omitempty"`
+	Source   string    `json:"source,omitempty"`
+	Kind     string    `json:"kind,omitempty"`
+	Err      string    `json:"err,omitempty"`
+}
+
+func storeReadings(got map[string]*readings) map[string]cachedReading {
+	if len(got) == 0 {
+		return nil
+	}
+	out := make(map[string]cachedReading, len(got))
+	for id, g := range got {
+		out[id] = cachedReading{Method: g.method, Baseline: g.baseline, Source: g.source, Kind: g.kind, Err: g.err}
+	}
+	return out
+}
+
+func loadReadings(in map[string]cachedReading) map[string]*readings {
+	out := make(map[string]*readings, len(in))
+	for id, c := range in {
+		out[id] = &readings{method: c.Method, baseline: c.Baseline, source: c.Source, kind: c.Kind, err: c.Err}
+	}
+	return out
+}
+
+// treeCache is the audit cache as one check uses it: created when the
+// check may reuse (reusableAudit), keyed once the commit is resolved, and
+// holding the entry found, if any.
+type treeCache struct {
+	key   string
+	found *auditEntry
+}
+
+// treeMeasureDefs are the measures of s read from the tree: artefact and
+// static evidence.
+func treeMeasureDefs(s *spec.Spec) []spec.Measure {
+	if s.Reproduce == nil {
+		return nil
+	}
+	var ms []spec.Measure
+	for _, m := range s.Reproduce.Measure {
+		if !m.IsRerun() {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// auditKey identifies what a check of s takes from subdir at the resolved
+// commit, read from objects identified by snapshot ("" for a cache entry,
+// which holds every object of the commit), under the current rules.
+func auditKey(commit, subdir, snapshot string, s *spec.Spec) (string, error) {
+	cs, err := json.Marshal(s.Claims)
+	if err != nil {
+		return "", fmt.Errorf("audit cache key: %w", err)
+	}
+	ms, err := json.Marshal(treeMeasureDefs(s))
 	if err != nil {
 		return "", fmt.Errorf("audit cache key: %w", err)
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "repro audit cache\x00version %d\x00commit %s\x00subdir %s\x00claims ", auditVersion, commit, subdir)
+	fmt.Fprintf(h, "repro audit cache\x00audit version %d\x00measure version %d\x00commit %s\x00subdir %s\x00snapshot %s\x00claims ", auditVersion, measureVersion, commit, subdir, snapshot)
 	h.Write(cs)
+	h.Write([]byte("\x00measures "))
+	h.Write(ms)
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// reusableAudit says whether a check of s needs nothing of the tree but
-// its audit: no steps will run in it (audit-only, or none declared) and
-// no artefact or static measure reads it. Steps always get a fresh tree.
-func reusableAudit(s *spec.Spec, o *Options) bool {
+// lookup keys the cache for the fetched commit and returns the entry for
+// it, or nil. A mirror read in place whose objects cannot be identified
+// (no snapshot) is never cached.
+func (tc *treeCache) lookup(o *Options, s *spec.Spec, f *gitrepo.Fetched) *auditEntry {
+	if tc == nil {
+		return nil
+	}
+	if f.Path != "" && f.Path == f.Source && f.Snapshot == "" {
+		return nil // read in place, objects unknown
+	}
+	key, err := auditKey(f.Commit, s.Repository.Subdir, f.Snapshot, s)
+	if err != nil {
+		return nil
+	}
+	tc.key = key
+	tc.found = loadAudit(o.Cache.Dir, key)
+	return tc.found
+}
+
+// keep stores what the check took from the tree, when it is worth keeping:
+// a complete audit, and no interruption.
+func (tc *treeCache) keep(ctx context.Context, o *Options, r *results.Record, auditErr error, got map[string]*readings) {
+	if tc == nil || tc.key == "" || tc.found != nil || auditErr != nil || r.Audit == nil || r.Checkout == nil || ctx.Err() != nil {
+		return
+	}
+	storeAudit(o.Cache.Dir, &auditEntry{Key: tc.key, Checkout: r.Checkout, Audit: r.Audit, Readings: storeReadings(got)})
+}
+
+// reusableAudit says whether a check reads the tree only before any step
+// could run in it: the steps will not run (audit only, none declared, or
+// skipped on this machine), so the tree is only audited and its artefact
+// and static measures read. Steps always get a fresh tree, and a tree
+// steps ran in is never cached.
+func reusableAudit(d Decision, o *Options) bool {
 	if o.RepoDir != "" || o.Cache == nil || o.Cache.Dir == "" {
 		return false
 	}
-	if s.Reproduce == nil {
-		return true
-	}
-	if len(s.Reproduce.Steps) > 0 && !o.AuditOnly {
-		return false
-	}
-	for _, m := range s.Reproduce.Measure {
-		if !m.IsRerun() {
-			return false
-		}
-	}
-	return true
+	return d.Action == ActionAudit || d.Action == ActionSkip
 }
 
 func auditPath(cacheDir, key string) string {

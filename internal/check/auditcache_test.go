@@ -13,6 +13,7 @@ import (
 	"time"
 
 	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/repro-harness/repro/harness/results"
@@ -112,6 +113,8 @@ claims:
 		Store:     results.Store{Dir: filepath.Join(a.root, "results")},
 		WorkDir:   a.workDir,
 		AuditOnly: auditOnly,
+		// Steps that are not audit-only run bare: the decision is to run.
+		Runtimes: runtimes(a.t, "none"),
 		Getenv:    func(string) string { return "" },
 		Progress: func(_, stage string) {
 			mu.Lock()
@@ -236,14 +239,14 @@ func TestAuditCacheCorruptEntryRecomputed(t *testing.T) {
 func TestAuditCacheFreshTreeWhenTreeIsRead(t *testing.T) {
 	a := newAuditFixture(t)
 	a.check(a.first, "", "", true) // warm the audit cache
-	steps := "reproduce:\n  steps:\n    - {name: eval, run: \"python train.py\"}\n  measure:\n    - {claim: ratio, stdout: 'ratio=([0-9.]+)'}\n"
+	steps := "reproduce:\n  steps:\n    - {name: eval, run: \"cat train.py\"}\n  measure:\n    - {claim: ratio, stdout: 'ratio=([0-9.]+)'}\n"
 	for _, tt := range []struct {
 		name      string
 		extra     string
 		auditOnly bool
 	}{
 		{"steps to run", steps, false},
-		{"static measure", "reproduce:\n  measure:\n    - {claim: ratio, evidence: static, file: train.py, regexp: 'ratio=([0-9.]+)'}\n", true},
+		{"static measure, steps to run", "reproduce:\n  steps:\n    - {name: eval, run: \"cat train.py\"}\n  measure:\n    - {claim: ratio, evidence: static, file: train.py, regexp: 'ratio=([0-9.]+)'}\n", false},
 	} {
 		r, stages := a.check(a.first, "", tt.extra, tt.auditOnly)
 		if r.Checkout.Reused || !checkedOut(stages) {
@@ -253,5 +256,129 @@ func TestAuditCacheFreshTreeWhenTreeIsRead(t *testing.T) {
 	// Audit-only with steps declared: nothing runs, the cached audit serves.
 	if r, _ := a.check(a.first, "", steps, true); !r.Checkout.Reused {
 		t.Errorf("audit-only with steps: reused = false; want the cached audit")
+	}
+	// Steps skipped for want of what they require: nothing runs either.
+	skipped := strings.Replace(steps, "reproduce:\n", "reproduce:\n  requires: {gpus: 64}\n", 1)
+	if r, _ := a.check(a.first, "", skipped, false); !r.Checkout.Reused || r.Status != results.Skipped {
+		t.Errorf("skipped steps: reused %v, status %s; want the cached audit, skipped", r.Checkout.Reused, r.Status)
+	}
+}
+
+// treeMeasure is a spec's reproduce section with one static measure: the
+// ratio printed by train.py, times scale.
+func treeMeasure(scale string) string {
+	return "reproduce:\n  measure:\n    - {claim: ratio, evidence: static, file: train.py, regexp: 'ratio=([0-9.]+)', scale: " + scale + "}\n"
+}
+
+// claimsOf is the claims of a record as JSON, for comparing verdicts.
+func claimsOf(t *testing.T, r *results.Record) string {
+	return jsonOf(t, r.Claims)
+}
+
+func TestAuditCacheTreeMeasuresWarmEqualsCold(t *testing.T) {
+	a := newAuditFixture(t)
+	count := "reproduce:\n  measure:\n    - {claim: ratio, evidence: static, count: {files: '**/*.py'}}\n"
+	for _, extra := range []string{treeMeasure("1"), count} {
+		cold, stages := a.check(a.first, "", extra, true)
+		if cold.Checkout.Reused || !checkedOut(stages) {
+			t.Fatalf("cold check: reused %v; want a checkout", cold.Checkout.Reused)
+		}
+		if c := cold.Claims[0]; c.Measured == nil || *c.Measured != 2 || c.Evidence != spec.Static {
+			t.Fatalf("cold check: claim %s; want 2 measured from static evidence", jsonOf(t, c))
+		}
+		warm, stages := a.check(a.first, "", extra, true)
+		if !warm.Checkout.Reused || checkedOut(stages) {
+			t.Fatalf("warm check: reused %v, stages %q; want the cached values, no checkout", warm.Checkout.Reused, stages)
+		}
+		if got, want := claimsOf(t, warm), claimsOf(t, cold); got != want {
+			t.Errorf("warm claims = %s; want the cold ones %s", got, want)
+		}
+		if warm.Status != cold.Status || warm.Reason != cold.Reason {
+			t.Errorf("warm status %s (%s); want %s (%s)", warm.Status, warm.Reason, cold.Status, cold.Reason)
+		}
+	}
+}
+
+// A cached value is never served for another measure definition, pin,
+// subdir, or set of rules.
+func TestAuditCacheTreeMeasuresNeverStale(t *testing.T) {
+	a := newAuditFixture(t)
+	third := a.repo.commit(map[string]string{"train.py": "print('ratio=3')\n"})
+	a.check(a.first, "", treeMeasure("1"), true) // warm the cache
+
+	fresh := func(name string, r *results.Record, stages []string, want float64) {
+		t.Helper()
+		if r.Checkout.Reused || !checkedOut(stages) {
+			t.Errorf("%s: reused %v; want a fresh checkout", name, r.Checkout.Reused)
+		}
+		if c := r.Claims[0]; c.Measured == nil || *c.Measured != want {
+			t.Errorf("%s: measured %s; want %g", name, jsonOf(t, c.Measured), want)
+		}
+	}
+	r, stages := a.check(a.first, "", treeMeasure("2"), true)
+	fresh("changed measure definition", r, stages, 4)
+	r, stages = a.check(third, "", treeMeasure("1"), true)
+	fresh("changed pin", r, stages, 3)
+
+	// The subdir has no train.py: an error there, never the root's value.
+	sub, stages := a.check(a.first, "sub", treeMeasure("1"), true)
+	if sub.Checkout.Reused || !checkedOut(stages) || sub.Claims[0].Measured != nil {
+		t.Errorf("changed subdir: reused %v, claim %s; want a fresh checkout and no value", sub.Checkout.Reused, jsonOf(t, sub.Claims[0]))
+	}
+
+	defer func(v int) { auditVersion = v }(auditVersion)
+	auditVersion++
+	r, stages = a.check(a.first, "", treeMeasure("1"), true)
+	fresh("bumped audit version", r, stages, 2)
+
+	defer func(v int) { measureVersion = v }(measureVersion)
+	measureVersion++
+	r, stages = a.check(a.first, "", treeMeasure("1"), true)
+	fresh("bumped measure version", r, stages, 2)
+}
+
+// A mirror with missing objects is read in place; what was taken from it
+// is reused while it holds the same objects, and taken afresh once they
+// change.
+func TestAuditCacheIncompleteMirror(t *testing.T) {
+	a := newAuditFixture(t)
+	commit, err := a.repo.repo.CommitObject(plumbing.NewHash(a.first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree, _ := commit.Tree()
+	entry, err := tree.FindEntry("sub/eval.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := entry.Hash.String()
+	blob := filepath.Join(a.repo.dir, ".git", "objects", h[:2], h[2:])
+	data, err := os.ReadFile(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(blob)
+
+	cold, stages := a.check(a.first, "", treeMeasure("1"), true)
+	if cold.Checkout.Reused || !checkedOut(stages) || !slices.Equal(cold.Checkout.Missing, []string{"sub/eval.py"}) {
+		t.Fatalf("cold check: reused %v, missing %q; want a checkout missing sub/eval.py", cold.Checkout.Reused, cold.Checkout.Missing)
+	}
+	warm, stages := a.check(a.first, "", treeMeasure("1"), true)
+	if !warm.Checkout.Reused || checkedOut(stages) {
+		t.Fatalf("warm check of the same mirror: reused %v; want the cached audit and values", warm.Checkout.Reused)
+	}
+	if got, want := jsonOf(t, warm.Audit), jsonOf(t, cold.Audit); got != want {
+		t.Errorf("warm audit = %s; want %s", got, want)
+	}
+	if got, want := claimsOf(t, warm), claimsOf(t, cold); got != want {
+		t.Errorf("warm claims = %s; want %s", got, want)
+	}
+	// The blob is back: the mirror is fetched and its whole tree audited.
+	if err := os.WriteFile(blob, data, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	whole, stages := a.check(a.first, "", treeMeasure("1"), true)
+	if whole.Checkout.Reused || !checkedOut(stages) || len(whole.Checkout.Missing) != 0 {
+		t.Errorf("check of the completed mirror: reused %v, missing %q; want a fresh, complete checkout", whole.Checkout.Reused, whole.Checkout.Missing)
 	}
 }

@@ -251,26 +251,22 @@ func prepare(ctx context.Context, d Decision, o *Options, p *Prepared) {
 		return
 	}
 	var roots map[string][]byte
-	reuse := reusableAudit(s, o)
-	tree, owned, ok := fetch(ctx, s, o, r, p.ID, &roots, reuse)
+	var tc *treeCache
+	if reusableAudit(d, o) {
+		tc = &treeCache{}
+	}
+	tree, owned, ok := fetch(ctx, s, o, r, p.ID, &roots, tc)
 	if !ok {
 		return
 	}
 	p.Tree, p.Owned = tree, owned
 
+	var auditErr error
 	if !r.Checkout.Reused {
 		o.progress(s.ID, "auditing")
-		rep, err := audit.TreeContext(ctx, tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
-		if err != nil {
-			r.Reason = "audit: " + err.Error()
-		}
-		r.Audit = rep
-		// Only a complete audit of a complete tree is worth keeping: files
-		// missing from a mirror may be there next time.
-		if reuse && err == nil && rep != nil && ctx.Err() == nil && len(r.Checkout.Missing) == 0 {
-			if key, kerr := auditKey(r.Repository.Commit, s.Repository.Subdir, s.Claims); kerr == nil {
-				storeAudit(o.Cache.Dir, &auditEntry{Key: key, Checkout: r.Checkout, Audit: rep})
-			}
+		r.Audit, auditErr = audit.TreeContext(ctx, tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
+		if auditErr != nil {
+			r.Reason = "audit: " + auditErr.Error()
 		}
 	}
 	r.Status = results.Available
@@ -278,12 +274,18 @@ func prepare(ctx context.Context, d Decision, o *Options, p *Prepared) {
 		return // Finish records the interruption
 	}
 	if s.Reproduce == nil {
+		tc.keep(ctx, o, r, auditErr, nil)
 		return
 	}
 	r.PlannedSteps = len(s.Reproduce.Steps)
 	// Artefact and static evidence is read from the tree as checked out,
-	// before any step could change it, and whether or not the steps run.
-	measureTree(s, r, tree)
+	// before any step could change it, and whether or not the steps run;
+	// from the cache when the tree was not checked out.
+	if r.Checkout.Reused {
+		judge(s, r, loadReadings(tc.found.Readings))
+	} else {
+		tc.keep(ctx, o, r, auditErr, measureTree(s, r, tree))
+	}
 	if d.Action == ActionRun {
 		p.Pending = true
 		return
@@ -309,9 +311,9 @@ func settle(d Decision, r *results.Record) {
 // fetch brings the tree to check onto disk: a fresh checkout of the pinned
 // commit, or the author's own working copy with --repo-dir.
 // For a subdir, roots receives the licence files at the repository root.
-// With reuse, an audit already cached for the resolved commit is taken
-// instead (r.Checkout.Reused, tree ""): nothing is checked out.
-func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string, roots *map[string][]byte, reuse bool) (tree string, owned, ok bool) {
+// With tc, what a check took from the same tree before is taken instead
+// when cached (r.Checkout.Reused, tree ""): nothing is checked out.
+func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string, roots *map[string][]byte, tc *treeCache) (tree string, owned, ok bool) {
 	rep := &results.Repository{URL: s.Repository.URL, Pinned: s.Repository.Commit, Subdir: s.Repository.Subdir}
 	r.Repository = rep
 	if o.RepoDir != "" {
@@ -342,14 +344,10 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 		rep.Source, rep.Location = "mirror", gitrepo.RuleFor(s.Repository.URL, o.Cache.Mirrors)
 	}
 	rep.Note = hidePaths(rep.Note, o)
-	if reuse {
-		if key, err := auditKey(f.Commit, s.Repository.Subdir, s.Claims); err == nil {
-			if e := loadAudit(o.Cache.Dir, key); e != nil {
-				e.Checkout.Reused = true
-				r.Checkout, r.Audit = e.Checkout, e.Audit
-				return "", false, true
-			}
-		}
+	if e := tc.lookup(o, s, f); e != nil {
+		e.Checkout.Reused = true
+		r.Checkout, r.Audit = e.Checkout, e.Audit
+		return "", false, true
 	}
 	dir := filepath.Join(o.WorkDir, s.ID+"-"+id)
 	os.RemoveAll(dir) // a tree left by a killed run of the same id

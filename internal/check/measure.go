@@ -21,11 +21,12 @@ type readings struct {
 }
 
 // measureTree takes the artefact and static measures from the tree as
-// checked out and judges their claims.
-func measureTree(s *spec.Spec, r *results.Record, tree string) {
+// checked out, judges their claims and returns the readings.
+func measureTree(s *spec.Spec, r *results.Record, tree string) map[string]*readings {
 	got := map[string]*readings{}
 	take(s, tree, nil, func(m spec.Measure) bool { return !m.IsRerun() }, got)
 	judge(s, r, got)
+	return got
 }
 
 // measureRun takes the rerun measures after one run of the steps, adding

@@ -28,6 +28,11 @@ type Reading struct {
 	Source string
 }
 
+// MeasureVersion names the rules by which Measure reads a tree. Values read
+// from a tree are cached for the commit (internal/check), so a change to
+// what Measure reads from a tree, or how, must increase it.
+const MeasureVersion = 1
+
 // Measure reads the value m asks for. root is the tree the steps ran in
 // (for artefact and static evidence, the checked-out tree before any step
 // ran); outputs maps step names to their captured stdout, and last names
