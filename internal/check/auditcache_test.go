@@ -115,7 +115,7 @@ claims:
 		AuditOnly: auditOnly,
 		// Steps that are not audit-only run bare: the decision is to run.
 		Runtimes: runtimes(a.t, "none"),
-		Getenv:    func(string) string { return "" },
+		Getenv:   func(string) string { return "" },
 		Progress: func(_, stage string) {
 			mu.Lock()
 			stages = append(stages, stage)
