@@ -172,7 +172,14 @@ type Environment struct {
 	ImageID string `json:"image_id,omitempty"`
 	Memory  string `json:"memory,omitempty"`
 	CPUs    int    `json:"cpus,omitempty"`
-	Pids    int    `json:"pids,omitempty"`
+	// Pids is the most processes a step could run (0: no limit was
+	// enforced), and PidsEnforcement what enforced it: cgroup (a cgroup
+	// of the step's own; a hit fails the step), rlimit (RLIMIT_NPROC of
+	// the step's first process: the processes its user already ran plus
+	// Pids; a hit is not detected), runtime (the container runtime's
+	// --pids-limit) or none.
+	Pids            int    `json:"pids,omitempty"`
+	PidsEnforcement string `json:"pids_enforcement,omitempty"`
 	// Warning is set when the steps ran without containment.
 	Warning string `json:"warning,omitempty"`
 }

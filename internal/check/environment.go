@@ -75,8 +75,9 @@ func environment(ctx context.Context, d Decision, o *Options, r *results.Record,
 		env.Warning = o.Runtimes.Warning
 	}
 	if rt.Name() != "none" && rt.Name() != "bwrap" {
-		env.Memory, env.CPUs, env.Pids = s.Reproduce.Requires.Memory, lim.CPUs, lim.Pids
+		env.Memory, env.CPUs = s.Reproduce.Requires.Memory, lim.CPUs
 	}
+	env.Pids, env.PidsEnforcement = sandbox.PidsLimit(rt, lim.Pids)
 	r.Environment = env
 	e := s.Reproduce.Environment
 	if !needsContainer(s) {

@@ -402,3 +402,111 @@ func TestContainerResolveAndBuild(t *testing.T) {
 		}
 	})
 }
+
+// forkBomb starts up to 2000 processes that would live 30 s, printing
+// how many it has after each: bounded, unlike a real fork bomb, so a
+// failed limit cannot take this machine.
+const forkBomb = `n=0; while [ $n -lt 2000 ]; do sleep 30 & n=$((n+1)); echo "started $n"; done; wait`
+
+// hostRuntimes are the host runtimes a pids test runs under: bare
+// always, bwrap where it can start.
+func hostRuntimes(t *testing.T) map[string]func(*testing.T) sandbox.Runtime {
+	return map[string]func(*testing.T) sandbox.Runtime{
+		"none":  func(*testing.T) sandbox.Runtime { return sandbox.Bare{} },
+		"bwrap": func(t *testing.T) sandbox.Runtime { return bwrapOrSkip(t) },
+	}
+}
+
+func cgroupOrSkip(t *testing.T, rt sandbox.Runtime) {
+	t.Helper()
+	if _, how := sandbox.PidsLimit(rt, 64); how != sandbox.PidsCgroup {
+		t.Skipf("no writable pids cgroup here (pids limit enforced by %s): run as root", how)
+	}
+}
+
+// stepCgroups lists the cgroups of step id.
+func stepCgroups(id string) []string {
+	var found []string
+	for _, parent := range []string{"/sys/fs/cgroup/pids/repro", "/sys/fs/cgroup/repro"} {
+		m, _ := filepath.Glob(filepath.Join(parent, id+".*"))
+		found = append(found, m...)
+	}
+	return found
+}
+
+// A fork bomb on the host ends at the step's pids limit: the step fails
+// with the pids-limit reason, and neither a process nor its cgroup is
+// left.
+func TestHostForkBombStopsAtPidsLimit(t *testing.T) {
+	for name, get := range hostRuntimes(t) {
+		t.Run(name, func(t *testing.T) {
+			rt := get(t)
+			cgroupOrSkip(t, rt)
+			marker := "BOMB_MARK=" + NewID("t")
+			s := step(t, rt, forkBomb)
+			s.ID, s.Env, s.Timeout = NewID("repro-test"), []string{marker}, 20*time.Second
+			s.Limits.Pids = 64
+			start := time.Now()
+			res := Exec(context.Background(), s)
+			lines := strings.Split(strings.TrimSpace(string(res.Output)), "\n")
+			last := lines[len(lines)-1]
+			var got int
+			fmt.Sscanf(last, "started %d", &got)
+			if res.OK() || !res.PidsLimit || res.TimedOut {
+				t.Errorf("fork bomb: OK %v, PidsLimit %v, TimedOut %v, exit %d after %v; want failed at the pids limit", res.OK(), res.PidsLimit, res.TimedOut, res.ExitCode, time.Since(start))
+			}
+			if got == 0 || got >= 64 {
+				t.Errorf("fork bomb started %d processes (last line %q); want fewer than the limit of 64", got, last)
+			}
+			deadline := time.Now().Add(5 * time.Second)
+			for len(alive(marker)) > 0 && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Millisecond)
+			}
+			if p := alive(marker); len(p) > 0 {
+				t.Errorf("processes %v of the fork bomb outlived the step", p)
+			}
+			if cg := stepCgroups(s.ID); len(cg) > 0 {
+				t.Errorf("the step's cgroups %v are left behind", cg)
+			}
+		})
+	}
+}
+
+// A step that stays under its pids limit is not affected by it.
+func TestHostStepUnderPidsLimit(t *testing.T) {
+	for name, get := range hostRuntimes(t) {
+		t.Run(name, func(t *testing.T) {
+			rt := get(t)
+			cgroupOrSkip(t, rt)
+			s := step(t, rt, `n=0; while [ $n -lt 20 ]; do sleep 0.2 & n=$((n+1)); done; wait; echo "ran $n"`)
+			s.ID = NewID("repro-test")
+			s.Limits.Pids = 64
+			res := Exec(context.Background(), s)
+			if !res.OK() || res.PidsLimit || strings.TrimSpace(string(res.Output)) != "ran 20" {
+				t.Errorf("step of 20 processes under a limit of 64: OK %v, PidsLimit %v, exit %d, output %q", res.OK(), res.PidsLimit, res.ExitCode, res.Output)
+			}
+			if cg := stepCgroups(s.ID); len(cg) > 0 {
+				t.Errorf("the step's cgroups %v are left behind", cg)
+			}
+		})
+	}
+}
+
+// A timed-out step's cgroup goes with it.
+func TestHostTimeoutRemovesCgroup(t *testing.T) {
+	for name, get := range hostRuntimes(t) {
+		t.Run(name, func(t *testing.T) {
+			rt := get(t)
+			cgroupOrSkip(t, rt)
+			s := step(t, rt, "sleep 300 & sleep 300")
+			s.ID, s.Timeout = NewID("repro-test"), time.Second
+			res := Exec(context.Background(), s)
+			if !res.TimedOut {
+				t.Errorf("Exec.TimedOut = false")
+			}
+			if cg := stepCgroups(s.ID); len(cg) > 0 {
+				t.Errorf("the timed-out step's cgroups %v are left behind", cg)
+			}
+		})
+	}
+}

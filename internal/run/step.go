@@ -196,7 +196,15 @@ func Exec(ctx context.Context, s Step) *Result {
 	err = cmd.Start()
 	outW.Close()
 	errW.Close()
+	if err == nil {
+		if err = rt.Started(job, cmd); err != nil {
+			// The step ran nothing: its gate was never opened.
+			rt.Signal(job, cmd, syscall.SIGKILL)
+			cmd.Wait()
+		}
+	}
 	if err != nil {
+		rt.Finish(job, cmd)
 		outR.Close()
 		errR.Close()
 		res.Err = fmt.Errorf("start step %s: %w", s.Name, err)

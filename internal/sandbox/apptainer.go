@@ -97,6 +97,9 @@ func (a *Apptainer) Command(j *Job) (*exec.Cmd, error) {
 	return cmd, nil
 }
 
+// Started implements Runtime: apptainer applies the limits itself.
+func (a *Apptainer) Started(j *Job, cmd *exec.Cmd) error { return nil }
+
 // Signal implements Runtime: apptainer's processes share its group.
 func (a *Apptainer) Signal(j *Job, cmd *exec.Cmd, sig syscall.Signal) {
 	if cmd.Process != nil {

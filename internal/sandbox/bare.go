@@ -40,20 +40,26 @@ func (Bare) Version(context.Context) string {
 
 // Command implements Runtime.
 func (Bare) Command(j *Job) (*exec.Cmd, error) {
-	cmd := exec.Command("/bin/sh", "-c", j.Command)
-	cmd.Dir = j.Dir
-	path := os.Getenv("PATH")
-	if path == "" {
-		path = DefaultPath
-	}
-	cmd.Env = append(hostEnv(j, path), "REPRO_STEP_ID="+j.ID)
 	attr, err := bareAttr()
 	if err != nil {
 		return nil, err
 	}
+	path := os.Getenv("PATH")
+	if path == "" {
+		path = DefaultPath
+	}
+	cmd, err := gated(j, append(hostEnv(j, path), "REPRO_STEP_ID="+j.ID), "/bin/sh", "-c", j.Command)
+	if err != nil {
+		return nil, err
+	}
+	cmd.Dir = j.Dir
 	cmd.SysProcAttr = attr
 	return cmd, nil
 }
+
+// Started implements Runtime: the step's processes get their pids limit
+// before the shell runs.
+func (Bare) Started(j *Job, cmd *exec.Cmd) error { return j.started(cmd.Process.Pid) }
 
 // Signal implements Runtime.
 func (Bare) Signal(j *Job, cmd *exec.Cmd, sig syscall.Signal) {
@@ -65,6 +71,7 @@ func (Bare) Signal(j *Job, cmd *exec.Cmd, sig syscall.Signal) {
 		// In a pid namespace the shell is its init: killing it kills the
 		// namespace. Without one, sweep what left the group.
 		cmd.Process.Kill()
+		j.gate.kill()
 		bareSweep(j.ID, cmd.Process.Pid)
 	}
 }
@@ -76,5 +83,5 @@ func (Bare) Finish(j *Job, cmd *exec.Cmd) Ended {
 	if cmd.Process != nil {
 		bareSweep(j.ID, cmd.Process.Pid)
 	}
-	return Ended{}
+	return Ended{PidsLimit: j.gate.close()}
 }

@@ -46,7 +46,13 @@ func TestBareSweepKillsEscapedSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := cmd.Run(); err != nil {
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start %q: %v", j.Command, err)
+	}
+	if err := (Bare{}).Started(j, cmd); err != nil {
+		t.Fatalf("Started: %v", err)
+	}
+	if err := cmd.Wait(); err != nil {
 		t.Fatalf("run %q: %v", j.Command, err)
 	}
 	if len(alive(marker)) == 0 {

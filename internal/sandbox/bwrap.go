@@ -108,13 +108,19 @@ func (b *Bwrap) Version(ctx context.Context) string {
 
 // Command implements Runtime.
 func (b *Bwrap) Command(j *Job) (*exec.Cmd, error) {
-	cmd := exec.Command(b.Program, b.Args(j)...)
 	// bwrap's own environment is not passed on (--clearenv); keep it
 	// small anyway.
-	cmd.Env = []string{"PATH=" + DefaultPath}
+	cmd, err := gated(j, []string{"PATH=" + DefaultPath}, b.Program, b.Args(j)...)
+	if err != nil {
+		return nil, err
+	}
 	cmd.SysProcAttr = groupAttr()
 	return cmd, nil
 }
+
+// Started implements Runtime: bwrap, and so everything in its sandbox,
+// gets the step's pids limit before it runs.
+func (b *Bwrap) Started(j *Job, cmd *exec.Cmd) error { return j.started(cmd.Process.Pid) }
 
 // Signal implements Runtime. bwrap and the step's shell share a process
 // group; killing bwrap kills its pid namespace (--die-with-parent).
@@ -122,7 +128,13 @@ func (b *Bwrap) Signal(j *Job, cmd *exec.Cmd, sig syscall.Signal) {
 	if cmd.Process != nil {
 		signalGroup(cmd.Process.Pid, sig)
 	}
+	if sig == syscall.SIGKILL {
+		j.gate.kill()
+	}
 }
 
-// Finish implements Runtime: with bwrap gone its namespace is gone.
-func (b *Bwrap) Finish(j *Job, cmd *exec.Cmd) Ended { return Ended{} }
+// Finish implements Runtime: with bwrap gone its namespace is gone; the
+// step's cgroup, if any, is emptied and removed.
+func (b *Bwrap) Finish(j *Job, cmd *exec.Cmd) Ended {
+	return Ended{PidsLimit: j.gate.close()}
+}

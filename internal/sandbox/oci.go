@@ -162,6 +162,10 @@ func clientEnv() []string {
 	return env
 }
 
+// Started implements Runtime: the container runtime applies the limits
+// itself.
+func (o *OCI) Started(j *Job, cmd *exec.Cmd) error { return nil }
+
 // Signal implements Runtime: the signal goes to the container's processes
 // through the runtime; SIGKILL also ends the client.
 func (o *OCI) Signal(j *Job, cmd *exec.Cmd, sig syscall.Signal) {

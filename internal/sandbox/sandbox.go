@@ -40,6 +40,15 @@ type Job struct {
 	seen    Ended // what the runtime observed before the step ended
 	watch   chan struct{}
 	watched chan struct{}
+	gate    *pidsGate // holds a host step until its pids limit applies
+}
+
+// started lets a gated step run once its first process, pid, is limited.
+func (j *Job) started(pid int) error {
+	if j.gate == nil {
+		return nil
+	}
+	return j.gate.open(pid)
 }
 
 // Mount makes a host path visible to a step at Target (the same path
@@ -51,7 +60,8 @@ type Mount struct {
 }
 
 // Limits are the resources a step may use; zero means the runtime's
-// default (DefaultPids for the pids limit).
+// default (DefaultPids for the pids limit, which host runtimes enforce
+// too where they can: see PidsLimit).
 type Limits struct {
 	Memory int64 // bytes
 	CPUs   int
@@ -59,8 +69,8 @@ type Limits struct {
 	GPUs   int
 }
 
-// DefaultPids caps the processes of one step in a container: enough for
-// a build with parallel jobs, few enough that a fork bomb stays small.
+// DefaultPids caps the processes of one step: enough for a build with
+// parallel jobs, few enough that a fork bomb stays small.
 const DefaultPids = 4096
 
 // Ended says what a runtime saw of a step that ended.
@@ -77,11 +87,17 @@ type Runtime interface {
 	// Name is none, bwrap, podman, docker or apptainer.
 	Name() string
 	// Command returns the process that runs j; the caller sets its
-	// output and starts it.
+	// output, starts it and then calls Started.
 	Command(j *Job) (*exec.Cmd, error)
+	// Started is called once the command has started: a host runtime
+	// limits the step's processes now and only then lets it run. On an
+	// error the step has run nothing; the caller kills it and calls
+	// Finish.
+	Started(j *Job, cmd *exec.Cmd) error
 	// Signal delivers sig to everything the step runs.
 	Signal(j *Job, cmd *exec.Cmd, sig syscall.Signal)
-	// Finish is called once the command has ended or been killed: it
+	// Finish is called once the command has ended or been killed (or
+	// failed to start): it
 	// kills and removes whatever the step left behind and reports what
 	// stopped it.
 	Finish(j *Job, cmd *exec.Cmd) Ended
