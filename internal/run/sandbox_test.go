@@ -259,9 +259,14 @@ func TestContainerForkBombStopsAtPidsLimit(t *testing.T) {
 	})
 }
 
+// A step killed for memory fails with that reason; nothing is written
+// into the folder repro runs in (podman's conmon writes an empty "oom"
+// file into its working folder, which must be the client's own).
 func TestContainerOutOfMemory(t *testing.T) {
 	eachEngine(t, func(t *testing.T, o *sandbox.OCI) {
 		image := busyboxImage(t, o)
+		cwd := t.TempDir()
+		t.Chdir(cwd)
 		s := step(t, o, "x=$(head -c 200000000 /dev/zero | tr '\\0' a); echo survived")
 		s.Image, s.ID = image, NewID("repro-test")
 		s.Limits.Memory = 32 << 20
@@ -270,6 +275,9 @@ func TestContainerOutOfMemory(t *testing.T) {
 			t.Errorf("step over its memory limit: OK %v, OutOfMemory %v, exit %d, output %q; want killed for memory", res.OK(), res.OutOfMemory, res.ExitCode, res.Output)
 		}
 		assertNoContainer(t, o, s.ID)
+		if ents, _ := os.ReadDir(cwd); len(ents) > 0 {
+			t.Errorf("the step left %s in the folder repro ran in", ents[0].Name())
+		}
 	})
 }
 
@@ -354,6 +362,9 @@ func TestContainerOrphanRemoved(t *testing.T) {
 			t.Errorf("RemoveOrphans removed %v; want %s", removed, name)
 		}
 		assertNoContainer(t, o, name)
+		if m, _ := filepath.Glob(filepath.Join(os.TempDir(), "repro-oci-"+name)); len(m) > 0 {
+			t.Errorf("the orphan's client folder %s is left", m[0])
+		}
 	})
 }
 

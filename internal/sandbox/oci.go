@@ -136,19 +136,31 @@ func (o *OCI) Command(j *Job) (*exec.Cmd, error) {
 	if j.Image == "" {
 		return nil, fmt.Errorf("%s: no image to run", o.Kind)
 	}
-	// The id file lies outside every folder the step sees.
-	cid := filepath.Join(os.TempDir(), "repro-cid-"+j.ID)
-	os.Remove(cid)
+	// The client runs in a private folder outside every folder the step
+	// sees: the container id file goes there, and so do the files
+	// podman's conmon writes into its working folder (an empty "oom"
+	// when the container is killed for memory), which would otherwise
+	// land wherever repro was started.
+	priv := clientDir(j)
+	os.RemoveAll(priv)
+	if err := os.Mkdir(priv, 0o700); err != nil {
+		return nil, fmt.Errorf("make the %s client's folder: %w", o.Kind, err)
+	}
+	cid := filepath.Join(priv, "cid")
 	args := o.Args(j)
 	args = append([]string{args[0], "--cidfile", cid}, args[1:]...)
 	j.watch = make(chan struct{})
 	j.watched = make(chan struct{})
 	go watchCgroup(cid, j)
 	cmd := exec.Command(o.Program, args...)
+	cmd.Dir = priv
 	cmd.Env = clientEnv()
 	cmd.SysProcAttr = groupAttr()
 	return cmd, nil
 }
+
+// clientDir is the private working folder of the client that runs j.
+func clientDir(j *Job) string { return filepath.Join(os.TempDir(), "repro-oci-"+safeName(j.ID)) }
 
 // clientEnv is the environment of the podman or docker client itself:
 // what it needs to find its configuration, and no more.
@@ -189,7 +201,7 @@ func (o *OCI) Finish(j *Job, cmd *exec.Cmd) Ended {
 	if j.watch != nil {
 		close(j.watch)
 		<-j.watched
-		os.Remove(filepath.Join(os.TempDir(), "repro-cid-"+j.ID))
+		os.RemoveAll(clientDir(j))
 	}
 	o.run(ctx, "rm", "--force", "--time", "0", j.ID)
 	if cmd.Process != nil {

@@ -10,7 +10,8 @@ import (
 // RemoveOrphans removes the containers that a repro process on this host
 // started and left behind when it was killed (kill -9 gives it no chance
 // to clean up): those whose owner label names a process that no longer
-// runs. It returns the names of the containers it removed.
+// runs, and the client folders of those containers. It returns the
+// names of the containers it removed.
 func (o *OCI) RemoveOrphans(ctx context.Context) ([]string, error) {
 	// podman's ps template has the labels as a map, docker's a Label
 	// method (its .Labels is one comma-joined string).
@@ -36,6 +37,8 @@ func (o *OCI) RemoveOrphans(ctx context.Context) ([]string, error) {
 		}
 		if _, err := o.run(ctx, "rm", "--force", "--time", "0", f[0]); err == nil {
 			removed = append(removed, f[0])
+			// The client's folder: the container is named after its job.
+			os.RemoveAll(clientDir(&Job{ID: f[0]}))
 		}
 	}
 	return removed, nil
