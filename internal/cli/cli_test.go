@@ -41,6 +41,7 @@ func TestScripts(t *testing.T) {
 			}
 			return nil
 		},
-		Cmds: scripttest.Commands(),
+		Cmds:      scripttest.Commands(),
+		Condition: scripttest.Condition,
 	})
 }

@@ -4,7 +4,7 @@ package run
 
 import (
 	"context"
-	"debug/elf"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/repro-harness/repro/internal/sandbox"
+	"github.com/repro-harness/repro/internal/scripttest"
 )
 
 // These tests run steps in the real bwrap, podman and docker that .ci/run
@@ -58,53 +59,17 @@ func eachEngine(t *testing.T, test func(t *testing.T, o *sandbox.OCI)) {
 	}
 }
 
-// busyboxImage imports, once per busybox binary, an image holding only
-// the host's static busybox: no registry is needed.
+// busyboxImage is the image holding only the host's static busybox,
+// imported once per engine and busybox binary: no registry is needed.
 func busyboxImage(t testing.TB, o *sandbox.OCI) string {
 	t.Helper()
-	bb, err := exec.LookPath("busybox")
-	if err != nil {
-		t.Skip("busybox not found: install busybox-static to build the test image")
+	tag, err := scripttest.BusyboxImage(o)
+	if errors.Is(err, scripttest.ErrNoImage) {
+		t.Skip(err)
 	}
-	if f, err := elf.Open(bb); err == nil {
-		defer f.Close()
-		for _, p := range f.Progs {
-			if p.Type == elf.PT_INTERP {
-				t.Skip("busybox is dynamically linked: install busybox-static to build the test image")
-			}
-		}
-	}
-	st, err := os.Stat(bb)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tag := fmt.Sprintf("localhost/repro-test-busybox:%d", st.Size())
-	if exec.Command(o.Program, "image", "inspect", tag).Run() == nil {
-		return tag
-	}
-	root := t.TempDir()
-	for _, d := range []string{"bin", "tmp", "etc", "proc", "sys", "dev"} {
-		os.MkdirAll(filepath.Join(root, d), 0o755)
-	}
-	data, err := os.ReadFile(bb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(root, "bin", "busybox"), data, 0o755)
-	for _, c := range []string{"sh", "cat", "echo", "sleep", "ls", "nc", "wget", "head", "tr", "touch", "env", "true", "false", "id", "setsid"} {
-		os.Symlink("busybox", filepath.Join(root, "bin", c))
-	}
-	tar := exec.Command("tar", "-C", root, "-c", ".")
-	imp := exec.Command(o.Program, "import", "-", tag)
-	pipe, _ := tar.StdoutPipe()
-	imp.Stdin = pipe
-	if err := tar.Start(); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := imp.CombinedOutput(); err != nil {
-		t.Fatalf("%s import: %v: %s", o.Program, err, out)
-	}
-	tar.Wait()
 	return tag
 }
 

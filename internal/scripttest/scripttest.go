@@ -34,6 +34,8 @@ func Commands() map[string]func(ts *testscript.TestScript, neg bool, args []stri
 		"mkfifo":   cmdMkfifo,
 		"sleep":    cmdSleep,
 
+		"busyboximage": cmdBusyboximage,
+
 		"hostilerepo": cmdHostilerepo,
 		"swapobject":  cmdSwapobject,
 		"serve":       cmdServe,
