@@ -80,13 +80,13 @@ func environment(ctx context.Context, d Decision, o *Options, r *results.Record,
 	env.Pids, env.PidsEnforcement = sandbox.PidsLimit(rt, lim.Pids)
 	r.Environment = env
 	e := s.Reproduce.Environment
-	if !needsContainer(s) {
-		return "", true
+	if d.Image == "" && d.Build == "" {
+		return "", true // the host, in its sandbox
 	}
 	images := rt.(sandbox.Images)
 	var im *sandbox.Image
 	var err error
-	if e.Image != "" {
+	if d.Image != "" {
 		o.progress(s.ID, "resolving image %s", e.Image)
 		env.Image = e.Image
 		im, err = images.Resolve(ctx, e.Image)

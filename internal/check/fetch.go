@@ -26,7 +26,6 @@ type Fetch struct {
 func FetchAll(ctx context.Context, specs []*spec.Spec, o Options, jobs int) []Fetch {
 	out := make([]Fetch, len(specs))
 	parallel.Limit(len(specs), jobs, func(i int) {
-		o := o
 		out[i] = fetchOne(ctx, specs[i], &o)
 	})
 	return out
