@@ -259,3 +259,16 @@ func TestImportDev(t *testing.T) {
 			s.precision(), s.recall(), s.metricAcc(), s.betterAcc())
 	}
 }
+
+// TestLabelledSetsWellFormed checks every labelled set against the
+// labelling rules (arXiv URL, quotes in the abstract, a value or a range, a
+// direction and a metric) without running the extractor, so that a new
+// held-out set can be validated before anyone measures on it.
+func TestLabelledSetsWellFormed(t *testing.T) {
+	for _, path := range []string{"testdata/abstracts_dev.yaml", "testdata/abstracts_heldout.yaml", "testdata/abstracts_fresh.yaml"} {
+		set := loadLabelled(t, path)
+		if len(set.Papers) == 0 {
+			t.Errorf("%s: no papers", path)
+		}
+	}
+}
