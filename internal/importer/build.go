@@ -28,7 +28,7 @@ var (
 // boundBefore reads the bound from the words just before a number. The
 // better direction is returned only when the words imply one ("as low as").
 func boundBefore(pre string) (claim.Bound, string) {
-	p := strings.TrimRight(pre, " ")
+	p := strings.TrimRight(pre, " +") // "up to +23%": the sign is not a bound
 	for i := 0; i < 4; i++ {
 		loc := boundNoise.FindStringIndex(p)
 		if loc == nil || loc[0] == loc[1] {
@@ -103,6 +103,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		if pm := parenMetric(t.lower[max(sentStart, m.a-200):m.a]); pm != "" {
 			metric, sure = pm, true
 		}
+	}
+	metric, sure = refineMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], metric, sure)
+	if m.price && !sure {
+		metric = "cost"
 	}
 	if m.unit == "bits" {
 		if bw := bitWidthName.FindStringSubmatch(pre); bw != nil {
@@ -283,4 +287,109 @@ func context(t *text, b, qb int, haveBaseline bool) string {
 		}
 	}
 	return ""
+}
+
+var (
+	// subjectVerbBy: "inference speeds are observed to improve by".
+	subjectVerbBy = regexp.MustCompile(`([a-z0-9-]+(?:\s+[a-z0-9-]+){0,3}?)\s+(?:(?:is|are|was|were|can\s+be|could\s+be|will\s+be)\s+)?(?:(?:observed|shown|found|reported|expected|measured|estimated)\s+)?(?:to\s+)?(improv\w*|increas\w*|boost\w*|ris(?:e|es|ing)|grow\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|declin\w*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|only\s+)?$`)
+	// measuredWithin: "maintaining accuracy within 2-5% of full-precision
+	// baselines" is an accuracy gap.
+	measuredWithin = regexp.MustCompile(`([a-z0-9-]+)\s+(?:to\s+)?within\s+(?:about\s+|only\s+|just\s+)?$`)
+	ofReference    = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:full|original|dense|uncompressed|unpruned|unquantized|baseline|fp16|fp32|bf16|teacher|reference|uncompressed)`)
+	// inMeasured: "55% and 92% in the DSP utilization".
+	inMeasured = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:in|on)\s+(?:the\s+|terms\s+of\s+)?([a-z][a-z0-9@ -]*)`)
+	// changeCue is the change a clause is about, for a number whose own
+	// words say only what is measured.
+	changeCue = regexp.MustCompile(`\b(reductions?|savings?|decreases?|cuts?|drops?|improvements?|gains?|increases?|boosts?|speed-?ups?|reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*|enhanc\w*)\b[^.;]*$`)
+)
+
+// refineMetric names a number from the words around it when the first
+// guess is a bare change ("reduction") or nothing sure: the measured noun
+// after "in" ("92% in the DSP utilization"), the subject of the verb
+// ("inference speeds are observed to improve by"), or the gap in
+// "accuracy within 2% of the full-precision model". sent is the sentence
+// up to the number, post the rest of it, both lower case.
+func refineMetric(sent, post, metric string, sure bool) (string, bool) {
+	if sure && !bareChange[metric] {
+		return metric, sure
+	}
+	if mw := measuredWithin.FindStringSubmatch(sent); mw != nil && ofReference.MatchString(post) && isMetricPhrase([]string{mw[1]}) {
+		return compound([]string{mw[1]}, "gap"), true
+	}
+	if sm := subjectVerbBy.FindStringSubmatch(sent); sm != nil {
+		ws := strings.Fields(sm[1])
+		kept := ws[:0:0]
+		for _, w := range ws {
+			if npStop[w] || determiners[w] || pronouns[w] {
+				kept = kept[:0]
+				continue
+			}
+			kept = append(kept, w)
+		}
+		if len(kept) > 0 && isMetricPhrase(kept) {
+			return compound(kept, subjectChange(kept, sm[2])), true
+		}
+	}
+	if sp := scorePoints.FindStringSubmatch(post); sp != nil {
+		// "more than +8 BERTScore points in grounding".
+		change := ""
+		if plusBefore.MatchString(sent) {
+			change = "improvement"
+		} else if cm := changeCue.FindStringSubmatch(sent); cm != nil {
+			change = changeSuffix(cm[1])
+		}
+		if change == "" {
+			return snake(sp[1]), true
+		}
+		return compound([]string{sp[1]}, change), true
+	}
+	if im := inMeasured.FindStringSubmatch(post); im != nil {
+		ws, _ := nounPhrase(im[1], 3)
+		if len(ws) > 0 && (isMetricPhrase(ws) || strings.HasSuffix(ws[len(ws)-1], "utilization") || strings.HasSuffix(ws[len(ws)-1], "usage")) {
+			change := ""
+			if bareChange[metric] {
+				change = metric
+			} else if plusBefore.MatchString(sent) {
+				change = "improvement" // "up to +23% in downstream task performance"
+			} else if cm := changeCue.FindStringSubmatch(sent); cm != nil {
+				change = changeSuffix(cm[1])
+			}
+			if change == "" {
+				return snake(ws...), true
+			}
+			return compound(ws, change), true
+		}
+	}
+	return metric, sure
+}
+
+var (
+	plusBefore  = regexp.MustCompile(`\+\s*$`)
+	scorePoints = regexp.MustCompile(`^\s*([a-z][a-z0-9-]*score)\s+(?:points?|pts)\b`)
+)
+
+// subjectChange is the suffix for a subject that changes: a cost that
+// drops is reduced ("energy consumption drops by 30%": a reduction, and
+// more is better), a score that drops is a drop.
+func subjectChange(subject []string, verb string) string {
+	suffix := changeSuffix(verb)
+	if suffix == "drop" && betterOf(snake(subject...)) == "lower" {
+		return "reduction"
+	}
+	return suffix
+}
+
+// changeSuffix is the metric suffix a change word stands for.
+func changeSuffix(w string) string {
+	switch {
+	case strings.HasPrefix(w, "sav"):
+		return "saving"
+	case strings.HasPrefix(w, "speed"):
+		return "speedup"
+	case strings.HasPrefix(w, "reduc") || strings.HasPrefix(w, "lower") || strings.HasPrefix(w, "decreas") || strings.HasPrefix(w, "cut"):
+		return "reduction"
+	case strings.HasPrefix(w, "drop") || strings.HasPrefix(w, "fall") || strings.HasPrefix(w, "declin"):
+		return "drop"
+	}
+	return "improvement"
 }

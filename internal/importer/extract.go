@@ -310,7 +310,7 @@ var (
 	averagedOver     = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
 	scoreWords       = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:score|value))?\s*(?:of|=|:|to|is|reaches|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*$`)
-	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips)(\s+points?)?\b`)
+	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*to\s+[~$]?[0-9]`)
 	hardware         = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
 	settingPre       = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,3}?)(?:\s+of)?\s*$`)
@@ -392,8 +392,39 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
 	case m.unit == "":
 		v := m.vals
-		if m.isRange || len(v) != 1 || aboutPriorWork(pre) {
+		if aboutPriorWork(pre) {
 			return m, false
+		}
+		if m.isRange {
+			// "accuracy scores ranging from 0.01-0.34": a range of decimals
+			// next to a measured word is a result whose unit the abstract
+			// does not give; integer ranges ("layers 10-20") stay out.
+			if decimalRange(m) && (isMetricPhrase(lastWords(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(near), 4)) || measuredWordBefore(near) != "") {
+				m.review = "a range without a unit: check the unit"
+				return m, true
+			}
+			if (bareRatioBy.MatchString(near) || secondBy.MatchString(near)) && bareEnd.MatchString(post) {
+				m.unit = "x" // "improves throughput by 2-3 over vLLM"
+				m.review = "a bare range after 'by', read as a ratio: check the unit"
+				return m, true
+			}
+			return m, false
+		}
+		if len(v) != 1 {
+			return m, false
+		}
+		if isPrice(t, m) {
+			// "$28.5 and $27.4 per run", "from $0.398 to $0.228": a price.
+			m.price = true
+			m.review = "a price: check the currency and that it is a result"
+			return m, true
+		}
+		if bareComparative.MatchString(post) && (comparativeMetric(post) || strongComparative.MatchString(post) && thanLater.MatchString(post)) {
+			// "up to 2.2 higher throughput, 20 lower TTFT ... than vLLM": a
+			// ratio whose x the listing lost.
+			m.unit = "x"
+			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
 		}
 		if ratioWordAfter.MatchString(post) {
 			// "a 1.83 speedup and 4 compression": a ratio whose x the
@@ -484,6 +515,9 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 		// flagged, not dropped.
 		m.review = "an example of a setting ('at high sparsity (e.g. 75%)'): probably an operating point, not a result"
 	}
+	if m.word && strings.HasPrefix(l[m.a:m.b], "half") && withOnly.MatchString(near) {
+		return m, false // "with only half the number of GPUs": the condition
+	}
 	if m.word && wordDoubles.MatchString(l[m.a:m.b]) && costGrowth.MatchString(post) {
 		return m, false // "CFG doubles the required compute"
 	}
@@ -512,6 +546,70 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+var (
+	// bareComparative is a comparative right after a bare number: "20
+	// lower TTFT", "2.2 higher throughput".
+	bareComparative   = regexp.MustCompile(`^\s+(?:higher|lower|faster|slower|larger|smaller|greater|fewer|less|more|better|cheaper|shorter)\s+([a-z][a-z0-9@-]*(?:\s+[a-z][a-z0-9@-]*){0,2})`)
+	strongComparative = regexp.MustCompile(`^\s+(?:higher|lower|faster|slower|better)\s`)
+	thanLater         = regexp.MustCompile(`^[^;.]{0,120}?\b(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s`)
+	withOnly          = regexp.MustCompile(`(?:^|\W)with\s+(?:only\s+|just\s+|merely\s+)?$`)
+)
+
+// comparativeMetric reports whether the words after a bare comparative
+// name something measured ("lower TTFT", "higher throughput").
+func comparativeMetric(post string) bool {
+	sm := bareComparative.FindStringSubmatch(post)
+	if sm == nil {
+		return false
+	}
+	ws, _ := nounPhrase(sm[1], 3)
+	if len(ws) == 0 {
+		return false
+	}
+	if isMetricPhrase(ws) {
+		return true
+	}
+	// An acronym of a serving or quality metric: TTFT, TBT, TPOT, QPS.
+	for _, w := range ws {
+		if serviceMetric[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var serviceMetric = map[string]bool{"ttft": true, "tbt": true, "tpot": true, "itl": true, "qps": true, "rps": true, "slo": true, "e2e": true}
+
+// decimalRange reports whether a range has a decimal end: "0.01-0.34".
+func decimalRange(m mention) bool {
+	return m.lo != float64(int64(m.lo)) || m.hi != float64(int64(m.hi))
+}
+
+// isPrice reports whether the number m follows a dollar sign that is a
+// currency, not a LaTeX math delimiter: "$0.228" and "$28.5 and $27.4"
+// are prices, "$26\times$" and "$0.5$" are math.
+func isPrice(t *text, m mention) bool {
+	if m.a >= len(t.start) || m.b > len(t.end) || m.b == 0 {
+		return false
+	}
+	o := t.start[m.a]
+	if o == 0 || t.orig[o-1] != '$' {
+		return false
+	}
+	if o >= 2 && (isAlnum(t.orig[o-2]) || t.orig[o-2] == '\\') {
+		return false
+	}
+	e := t.end[m.b-1]
+	rest := t.orig[e:min(len(t.orig), e+40)]
+	if strings.HasPrefix(rest, "$") {
+		return false // "$0.5$"
+	}
+	if k := strings.IndexByte(rest, '$'); k >= 0 {
+		rest = rest[:k]
+	}
+	return !strings.ContainsAny(rest, "\\^_{}")
 }
 
 // inWithParen reports whether the text before a number ends inside an open

@@ -435,6 +435,21 @@ func metricRules(self, pre, post, unit string) string {
 			return compound(ws, "fraction")
 		}
 	}
+	// "inference speeds are observed to improve by": the subject changes.
+	if sm := subjectVerbBy.FindStringSubmatch(pt + " "); sm != nil {
+		ws := strings.Fields(sm[1])
+		kept := ws[:0:0]
+		for _, w := range ws {
+			if npStop[w] || determiners[w] || pronouns[w] {
+				kept = kept[:0]
+				continue
+			}
+			kept = append(kept, w)
+		}
+		if len(kept) > 0 && isMetricPhrase(kept) {
+			return compound(kept, subjectChange(kept, sm[2]))
+		}
+	}
 	// The verb before "by": "reduces the KV cache size by 50%".
 	if m := preSpeedsUp.FindStringSubmatch(pt); m != nil {
 		return compound(npBy(m[1]), "speedup")
@@ -538,6 +553,9 @@ func measuredWordBefore(pre string) string {
 	if ws := lastWords(strings.NewReplacer("(", " ", ")", " ", ",", " ", "e.g.", " ", "i.e.", " ").Replace(pt), 4); len(ws) > 0 {
 		for i := len(ws) - 1; i >= 0; i-- {
 			if isMetricPhrase(ws[i:i+1]) && !containsAny(ws[i], "performance", "compression", "ratio") {
+				if i > 0 && isMetricPhrase(ws[i-1:i]) {
+					return snake(ws[i-1 : i+1]...) // "accuracy scores"
+				}
 				return snake(ws[i])
 			}
 		}

@@ -27,6 +27,7 @@ type mention struct {
 	// timesWord is set when the unit x was spelled "times", which also
 	// counts repetitions ("run 3 times").
 	timesWord bool
+	price     bool // after a currency sign: "$0.228"
 }
 
 // unitSpec is one spelling of a unit after a number.
