@@ -10,8 +10,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -410,30 +412,44 @@ func stepCgroups(id string) []string {
 	return found
 }
 
-// A fork bomb on the host ends at the step's pids limit: the step fails
-// with the pids-limit reason, and neither a process nor its cgroup is
-// left.
+// A fork bomb on the host ends at the step's pids limit, and neither a
+// process nor the step's cgroup is left. With a cgroup (root) the step
+// fails with the pids-limit reason; with RLIMIT_NPROC (not root) the
+// kernel refuses the forks beyond the processes the user already ran
+// plus the limit, the shell fails, and repro cannot tell why.
 func TestHostForkBombStopsAtPidsLimit(t *testing.T) {
 	for name, get := range hostRuntimes(t) {
 		t.Run(name, func(t *testing.T) {
 			rt := get(t)
-			cgroupOrSkip(t, rt)
+			_, how := sandbox.PidsLimit(rt, 64)
+			if how != sandbox.PidsCgroup && how != sandbox.PidsRlimit {
+				t.Skipf("no pids limit can be enforced here (%s): root without a writable pids cgroup", how)
+			}
 			marker := "BOMB_MARK=" + NewID("t")
 			s := step(t, rt, forkBomb)
 			s.ID, s.Env, s.Timeout = NewID("repro-test"), []string{marker}, 20*time.Second
 			s.Limits.Pids = 64
+			before := tasksOf(os.Getuid())
 			start := time.Now()
 			res := Exec(context.Background(), s)
 			lines := strings.Split(strings.TrimSpace(string(res.Output)), "\n")
 			last := lines[len(lines)-1]
 			var got int
 			fmt.Sscanf(last, "started %d", &got)
-			if res.OK() || !res.PidsLimit || res.TimedOut {
-				t.Errorf("fork bomb: OK %v, PidsLimit %v, TimedOut %v, exit %d after %v; want failed at the pids limit", res.OK(), res.PidsLimit, res.TimedOut, res.ExitCode, time.Since(start))
+			if res.OK() || res.TimedOut || res.PidsLimit != (how == sandbox.PidsCgroup) {
+				t.Errorf("fork bomb (%s): OK %v, PidsLimit %v, TimedOut %v, exit %d after %v; want failed at the pids limit", how, res.OK(), res.PidsLimit, res.TimedOut, res.ExitCode, time.Since(start))
 			}
-			if got == 0 || got >= 64 {
-				t.Errorf("fork bomb started %d processes (last line %q); want fewer than the limit of 64", got, last)
+			if limit := 64; how == sandbox.PidsRlimit {
+				// The bound includes what the user already ran when the
+				// step started, this test's threads among them (a few
+				// more than when counted here: slack 16).
+				if got == 0 || got >= before+limit+16 {
+					t.Errorf("fork bomb (%s) started %d processes (last line %q); want about the %d the user ran before plus the limit of %d, no more", how, got, last, before, limit)
+				}
+			} else if got == 0 || got >= limit {
+				t.Errorf("fork bomb (%s) started %d processes (last line %q); want fewer than the limit of %d", how, got, last, limit)
 			}
+			t.Logf("fork bomb (%s) started %d processes", how, got)
 			deadline := time.Now().Add(5 * time.Second)
 			for len(alive(marker)) > 0 && time.Now().Before(deadline) {
 				time.Sleep(50 * time.Millisecond)
@@ -448,12 +464,42 @@ func TestHostForkBombStopsAtPidsLimit(t *testing.T) {
 	}
 }
 
+// tasksOf counts the tasks (threads) whose real user is uid, as
+// RLIMIT_NPROC does.
+func tasksOf(uid int) int {
+	ents, _ := os.ReadDir("/proc")
+	n := 0
+	for _, e := range ents {
+		if _, err := strconv.Atoi(e.Name()); err != nil {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/status")
+		if err != nil {
+			continue
+		}
+		var real, threads int
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "Uid:"); ok {
+				fmt.Sscan(v, &real)
+			} else if v, ok := strings.CutPrefix(line, "Threads:"); ok {
+				fmt.Sscan(v, &threads)
+			}
+		}
+		if real == uid {
+			n += threads
+		}
+	}
+	return n
+}
+
 // A step that stays under its pids limit is not affected by it.
 func TestHostStepUnderPidsLimit(t *testing.T) {
 	for name, get := range hostRuntimes(t) {
 		t.Run(name, func(t *testing.T) {
 			rt := get(t)
-			cgroupOrSkip(t, rt)
+			if _, how := sandbox.PidsLimit(rt, 64); how == sandbox.PidsNone {
+				t.Skip("no pids limit can be enforced here: root without a writable pids cgroup")
+			}
 			s := step(t, rt, `n=0; while [ $n -lt 20 ]; do sleep 0.2 & n=$((n+1)); done; wait; echo "ran $n"`)
 			s.ID = NewID("repro-test")
 			s.Limits.Pids = 64
@@ -484,5 +530,59 @@ func TestHostTimeoutRemovesCgroup(t *testing.T) {
 				t.Errorf("the timed-out step's cgroups %v are left behind", cg)
 			}
 		})
+	}
+}
+
+const asNobodyEnv = "REPRO_TEST_AS_NOBODY"
+
+// As root (as CI runs), the host pids tests run again as an unprivileged
+// user, nobody, for whom no cgroup is writable: the RLIMIT_NPROC
+// fallback must stop the fork bomb too.
+func TestHostPidsLimitAsNobody(t *testing.T) {
+	if os.Getenv(asNobodyEnv) != "" {
+		t.Skip("running as nobody already")
+	}
+	if os.Getuid() != 0 {
+		t.Skip("not root: the host pids tests ran unprivileged already")
+	}
+	const nobody = 65534
+	dir := t.TempDir()
+	for _, d := range []string{filepath.Dir(dir), dir} {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bin := filepath.Join(dir, "run.test")
+	data, err := os.ReadFile(os.Args[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	home, tmp := filepath.Join(dir, "home"), filepath.Join(dir, "tmp")
+	for _, d := range []string{home, tmp} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chown(d, nobody, nobody); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command(bin, "-test.run", "^(TestHostForkBombStopsAtPidsLimit|TestHostStepUnderPidsLimit)$", "-test.v", "-test.count", "1")
+	cmd.Dir = home
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home, "TMPDIR=" + tmp, asNobodyEnv + "=1"}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the host pids tests as nobody: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "fork bomb (rlimit) started") {
+		t.Errorf("as nobody the fork bomb did not run under RLIMIT_NPROC:\n%s", out)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.Contains(line, "fork bomb (rlimit) started") || strings.HasPrefix(strings.TrimSpace(line), "--- ") {
+			t.Log(strings.TrimSpace(line))
+		}
 	}
 }

@@ -107,9 +107,13 @@ func podmanImage() (string, error) {
 
 // Condition holds the scripts' own conditions, for
 // testscript.Params.Condition: [podman] is true where podman can start
-// containers and the busybox test image can be made.
+// containers and the busybox test image can be made, [pidscgroup] where
+// host steps get a pids cgroup of their own (root).
 func Condition(cond string) (bool, error) {
 	switch cond {
+	case "pidscgroup":
+		_, how := sandbox.PidsLimit(sandbox.Bare{}, 0)
+		return how == sandbox.PidsCgroup, nil
 	case "podman":
 		_, err := podmanImage()
 		if err != nil && !errors.Is(err, ErrNoImage) {
