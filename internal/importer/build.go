@@ -115,11 +115,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	c.Metric = fixMetric(metric, m.unit)
 	if bareChange[c.Metric] {
-		reviews = append(reviews, "the metric names a change but not what changes: name it")
+		reviews = append(reviews, reviewBareChange)
 	}
 	inList := prev != nil && prev.Unit == c.Unit && prevB <= m.a && listGap.MatchString(t.lower[prevB:m.a])
 	if !sure && inList && prev.Metric != "" {
 		c.Metric = prev.Metric
+	} else if !sure && prev != nil && prev.Unit == c.Unit && prevB <= m.a && knownMetric(prev.Metric) && settingAfter.MatchString(t.lower[m.b:sentEnd]) {
+		// "up to 1.66x end-to-end speedup on L40S (rho=8), and 1.78x on RTX
+		// 3090": a number followed only by its setting repeats the
+		// measure of the number before it in the sentence.
+		c.Metric = prev.Metric
+		reviews = append(reviews, "metric taken from the previous number of the sentence")
 	}
 	if c.Metric == "" {
 		c.Metric = "value"
@@ -199,7 +205,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	return out, sure
 }
 
+// settingAfter is a number followed by the setting it is for, not by
+// what it measures: "1.78x on RTX 3090", "1.20-1.40x via the fallback".
+var settingAfter = regexp.MustCompile(`^\s*(?:on|for|at|with|via|in|under|when|using)\s`)
+
+// knownMetric reports whether a claim's metric names something measured.
+func knownMetric(metric string) bool {
+	return metric != "" && metric != "value" && metric != "ratio" && !bareChange[metric]
+}
+
 const (
+	reviewBareChange    = "the metric names a change but not what changes: name it"
 	reviewNoMetric      = "metric not recognized: name it"
 	reviewBetterGuessed = "better direction guessed"
 )

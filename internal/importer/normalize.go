@@ -98,7 +98,21 @@ func normalize(orig string) *text {
 	// "9%percent99\%9 %": an arXiv HTML page renders a percentage three
 	// times (the glyphs, the annotation and the alternative text).
 	tripled := tripledPercent.FindAllStringSubmatchIndex(orig, -1)
+	// "1.66×1.66\times", "34.6%34.6\%" and the range "2.02.02.5×2.5\times":
+	// an arXiv HTML page writes each number of a formula twice (the glyphs,
+	// then the LaTeX source), and a range's two ends with the dash lost.
+	dups := htmlDuplicates(orig)
 	for i := 0; i < len(orig); {
+		if len(dups) > 0 && i == dups[0].from {
+			d := dups[0]
+			dups = dups[1:]
+			emit(d.repl, d.from, d.to)
+			i = d.to
+			continue
+		}
+		for len(dups) > 0 && dups[0].from < i {
+			dups = dups[1:]
+		}
 		if len(tripled) > 0 && i == tripled[0][0] {
 			m := tripled[0]
 			tripled = tripled[1:]
@@ -255,3 +269,65 @@ func asciiLower(s string) string {
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isAlnum(c byte) bool       { return isASCIILetter(c) || isDigit(c) }
+
+// rewrite replaces orig[from:to] by repl in the normalized text.
+type rewrite struct {
+	from, to int
+	repl     string
+}
+
+var (
+	dupSource = regexp.MustCompile(`(×|%)([0-9]+(?:\.[0-9]+)?)\\(times|%)`)
+	plainNum  = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)?$`)
+)
+
+// htmlDuplicates finds the numbers an arXiv HTML page writes twice: the
+// value with its sign, then the same value with the LaTeX sign
+// ("1.66×1.66\times", "34.6%34.6\%"); before it, the low end of a range
+// written twice with the dash lost ("2.02.0" in "2.02.02.5×2.5\times").
+// It returns the rewrites in order.
+func htmlDuplicates(orig string) []rewrite {
+	var out []rewrite
+	for _, m := range dupSource.FindAllStringSubmatchIndex(orig, -1) {
+		sign, n, latex := orig[m[2]:m[3]], orig[m[4]:m[5]], orig[m[6]:m[7]]
+		if sign == "×" && latex != "times" || sign == "%" && latex != "%" {
+			continue
+		}
+		q := m[0] - len(n) // where the value starts
+		if q < 0 || orig[q:m[0]] != n || q > 0 && (isDigit(orig[q-1]) && !lowEndBefore(orig, q) || orig[q-1] == '.') {
+			continue
+		}
+		unit := "%"
+		if sign == "×" {
+			unit = "x"
+		}
+		from, repl := q, n+unit
+		if k := lowEndLen(orig, q); k > 0 {
+			lo := orig[q-k : q]
+			from, repl = q-2*k, lo+"-"+n+unit
+		}
+		if len(out) > 0 && from < out[len(out)-1].to {
+			continue
+		}
+		out = append(out, rewrite{from, m[1], repl})
+	}
+	return out
+}
+
+// lowEndLen is the length of a number written twice just before orig[q:]
+// ("2.02.0" before "2.5"), or 0.
+func lowEndLen(orig string, q int) int {
+	for k := 1; k <= 12 && 2*k <= q; k++ {
+		lo := orig[q-k : q]
+		if orig[q-2*k:q-k] != lo || !plainNum.MatchString(lo) || lo[0] == '0' && len(lo) > 1 && lo[1] != '.' {
+			continue
+		}
+		if b := q - 2*k; b > 0 && (isDigit(orig[b-1]) || orig[b-1] == '.') {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+func lowEndBefore(orig string, q int) bool { return lowEndLen(orig, q) > 0 }
