@@ -47,25 +47,13 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		errorf(e, "check: unknown format %q: use text, json or markdown", *format)
 		return ExitUsage
 	}
-	if fs.NArg() == 0 && !*all {
-		errorf(e, "check: name the papers to check, or use --all")
-		return ExitUsage
-	}
 	if *repoDir != "" && (fs.NArg() != 1 || *all) {
 		errorf(e, "check: --repo-dir checks exactly one paper")
 		return ExitUsage
 	}
-	if *jobs < 1 {
-		*jobs = 1
-	}
-	paths, err := ws.specPaths(fs.Args(), *all)
-	if err != nil {
-		errorf(e, "%v", err)
+	specs, bad, ok := ws.papers(e, "check", fs.Args(), *all)
+	if !ok {
 		return ExitUsage
-	}
-	specs, bad := loadSpecs(paths)
-	for _, p := range bad {
-		fmt.Fprintf(e.stderr, "repro: %s\n", p.Error())
 	}
 	cfg, err := loadConfig(e)
 	if err == nil {

@@ -30,18 +30,9 @@ func runFetch(ctx context.Context, e *env, args []string) int {
 		errorf(e, "fetch: unknown format %q: use text or json", *format)
 		return ExitUsage
 	}
-	if fs.NArg() == 0 && !*all {
-		errorf(e, "fetch: name the papers to fetch, or use --all")
+	specs, bad, ok := ws.papers(e, "fetch", fs.Args(), *all)
+	if !ok {
 		return ExitUsage
-	}
-	paths, err := ws.specPaths(fs.Args(), *all)
-	if err != nil {
-		errorf(e, "%v", err)
-		return ExitUsage
-	}
-	specs, bad := loadSpecs(paths)
-	for _, p := range bad {
-		fmt.Fprintf(e.stderr, "repro: %s\n", p.Error())
 	}
 	cache, err := ws.gitCache(e)
 	if err != nil {

@@ -29,18 +29,9 @@ func runPin(ctx context.Context, e *env, args []string) int {
 	if st := parse(e, fs, args); st >= 0 {
 		return st
 	}
-	if fs.NArg() == 0 && !*all {
-		errorf(e, "pin: name the papers to pin, or use --all")
+	specs, bad, ok := ws.papers(e, "pin", fs.Args(), *all)
+	if !ok {
 		return ExitUsage
-	}
-	paths, err := ws.specPaths(fs.Args(), *all)
-	if err != nil {
-		errorf(e, "%v", err)
-		return ExitUsage
-	}
-	specs, bad := loadSpecs(paths)
-	for _, p := range bad {
-		fmt.Fprintf(e.stderr, "repro: %s\n", p.Error())
 	}
 	arts, err := ws.artifactCache(e, nil)
 	if err != nil {

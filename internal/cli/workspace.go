@@ -247,6 +247,27 @@ func dedupe(ps []string) []string {
 	return out
 }
 
+// papers loads the specs of the papers a command names (or of every one,
+// with --all), printing the problem of each invalid spec; the command
+// goes on with the good ones and exits 2 at the end. ok is false after a
+// usage error, already printed.
+func (w *workspace) papers(e *env, cmd string, args []string, all bool) (specs []*spec.Spec, bad spec.Problems, ok bool) {
+	if len(args) == 0 && !all {
+		errorf(e, "%s: name the papers to %s, or use --all", cmd, cmd)
+		return nil, nil, false
+	}
+	paths, err := w.specPaths(args, all)
+	if err != nil {
+		errorf(e, "%v", err)
+		return nil, nil, false
+	}
+	specs, bad = loadSpecs(paths)
+	for _, p := range bad {
+		fmt.Fprintf(e.stderr, "repro: %s\n", p.Error())
+	}
+	return specs, bad, true
+}
+
 // loadSpecs loads every path, returning the good specs and the problems
 // of the bad ones, so one bad spec never hides the others.
 func loadSpecs(paths []string) ([]*spec.Spec, spec.Problems) {
