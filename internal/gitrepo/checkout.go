@@ -283,7 +283,10 @@ func (r *reader) writeBlob(fd int, name string, h plumbing.Hash, exec bool) (int
 	}
 	f := os.NewFile(uintptr(ffd), name)
 	hasher := plumbing.NewHasher(plumbing.BlobObject, obj.Size())
-	n, err := io.CopyBuffer(io.MultiWriter(f, hasher), rd, make([]byte, 64<<10))
+	if r.buf == nil {
+		r.buf = make([]byte, 64<<10)
+	}
+	n, err := io.CopyBuffer(io.MultiWriter(f, hasher), rd, r.buf)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

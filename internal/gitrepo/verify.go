@@ -21,6 +21,13 @@ import (
 // checkout then holds one copy buffer of a large blob, not the blob.
 const largeObject = 1 << 20
 
+// objectCache caps go-git's cache of decoded objects per repository. A
+// checkout reads each blob once, so the cache only serves the bases of
+// delta chains; go-git's default (96 MiB) filled up with blobs that are
+// never read again and, with the garbage collector's headroom, made most
+// of a cold check's peak memory (docs/benchmarks.md).
+const objectCache = 16 * cache.MiByte
+
 // openRepo opens the repository at path (bare, or a working copy with a
 // .git folder) so that large objects stream.
 func openRepo(path string) (*git.Repository, error) {
@@ -31,7 +38,7 @@ func openRepo(path string) (*git.Repository, error) {
 	if _, err := os.Stat(dot); err != nil {
 		return nil, git.ErrRepositoryNotExists
 	}
-	st := filesystem.NewStorageWithOptions(osfs.New(dot), cache.NewObjectLRUDefault(), filesystem.Options{LargeObjectThreshold: largeObject})
+	st := filesystem.NewStorageWithOptions(osfs.New(dot), cache.NewObjectLRU(objectCache), filesystem.Options{LargeObjectThreshold: largeObject})
 	return git.Open(st, nil)
 }
 
@@ -41,6 +48,9 @@ type reader struct {
 	repo *git.Repository
 	// ctx, when set, stops a checkout between two entries.
 	ctx context.Context
+	// buf is the copy buffer of writeBlob, one per reader: allocating it
+	// per blob made most of a checkout's allocations.
+	buf []byte
 }
 
 // stopped returns ctx's error once the checkout is cancelled.
