@@ -53,12 +53,14 @@ bench:
 	REPRO_BENCH_SIZE=$(BENCH_SIZE) $(GO) test -run '^$$' -bench . -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./internal/gitrepo ./internal/cli
 	$(GO) test -run '^$$' -bench . -benchmem $$($(GO) list ./... | grep -v -e /internal/gitrepo -e /internal/cli)
 
-# The catalogue comparison: cold, warm-tree and warm audit-only checks
-# of every mirror under REPRO_BENCH_MIRRORS (OWNER/NAME git folders), or
-# of the generated repository (REPRO_BENCH_CHECK_SIZE, default small),
-# printing the ratios.
+# The catalogue comparison (docs/benchmarks.md): with REPRO_BENCH_MIRRORS
+# (a folder of OWNER/NAME mirrors of the catalogue's repositories), cold,
+# warm, -j 1 and one paper against the git CLI on the same pins, by the
+# repro binary, offline; without it, cold, warm-tree and warm checks of the
+# generated repository (REPRO_BENCH_CHECK_SIZE, default small). Prints the
+# ratios.
 bench-catalogue:
-	$(GO) test -run '^$$' -bench '^BenchmarkCheckWarmVsCold$$' -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./internal/cli
+	$(GO) test -run '^$$' -bench '^(BenchmarkCatalogue|BenchmarkCheckWarmVsCold)$$' -benchtime 1x -count $(BENCH_COUNT) -timeout 60m ./internal/cli
 
 # Regenerate STATUS.md from the committed records.
 status: build
