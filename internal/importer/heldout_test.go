@@ -39,11 +39,14 @@ func heldoutMatches(got, ref numeric) bool {
 	return pts(got).matches(pts(ref))
 }
 
-// TestImportHeldout measures Extract on two sets of abstracts that played no
-// part in developing its rules, against claims labelled by hand before the
-// extractor was run on them: 20 abstracts of a listing (testdata/heldout.txt,
-// testdata/heldout_truth.yaml) and 32 more with metric and direction labels
-// (testdata/abstracts_heldout.yaml, docs/importer-labels.md).
+// TestImportHeldout measures Extract on three sets of abstracts that played
+// no part in developing its rules, against claims labelled by hand before
+// the extractor was run on them: 20 abstracts of a listing
+// (testdata/heldout.txt, testdata/heldout_truth.yaml), 32 more with metric
+// and direction labels (testdata/abstracts_heldout.yaml) and 31 fresh ones
+// (testdata/abstracts_fresh.yaml, docs/importer-labels.md). For each it
+// logs precision, recall, metric-name and direction accuracy, the share of
+// wrong claims flagged review: and whether the targets of issue 16 are met.
 // It is a measurement: it logs precision, recall, per-paper misses and
 // false positives and bound agreement, and fails only below a loose 0.5
 // guard so that CI stays green.
@@ -150,27 +153,42 @@ func TestImportHeldout(t *testing.T) {
 		return float64(a) / float64(b)
 	}
 	precision, recall := ratio(tp, extracted), ratio(tp, want)
-	t.Logf("held-out papers %d, labelled %d", len(papers), labelled)
-	t.Logf("numeric claims: labelled %d, extracted %d, matched %d", want, extracted, tp)
-	t.Logf("precision %.3f, recall %.3f", precision, recall)
-	t.Logf("matched claims with the labelled bound: %d/%d", sameBound, tp)
-	t.Logf("papers without a labelled numeric claim: %d, with no numeric extraction: %d, with a beats candidate: %d", noClaimPapers, noClaimClean, noClaimBeats)
+	t.Logf("held-out-20: papers %d, labelled %d", len(papers), labelled)
+	t.Logf("held-out-20: numeric claims: labelled %d, extracted %d, matched %d", want, extracted, tp)
+	t.Logf("held-out-20: precision %.3f, recall %.3f", precision, recall)
+	t.Logf("held-out-20: matched claims with the labelled bound: %d/%d", sameBound, tp)
+	t.Logf("held-out-20: papers without a labelled numeric claim: %d, with no numeric extraction: %d, with a beats candidate: %d", noClaimPapers, noClaimClean, noClaimBeats)
 	if precision < 0.83 || recall < 0.92 {
-		t.Errorf("precision %.3f, recall %.3f; want precision >= 0.83 and recall >= 0.92 (a regression guard: this test is a measurement)", precision, recall)
+		t.Errorf("held-out-20: precision %.3f, recall %.3f; want precision >= 0.83 and recall >= 0.92 (a regression guard: this test is a measurement)", precision, recall)
 	}
 
-	// The second held-out set: 32 abstracts labelled with metric and
-	// direction too (testdata/abstracts_heldout.yaml).
-	s := evaluate(loadLabelled(t, "testdata/abstracts_heldout.yaml"))
-	for _, l := range s.lines {
-		t.Log("held-out-32: " + l)
-	}
-	s.log(t, "held-out-32")
-	// Regression guards a little below the figures measured when the rules
-	// were frozen (docs/importer-labels.md); the targets of issue 16 are
-	// higher and are reported, not asserted.
-	if s.precision() < 0.8 || s.recall() < 0.87 || s.metricAcc() < 0.76 || s.betterAcc() < 0.9 || s.flagged() < 0.6 {
-		t.Errorf("held-out-32: precision %.3f, recall %.3f, metric %.3f, direction %.3f, flagged %.3f; want >= 0.8, 0.87, 0.76, 0.9, 0.6",
-			s.precision(), s.recall(), s.metricAcc(), s.betterAcc(), s.flagged())
+	t.Logf("held-out-20: metric-name accuracy, direction accuracy, flagged share: not measured (the labels have no metric or direction)")
+
+	// The labelled sets with metric and direction (docs/importer-labels.md):
+	// 32 abstracts measured four times while the rules of the first three
+	// rounds were written, and 31 fresh ones labelled and committed before
+	// the extractor ever ran on them.
+	for _, hs := range []struct {
+		name, path string
+		floor      [5]float64 // precision, recall, metric, direction, flagged
+	}{
+		{"held-out-32", "testdata/abstracts_heldout.yaml", [5]float64{0.8, 0.87, 0.76, 0.9, 0.6}},
+		{"held-out-fresh-31", "testdata/abstracts_fresh.yaml", [5]float64{0.7, 0.7, 0.6, 0.75, 0.4}},
+	} {
+		s := evaluate(loadLabelled(t, hs.path))
+		for _, l := range s.lines {
+			t.Log(hs.name + ": " + l)
+		}
+		s.log(t, hs.name)
+		targets := s.precision() >= 0.9 && s.recall() >= 0.9 && s.metricAcc() >= 0.85 && s.betterAcc() >= 0.85 && s.flagged() >= 0.5
+		t.Logf("%s: issue-16 targets (precision, recall >= 0.9; metric, direction >= 0.85; flagged >= 0.5) met: %v", hs.name, targets)
+		// Regression guards below the figures measured when the rules were
+		// frozen (docs/importer-labels.md); the targets are reported, not
+		// asserted, so that the noise of new data does not fail the suite.
+		f := hs.floor
+		if s.precision() < f[0] || s.recall() < f[1] || s.metricAcc() < f[2] || s.betterAcc() < f[3] || s.flagged() < f[4] {
+			t.Errorf("%s: precision %.3f, recall %.3f, metric %.3f, direction %.3f, flagged %.3f; want >= %v (a regression guard: this test is a measurement)",
+				hs.name, s.precision(), s.recall(), s.metricAcc(), s.betterAcc(), s.flagged(), f)
+		}
 	}
 }
