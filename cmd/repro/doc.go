@@ -70,6 +70,11 @@
 //	                 executor "in a slurm job" (its node decides); then the steps with
 //	                 network and the artefact and static measures read from the tree.
 //	                 A real check carries out these same decisions. Exit 2 on an invalid spec.
+//	                 With --format json the plan is one document (schema 1, docs/json.md):
+//	                 the machine, per paper id, action (run, skip, audit-only, no-code),
+//	                 reasons, steps, network, runtime, image or build, elsewhere (Slurm),
+//	                 artefact and static measure counts; the invalid specs with their
+//	                 errors; the totals. --format markdown prints the plan as a table.
 //	--executor E     local (default: -j papers at a time on this machine) or slurm (one
 //	                 batch job per paper; env REPRO_EXECUTOR, config executor:)
 //	--repo-dir DIR   check this local working copy instead of fetching (one paper)

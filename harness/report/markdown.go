@@ -110,6 +110,10 @@ var (
 // is also read on terminals.
 func md(s string) string { return mdCell.Replace(Printable(s)) }
 
+// MarkdownCell escapes text for a cell of a Markdown table as the report
+// does, for other tables (repro check --dry-run --format markdown).
+func MarkdownCell(s string) string { return md(s) }
+
 func mdURL(u string) string { return mdLink.Replace(u) }
 
 // quoteCell is how many runes of a quote a Markdown table cell shows.

@@ -73,7 +73,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 			errorf(e, "%v", err)
 			return ExitUsage
 		}
-		if err := renderPlan(e.stdout, check.NewPlan(ctx, specs, opts)); err != nil {
+		if err := planRenderers[*format](e.stdout, check.NewPlan(ctx, specs, opts), bad); err != nil {
 			errorf(e, "write output: %v", err)
 			return ExitInfra
 		}
