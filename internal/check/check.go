@@ -513,13 +513,17 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 	return outputs, true
 }
 
-// containerName names a step's container: repro-PAPER-RECORD-STEP[-RUN],
-// in the characters container names allow.
+// containerName names a step's container:
+// repro-PAPER-RECORD-STEP[-RUN]-RANDOM, in the characters container names
+// allow. The record id has a resolution of one second, so two checks of
+// one paper started in the same second (two terminals, two CI jobs on one
+// host) would otherwise ask for the same name and one would fail.
 func containerName(paper, record, step string, rep int) string {
 	n := "repro-" + paper + "-" + record + "-" + step
 	if rep > 1 {
 		n += fmt.Sprintf("-%d", rep)
 	}
+	n = run.NewID(n)[:len(n)+9] // 8 random hex digits
 	b := []byte(n)
 	for i, c := range b {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {

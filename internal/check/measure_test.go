@@ -2,6 +2,7 @@ package check
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/repro-harness/repro/harness/claim"
@@ -51,5 +52,21 @@ func TestStatusOf(t *testing.T) {
 		if got, _ := statusOf(tt.claims, tt.notRun); got != tt.want {
 			t.Errorf("statusOf(%s) = %q; want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// Two checks of one paper started in the same second get distinct
+// container names for the same step.
+func TestContainerNameUnique(t *testing.T) {
+	a := containerName("p", "20261129T180000Z", "eval", 1)
+	b := containerName("p", "20261129T180000Z", "eval", 1)
+	if a == b {
+		t.Errorf("containerName twice = %q, %q; want distinct names", a, b)
+	}
+	if want := "repro-p-20261129T180000Z-eval-"; !strings.HasPrefix(a, want) || len(a) != len(want)+8 {
+		t.Errorf("containerName = %q; want %s and 8 hex digits", a, want)
+	}
+	if n := containerName("a/b c", "r", "s:1", 2); !strings.HasPrefix(n, "repro-a-b-c-r-s-1-2-") {
+		t.Errorf("containerName with odd characters = %q", n)
 	}
 }
