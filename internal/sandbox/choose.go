@@ -30,7 +30,7 @@ type Choice struct {
 }
 
 // WarningBare is the warning of --runtime none.
-const WarningBare = "steps ran bare (--runtime none): no filesystem, network or resource isolation; only their processes and environment were contained"
+const WarningBare = "steps ran bare (--runtime none): no filesystem, network, memory or CPU isolation; only their processes (their number too, where a pids limit could be enforced) and environment were contained"
 
 // ErrNoSandbox says the host has no sandbox for host steps.
 var ErrNoSandbox = errors.New("no sandbox for host steps: install bubblewrap (apt-get install bubblewrap), or run bare with --runtime none")
