@@ -124,8 +124,8 @@ func (tc *treeCache) lookup(o *Options, s *spec.Spec, f *gitrepo.Fetched) *audit
 	if tc == nil {
 		return nil
 	}
-	if f.Path != "" && f.Path == f.Source && f.Snapshot == "" {
-		return nil // read in place, objects unknown
+	if f.InPlace() && f.Snapshot == "" {
+		return nil // which objects the mirror holds is unknown
 	}
 	key, err := auditKey(f.Commit, s.Repository.Subdir, f.Snapshot, s)
 	if err != nil {

@@ -71,6 +71,12 @@ type Fetched struct {
 	Snapshot string
 }
 
+// InPlace says the repository is a local mirror read in place, not a
+// cache entry: it may lack objects, which Snapshot then identifies.
+func (f *Fetched) InPlace() bool {
+	return f.Path != "" && f.Path == f.Source
+}
+
 // direct opens a local mirror in place, for when it cannot be fetched.
 func direct(src, commit string) (*Fetched, error) {
 	repo, err := openRepo(src)

@@ -301,7 +301,7 @@ func TestFetchIncompleteMirrorRemembered(t *testing.T) {
 		t.Fatalf("remove blob: %v", err)
 	}
 	first, err := c.Fetch(context.Background(), url, ids[0])
-	if err != nil || !strings.Contains(first.Note, "the fetch failed") || first.Snapshot == "" {
+	if err != nil || !strings.Contains(first.Note, "the fetch failed") || first.Snapshot == "" || !first.InPlace() {
 		t.Fatalf("Fetch(incomplete mirror) = %+v, %v; want it read in place after a failed fetch, with a snapshot", first, err)
 	}
 	again, err := c.Fetch(context.Background(), url, ids[0])
@@ -316,7 +316,7 @@ func TestFetchIncompleteMirrorRemembered(t *testing.T) {
 		t.Fatalf("Snapshot after adding an object = %s; want a new one", first.Snapshot)
 	}
 	fixed, err := c.Fetch(context.Background(), url, ids[0])
-	if err != nil || !fixed.Transferred || fixed.Note != "" || fixed.Snapshot != "" {
+	if err != nil || !fixed.Transferred || fixed.Note != "" || fixed.Snapshot != "" || fixed.InPlace() {
 		t.Fatalf("Fetch(completed mirror) = %+v, %v; want a fetch into the cache", fixed, err)
 	}
 }
