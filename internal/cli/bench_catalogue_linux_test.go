@@ -92,6 +92,7 @@ func loadAverage() float64 {
 //     reference for the same pins two at a time (gitReference);
 //   - the warm re-check that follows the cold one (everything cached);
 //   - the same cold and warm checks with -j 1;
+//   - the cold check -j 2 with the git CLI backend (REPRO_GIT=cli);
 //   - one cold paper (REPRO_BENCH_PAPER, default llmc-plus) with go-git
 //     and with REPRO_GIT=cli, against git for its pin alone.
 //
@@ -179,9 +180,9 @@ func BenchmarkCatalogue(b *testing.B) {
 	}
 
 	var m struct {
-		cold2, warm2, cold1, warm1, git, paper, paperCLI, paperGit cost
-		x                                                          map[string][]float64
-		load                                                       []float64
+		cold2, warm2, cold1, warm1, coldCLI, git, paper, paperCLI, paperGit cost
+		x                                                                   map[string][]float64
+		load                                                                []float64
 	}
 	m.x = map[string][]float64{}
 	ratio := func(name string, a, b time.Duration) { m.x[name] = append(m.x[name], a.Seconds()/b.Seconds()) }
@@ -193,7 +194,7 @@ func BenchmarkCatalogue(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		m.load = append(m.load, loadAverage())
-		var c2, w2, c1, w1, g, p, pc, pg cost
+		var c2, w2, c1, w1, cc, g, p, pc, pg cost
 		catalogue := func() {
 			var cache string
 			c2, cache = cold(2, nil)
@@ -204,15 +205,16 @@ func BenchmarkCatalogue(b *testing.B) {
 			c1, cache = cold(1, nil)
 			w1 = check(cache, 1, nil)
 		}
+		cliSide := func() { cc, _ = cold(2, []string{"REPRO_GIT=cli"}) }
 		gitSide := func() { g = git(pins, 2) }
 		paperSide := func() {
 			p, _ = cold(2, nil, paper)
 			pc, _ = cold(2, []string{"REPRO_GIT=cli"}, paper)
 		}
 		paperGit := func() { pg = git([]string{paperPin}, 1) }
-		order := []func(){gitSide, catalogue, jobsOne, paperGit, paperSide}
+		order := []func(){gitSide, catalogue, jobsOne, cliSide, paperGit, paperSide}
 		if i%2 == 1 {
-			order = []func(){catalogue, gitSide, jobsOne, paperSide, paperGit}
+			order = []func(){catalogue, gitSide, cliSide, jobsOne, paperSide, paperGit}
 		}
 		for _, f := range order {
 			f()
@@ -222,12 +224,17 @@ func BenchmarkCatalogue(b *testing.B) {
 		add(&m.warm2, w2)
 		add(&m.cold1, c1)
 		add(&m.warm1, w1)
+		add(&m.coldCLI, cc)
 		add(&m.git, g)
 		add(&m.paper, p)
 		add(&m.paperCLI, pc)
 		add(&m.paperGit, pg)
 		ratio("x-cold/git", c2.wall, g.wall)
 		ratio("x-cold/warm", c2.wall, w2.wall)
+		ratio("x-cold-cli/git", cc.wall, g.wall)
+		ratio("x-cpu-cold/git", c2.cpu, g.cpu)
+		ratio("x-cpu-cold-cli/git", cc.cpu, g.cpu)
+		m.x["x-mem-cold-cli/git"] = append(m.x["x-mem-cold-cli/git"], float64(cc.peak)/float64(g.peak))
 		ratio("x-j2/j1-cold", c1.wall, c2.wall)
 		ratio("x-j2/j1-warm", w1.wall, w2.wall)
 		ratio("x-paper/git", p.wall, pg.wall)
@@ -245,7 +252,10 @@ func BenchmarkCatalogue(b *testing.B) {
 	b.ReportMetric(sec(m.warm1), "s-warm-j1")
 	b.ReportMetric(m.cold2.cpu.Seconds()/n, "s-cpu-cold")
 	b.ReportMetric(m.git.cpu.Seconds()/n, "s-cpu-git")
+	b.ReportMetric(sec(m.coldCLI), "s-cold-cli")
+	b.ReportMetric(m.coldCLI.cpu.Seconds()/n, "s-cpu-cold-cli")
 	b.ReportMetric(mb(m.cold2), "MB-cold")
+	b.ReportMetric(mb(m.coldCLI), "MB-cold-cli")
 	b.ReportMetric(mb(m.git), "MB-git")
 	b.ReportMetric(sec(m.paper), "s-paper")
 	b.ReportMetric(sec(m.paperCLI), "s-paper-cli")
