@@ -89,6 +89,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 
 	metric, sure := guessMetric(t.lower[m.a:m.b], pre, post, m.unit)
+	if sv := sharedVerbMetric(t.lower[sentStart:m.a]); sv != "" {
+		metric, sure = sv, true
+	}
 	if dn := deltaNamed.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); dn != nil {
 		metric, sure = snake(dn[1])+"_change", true // "DINO Δ < 0.07": a change in DINO
 	}
@@ -99,10 +102,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			metric, sure = compound(ws, strings.TrimPrefix(metric, pm[1]+"_")), true
 		}
 	}
-	if !sure {
-		if pm := parenMetric(t.lower[max(sentStart, m.a-200):m.a]); pm != "" {
-			metric, sure = pm, true
-		}
+	if pm := parenMetric(t.lower[max(sentStart, m.a-200):m.a]); pm != "" && (!sure || strings.HasPrefix(pm, metric+"_")) {
+		// "quality loss (under 0.5%)" is a quality_loss, not a quality.
+		metric, sure = pm, true
 	}
 	metric, sure = refineMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], metric, sure)
 	if m.price && !sure {
@@ -151,6 +153,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Better = "lower"
 	case c.Unit == "count" && c.Better == "":
 		c.Better = "higher"
+		if betterOf(c.Metric) == "lower" {
+			c.Better = "lower" // "only 3 epochs of training"
+		}
 	case c.Better == "" && inList && c.Metric == prev.Metric:
 		c.Better = prev.Better
 	case c.Better == "":

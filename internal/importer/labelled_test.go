@@ -244,19 +244,30 @@ func TestMetricNames(t *testing.T) {
 	}
 }
 
-// TestImportDev measures Extract on the development set, the one the rules
-// are tuned on. It logs every miss, false positive and wrong metric or
-// direction, and guards against regressions.
+// TestImportDev measures Extract on the development material, the sets the
+// rules are tuned on: testdata/abstracts_dev.yaml (rounds 1-5) and
+// testdata/abstracts_fresh.yaml, "dev round 6" (it was held out, measured
+// once after the rules of rounds 4-5 were frozen, then read, so it no
+// longer says anything about unseen text). It logs every miss, false
+// positive and wrong metric or direction, and guards against regressions.
 func TestImportDev(t *testing.T) {
-	set := loadLabelled(t, "testdata/abstracts_dev.yaml")
-	s := evaluate(set)
-	for _, l := range s.lines {
-		t.Log(l)
-	}
-	s.log(t, "dev")
-	if s.precision() < 0.97 || s.recall() < 0.97 || s.metricAcc() < 0.97 || s.betterAcc() < 0.97 {
-		t.Errorf("dev: precision %.3f, recall %.3f, metric %.3f, direction %.3f; want all >= 0.97",
-			s.precision(), s.recall(), s.metricAcc(), s.betterAcc())
+	for _, ds := range []struct {
+		name, path string
+		floor      [4]float64 // precision, recall, metric, direction
+	}{
+		{"dev", "testdata/abstracts_dev.yaml", [4]float64{0.97, 0.97, 0.97, 0.97}},
+		{"dev-round-6", "testdata/abstracts_fresh.yaml", [4]float64{0.8, 0.85, 0.85, 0.9}},
+	} {
+		s := evaluate(loadLabelled(t, ds.path))
+		for _, l := range s.lines {
+			t.Log(ds.name + ": " + l)
+		}
+		s.log(t, ds.name)
+		f := ds.floor
+		if s.precision() < f[0] || s.recall() < f[1] || s.metricAcc() < f[2] || s.betterAcc() < f[3] {
+			t.Errorf("%s: precision %.3f, recall %.3f, metric %.3f, direction %.3f; want >= %v",
+				ds.name, s.precision(), s.recall(), s.metricAcc(), s.betterAcc(), f)
+		}
 	}
 }
 

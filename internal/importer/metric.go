@@ -124,6 +124,8 @@ func singular(ws []string) []string {
 	case strings.HasSuffix(w, "flops") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) <= 3:
 	case strings.HasSuffix(w, "ies"):
 		out[len(out)-1] = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "tches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
+		out[len(out)-1] = w[:len(w)-2] // batches -> batch, boxes -> box
 	case strings.HasSuffix(w, "s"):
 		out[len(out)-1] = w[:len(w)-1]
 	}
@@ -173,11 +175,13 @@ var (
 	postBelow        = regexp.MustCompile(`^(?:below|lower than|under)\b`)
 	removedAfter     = regexp.MustCompile(`\b(?:pruned|removed|dropped|discarded|eliminated|skipped|merged|evicted)\b`)
 	preSave          = regexp.MustCompile(`(?:saving|saves|save|saved)$`)
-	preRetain        = regexp.MustCompile(`(?:retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
+	withinEnd        = regexp.MustCompile(`\bwithin\s*$`)
+	originalOf       = regexp.MustCompile(`^of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed|unpruned|full-precision)\b`)
+	preRetain        = regexp.MustCompile(`(?:regain\w*|retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
 	preRemove        = regexp.MustCompile(`(?:^|\s)(?:eliminat\w*|remov\w*|prun\w*|drop\w*|discard\w*|reduc\w*|cut\w*|sav\w*|skip\w*|compress\w*|merg\w*)\s*$`)
 	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|only|just)\s*$`)
 	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
-	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|~|>|<|>=|<=)?\s*$`)
+	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|under|below|less\s+than|within|only|just|~|>|<|>=|<=)?\s*$`)
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
@@ -188,6 +192,16 @@ var (
 	lossOn           = regexp.MustCompile(`^(?:[a-z0-9@^ -]*?)\b(?:loss|losses|drops?|degradation|declines?)\s+(?:on|in)\s+(.*)`)
 	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
 	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor\s+of\s*$`)
+)
+
+var (
+	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,4}?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+	ownVerb      = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|improv|increas|boost|achiev|speed|accelerat|deliver|yield|rais|enhanc)\w*`)
+	changeDown   = regexp.MustCompile(`^(?:reduc|cut|lower|decreas|shrink)`)
+	marginVerb   = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by$`)
+	marginScore  = regexp.MustCompile(`^(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?((?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality))\b`)
+	budgetCount  = regexp.MustCompile(`^(epochs|training\s+steps|steps|iterations|gpu\s+hours)\b`)
+	countBy      = regexp.MustCompile(`\s+by(?:\s+an?\s+average\s+of)?$`)
 )
 
 // metricKeywords name what a phrase measures, with the better direction.
@@ -203,7 +217,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"epochs", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -314,6 +328,33 @@ func metricRules(self, pre, post, unit string) string {
 			}
 		}
 	}
+	// "an average accuracy improvement of 5.6 over the baselines": the
+	// score names the change.
+	if m := preChangeOf.FindStringSubmatch(pt); m != nil && postIn.FindStringSubmatch(p) == nil {
+		if tc := trailingChange.FindStringSubmatch(strings.TrimSuffix(pt, " of")); tc != nil {
+			var ws []string
+			for _, w := range strings.Fields(tc[1]) {
+				if !parenFiller[w] && w != "average" && w != "overall" && w != "mean" {
+					ws = append(ws, w)
+				}
+			}
+			if isScore(ws) {
+				if strings.HasPrefix(m[1], "increase") || strings.HasPrefix(m[1], "gain") || strings.HasPrefix(m[1], "improve") {
+					return scoreName(ws) + "_improvement"
+				}
+				return scoreName(ws) + "_drop"
+			}
+		}
+	}
+	// "outperforms the baselines by up to 2.72 for the average zero-shot
+	// accuracy": a margin on the score after "for", "in" or "on".
+	if strings.HasSuffix(pt, " by") && marginVerb.MatchString(pt) {
+		if mm := marginScore.FindStringSubmatch(p); mm != nil {
+			if ws := lastWords(mm[1], 1); isScore(ws) {
+				return scoreName(ws) + "_improvement"
+			}
+		}
+	}
 	// "losing less than 1.5% EM", "sacrificing only 0.3% accuracy".
 	if losingBefore.MatchString(pt) {
 		if m := postInOf.FindStringSubmatch(p); m != nil {
@@ -343,7 +384,14 @@ func metricRules(self, pre, post, unit string) string {
 		return "rank"
 	}
 	if unit == "count" {
-		return compound(np(p), "count")
+		if bn := budgetCount.FindStringSubmatch(p); bn != nil {
+			return snake(strings.Fields(bn[1])...) // "only 3 epochs of training"
+		}
+		if !countBy.MatchString(pt) {
+			return compound(np(p), "count")
+		}
+		// "shortens answers by an average of 85 tokens": the verb names it.
+		pt = strings.TrimRight(countBy.ReplaceAllString(pt, " by"), " ")
 	}
 	if m := postLess.FindStringSubmatch(p); m != nil {
 		if ws := np(m[2]); len(ws) > 0 {
@@ -379,7 +427,12 @@ func metricRules(self, pre, post, unit string) string {
 		return compound(ws, "reduction")
 	}
 	if m := postGainIn.FindStringSubmatch(p); m != nil {
-		return compound(np(m[1]), "improvement")
+		ws := np(m[1])
+		if strings.HasPrefix(p, "increase") && betterOf(snake(ws...)) == "lower" {
+			// "a 0.4 increase in perplexity" is a cost, not an improvement.
+			return compound(ws, "increase")
+		}
+		return compound(ws, "improvement")
 	}
 	if m := postReduct.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
 		suffix := "reduction"
@@ -427,7 +480,7 @@ func metricRules(self, pre, post, unit string) string {
 		switch {
 		case unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B":
 			return compound(ws, "size")
-		case preRetain.MatchString(pt) && isScore(ws):
+		case (preRetain.MatchString(pt) || originalOf.MatchString(p) && !withinEnd.MatchString(pre)) && isScore(ws):
 			return compound(ws, "retained")
 		case preRemove.MatchString(pt) || removedAfter.MatchString(p):
 			return compound(ws, "reduction")
@@ -567,6 +620,10 @@ func measuredWordBefore(pre string) string {
 // comparative before it: "higher acceptance rates across all tasks (up to
 // 15%)" is an acceptance-rate improvement. pre is the sentence up to the
 // number, lower case.
+// parenFiller are the words before a change that do not name what changes.
+var parenFiller = map[string]bool{"with": true, "a": true, "an": true, "the": true, "minimal": true, "negligible": true,
+	"small": true, "slight": true, "marginal": true, "minor": true, "only": true, "little": true, "no": true, "and": true, "while": true}
+
 func parenMetric(pre string) string {
 	loc := parenOpen.FindStringIndex(pre)
 	if loc == nil {
@@ -574,6 +631,19 @@ func parenMetric(pre string) string {
 	}
 	m := parenComparative.FindStringSubmatch(pre[:loc[0]])
 	if m == nil {
+		// "with minimal quality loss (under 0.5%)": the change the
+		// parenthesis bounds.
+		if tc := trailingChange.FindStringSubmatch(strings.TrimRight(pre[:loc[0]], " ")); tc != nil {
+			var ws []string
+			for _, w := range strings.Fields(tc[1]) {
+				if !parenFiller[w] {
+					ws = append(ws, w)
+				}
+			}
+			if len(ws) > 0 {
+				return compound(ws, singular([]string{tc[2]})[0])
+			}
+		}
 		return ""
 	}
 	ws, _ := nounPhrase(m[2], 4)
@@ -673,4 +743,22 @@ func lastWords(s string, n int) []string {
 		ws = ws[len(ws)-n:]
 	}
 	return ws
+}
+
+// sharedVerbMetric names the second object of a verb that two "by"
+// phrases share: "reducing MACs by 35% and model size by 36%" is a
+// model_size_reduction. sent is the sentence up to the number.
+func sharedVerbMetric(sent string) string {
+	sv := sharedVerbBy.FindStringSubmatch(strings.TrimRight(sent, " "))
+	if sv == nil || ownVerb.MatchString(sv[2]) {
+		return "" // "... and reduces latency by": a verb of its own
+	}
+	ws, _ := nounPhrase(sv[2], 4)
+	if len(ws) == 0 {
+		return ""
+	}
+	if changeDown.MatchString(sv[1]) {
+		return compound(ws, "reduction")
+	}
+	return compound(ws, "improvement")
 }
