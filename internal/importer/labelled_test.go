@@ -11,7 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// labelledSet is testdata/abstracts_{dev,heldout}.yaml: public abstracts
+// labelledSet is one of testdata/abstracts_*.yaml: public abstracts
 // with the numeric claims labelled by hand before the extractor was run on
 // them (docs/importer-labels.md).
 type labelledSet struct {
