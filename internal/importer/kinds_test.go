@@ -200,7 +200,7 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.4, "", claim.AtMost), metric: "perplexity_increase", better: "lower"}}},
 		{"plural -ches", "It serves up to 4x larger batches on one GPU.",
 			[]kind{{n: v(4, "x", claim.UpTo), metric: "batch"}}},
-		{"share of the original", "The compressed network retains 97% of the original accuracy.",
+		{"share of the original after any verb", "The compressed network stays at 97% of the original accuracy.",
 			[]kind{{n: v(97, "%", claim.Exact), metric: "accuracy_retained", better: "higher"}}},
 		{"a second object shares the verb", "The design cuts latency by 20% and memory use by 35% on average.",
 			[]kind{{n: v(20, "%", claim.Exact), metric: "latency_reduction"}, {n: v(35, "%", claim.Exact), metric: "memory_reduction", better: "higher"}}},
