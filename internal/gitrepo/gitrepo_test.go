@@ -240,24 +240,32 @@ func TestFetchCancelled(t *testing.T) {
 	}
 }
 
-// A local mirror that lacks a blob (snapshots leave large files out) is
-// refused by git-upload-pack; it is read in place, and the checkout lists
-// exactly what is missing while writing the rest.
-func TestFetchIncompleteMirror(t *testing.T) {
-	c, ids := setup(t, 1)
+// looseBlob is the loose-object file in setup's mirror of the blob at
+// path in commit id: a test removes it to make the mirror incomplete.
+func looseBlob(t *testing.T, c *Cache, id, path string) string {
+	t.Helper()
 	mirror := filepath.Join(filepath.Dir(c.Dir), "mirror", "o", "r")
 	repo, err := git.PlainOpen(mirror)
 	if err != nil {
 		t.Fatal(err)
 	}
-	commit, _ := repo.CommitObject(plumbingHash(ids[0]))
+	commit, _ := repo.CommitObject(plumbingHash(id))
 	tree, _ := commit.Tree()
-	entry, err := tree.FindEntry("src/a.py")
+	entry, err := tree.FindEntry(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	h := entry.Hash.String()
-	if err := os.Remove(filepath.Join(mirror, ".git", "objects", h[:2], h[2:])); err != nil {
+	return filepath.Join(mirror, ".git", "objects", h[:2], h[2:])
+}
+
+// A local mirror that lacks a blob (snapshots leave large files out) is
+// refused by git-upload-pack; it is read in place, and the checkout lists
+// exactly what is missing while writing the rest.
+func TestFetchIncompleteMirror(t *testing.T) {
+	c, ids := setup(t, 1)
+	blob := looseBlob(t, c, ids[0], "src/a.py")
+	if err := os.Remove(blob); err != nil {
 		t.Fatalf("remove blob: %v", err)
 	}
 	f, err := c.Fetch(context.Background(), url, ids[0])
@@ -281,18 +289,7 @@ func TestFetchIncompleteMirror(t *testing.T) {
 func TestFetchIncompleteMirrorRemembered(t *testing.T) {
 	c, ids := setup(t, 1)
 	mirror := filepath.Join(filepath.Dir(c.Dir), "mirror", "o", "r")
-	repo, err := git.PlainOpen(mirror)
-	if err != nil {
-		t.Fatal(err)
-	}
-	commit, _ := repo.CommitObject(plumbingHash(ids[0]))
-	tree, _ := commit.Tree()
-	entry, err := tree.FindEntry("src/a.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := entry.Hash.String()
-	blob := filepath.Join(mirror, ".git", "objects", h[:2], h[2:])
+	blob := looseBlob(t, c, ids[0], "src/a.py")
 	data, err := os.ReadFile(blob)
 	if err != nil {
 		t.Fatal(err)

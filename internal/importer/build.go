@@ -338,16 +338,7 @@ func refineMetric(sent, post, metric string, sure bool) (string, bool) {
 		return compound([]string{mw[1]}, "gap"), true
 	}
 	if sm := subjectVerbBy.FindStringSubmatch(sent); sm != nil {
-		ws := strings.Fields(sm[1])
-		kept := ws[:0:0]
-		for _, w := range ws {
-			if npStop[w] || determiners[w] || pronouns[w] {
-				kept = kept[:0]
-				continue
-			}
-			kept = append(kept, w)
-		}
-		if len(kept) > 0 && isMetricPhrase(kept) {
+		if kept := subjectWords(sm[1]); len(kept) > 0 && isMetricPhrase(kept) {
 			return compound(kept, subjectChange(kept, sm[2])), true
 		}
 	}

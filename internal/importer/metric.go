@@ -490,16 +490,7 @@ func metricRules(self, pre, post, unit string) string {
 	}
 	// "inference speeds are observed to improve by": the subject changes.
 	if sm := subjectVerbBy.FindStringSubmatch(pt + " "); sm != nil {
-		ws := strings.Fields(sm[1])
-		kept := ws[:0:0]
-		for _, w := range ws {
-			if npStop[w] || determiners[w] || pronouns[w] {
-				kept = kept[:0]
-				continue
-			}
-			kept = append(kept, w)
-		}
-		if len(kept) > 0 && isMetricPhrase(kept) {
+		if kept := subjectWords(sm[1]); len(kept) > 0 && isMetricPhrase(kept) {
 			return compound(kept, subjectChange(kept, sm[2]))
 		}
 	}
@@ -761,4 +752,19 @@ func sharedVerbMetric(sent string) string {
 		return compound(ws, "reduction")
 	}
 	return compound(ws, "improvement")
+}
+
+// subjectWords are the last words of a verb's subject (subjectVerbBy's
+// first group) after any stop word, determiner or pronoun: "the
+// inference speeds" gives [inference speeds].
+func subjectWords(subject string) []string {
+	var kept []string
+	for _, w := range strings.Fields(subject) {
+		if npStop[w] || determiners[w] || pronouns[w] {
+			kept = kept[:0]
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return kept
 }
