@@ -148,12 +148,6 @@ func TestImportHeldout(t *testing.T) {
 	for _, l := range lines {
 		t.Log(l)
 	}
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 1
-		}
-		return float64(a) / float64(b)
-	}
 	precision, recall := ratio(tp, extracted), ratio(tp, want)
 	t.Logf("held-out-20: papers %d, labelled %d", len(papers), labelled)
 	t.Logf("held-out-20: numeric claims: labelled %d, extracted %d, matched %d", want, extracted, tp)

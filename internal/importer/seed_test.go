@@ -183,12 +183,6 @@ func TestImportSeed(t *testing.T) {
 	for _, l := range lines {
 		t.Log(l)
 	}
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 1
-		}
-		return float64(a) / float64(b)
-	}
 	precision, recall := ratio(tp, extracted), ratio(tp, want)
 	t.Logf("papers %d, with a reviewed spec %d", len(papers), matched)
 	t.Logf("numeric claims: reviewed %d, extracted %d, matched %d", want, extracted, tp)
