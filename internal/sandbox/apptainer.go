@@ -36,15 +36,7 @@ func (a *Apptainer) Args(j *Job) []string {
 		args = append(args, "--bind", j.Out+":"+OutDir)
 	}
 	for _, m := range j.Mounts {
-		t := m.Target
-		if t == "" {
-			t = m.Source
-		}
-		v := m.Source + ":" + t
-		if m.ReadOnly {
-			v += ":ro"
-		}
-		args = append(args, "--bind", v)
+		args = append(args, "--bind", m.volume())
 	}
 	if !j.Network {
 		args = append(args, "--net", "--network", "none")

@@ -66,15 +66,11 @@ func (b *Bwrap) Args(j *Job) []string {
 	}
 	a = append(a, "--bind", j.Tmp, "/tmp", "--bind", j.Home, bwrapHome)
 	for _, m := range j.Mounts {
-		t := m.Target
-		if t == "" {
-			t = m.Source
-		}
+		bind := "--bind"
 		if m.ReadOnly {
-			a = append(a, "--ro-bind", m.Source, t)
-		} else {
-			a = append(a, "--bind", m.Source, t)
+			bind = "--ro-bind"
 		}
+		a = append(a, bind, m.Source, m.target())
 	}
 	// The checkout last: it stays writable even inside a read-only mount
 	// (a data folder that holds repro's cache).

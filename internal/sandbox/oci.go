@@ -69,15 +69,7 @@ func (o *OCI) Args(j *Job) []string {
 		a = append(a, "-v", j.Out+":"+OutDir)
 	}
 	for _, m := range j.Mounts {
-		t := m.Target
-		if t == "" {
-			t = m.Source
-		}
-		v := m.Source + ":" + t
-		if m.ReadOnly {
-			v += ":ro"
-		}
-		a = append(a, "-v", v)
+		a = append(a, "-v", m.volume())
 	}
 	if !j.Network {
 		a = append(a, "--network", "none")
@@ -203,7 +195,7 @@ func (o *OCI) Finish(j *Job, cmd *exec.Cmd) Ended {
 		<-j.watched
 		os.RemoveAll(clientDir(j))
 	}
-	o.run(ctx, "rm", "--force", "--time", "0", j.ID)
+	o.remove(ctx, j.ID)
 	if cmd.Process != nil {
 		signalGroup(cmd.Process.Pid, syscall.SIGKILL)
 	}
@@ -253,11 +245,18 @@ func watchCgroup(cidfile string, j *Job) {
 	}
 }
 
-func (o *OCI) run(ctx context.Context, args ...string) ([]byte, error) {
-	if o.Kind == "docker" && len(args) > 0 && args[0] == "rm" {
-		// docker rm has no --time.
-		args = []string{"rm", "--force", args[len(args)-1]}
+// remove force-removes the container name, killing it at once if it
+// still runs.
+func (o *OCI) remove(ctx context.Context, name string) error {
+	args := []string{"rm", "--force", "--time", "0", name}
+	if o.Kind == "docker" {
+		args = []string{"rm", "--force", name} // docker rm has no --time: --force kills at once
 	}
+	_, err := o.run(ctx, args...)
+	return err
+}
+
+func (o *OCI) run(ctx context.Context, args ...string) ([]byte, error) {
 	c := exec.CommandContext(ctx, o.Program, args...)
 	c.Env = clientEnv()
 	var out bytes.Buffer

@@ -35,7 +35,7 @@ func (o *OCI) RemoveOrphans(ctx context.Context) ([]string, error) {
 		if !ok || err != nil || h != host || alivePid(pid) {
 			continue
 		}
-		if _, err := o.run(ctx, "rm", "--force", "--time", "0", f[0]); err == nil {
+		if err := o.remove(ctx, f[0]); err == nil {
 			removed = append(removed, f[0])
 			// The client's folder: the container is named after its job.
 			os.RemoveAll(clientDir(&Job{ID: f[0]}))

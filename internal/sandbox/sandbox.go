@@ -59,6 +59,24 @@ type Mount struct {
 	ReadOnly bool
 }
 
+// target is where the step sees the mount.
+func (m Mount) target() string {
+	if m.Target == "" {
+		return m.Source
+	}
+	return m.Target
+}
+
+// volume is the mount as podman's, docker's and apptainer's bind
+// options write it: SOURCE:TARGET[:ro].
+func (m Mount) volume() string {
+	v := m.Source + ":" + m.target()
+	if m.ReadOnly {
+		v += ":ro"
+	}
+	return v
+}
+
 // Limits are the resources a step may use; zero means the runtime's
 // default (DefaultPids for the pids limit, which host runtimes enforce
 // too where they can: see PidsLimit).
