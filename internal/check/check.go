@@ -514,8 +514,8 @@ func steps(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, tre
 }
 
 // containerName names a step's container:
-// repro-PAPER-RECORD-STEP[-RUN]-RANDOM, in the characters container names
-// allow. The record id has a resolution of one second, so two checks of
+// repro-PAPER-RECORD-STEP[-RUN]-RANDOM (16 hex digits), in the characters
+// container names allow. The record id has a resolution of one second, so two checks of
 // one paper started in the same second (two terminals, two CI jobs on one
 // host) would otherwise ask for the same name and one would fail.
 func containerName(paper, record, step string, rep int) string {
@@ -523,7 +523,7 @@ func containerName(paper, record, step string, rep int) string {
 	if rep > 1 {
 		n += fmt.Sprintf("-%d", rep)
 	}
-	n = run.NewID(n)[:len(n)+9] // 8 random hex digits
+	n = run.NewID(n)
 	b := []byte(n)
 	for i, c := range b {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {

@@ -63,8 +63,8 @@ func TestContainerNameUnique(t *testing.T) {
 	if a == b {
 		t.Errorf("containerName twice = %q, %q; want distinct names", a, b)
 	}
-	if want := "repro-p-20261129T180000Z-eval-"; !strings.HasPrefix(a, want) || len(a) != len(want)+8 {
-		t.Errorf("containerName = %q; want %s and 8 hex digits", a, want)
+	if want := "repro-p-20261129T180000Z-eval-"; !strings.HasPrefix(a, want) || len(a) != len(want)+16 {
+		t.Errorf("containerName = %q; want %s and 16 hex digits", a, want)
 	}
 	if n := containerName("a/b c", "r", "s:1", 2); !strings.HasPrefix(n, "repro-a-b-c-r-s-1-2-") {
 		t.Errorf("containerName with odd characters = %q", n)

@@ -465,7 +465,8 @@ func TestHostForkBombStopsAtPidsLimit(t *testing.T) {
 }
 
 // tasksOf counts the tasks (threads) whose real user is uid, as
-// RLIMIT_NPROC does.
+// RLIMIT_NPROC does. It repeats sandbox's own count on purpose: the test's
+// bound must not come from the code it checks.
 func tasksOf(uid int) int {
 	ents, _ := os.ReadDir("/proc")
 	n := 0
