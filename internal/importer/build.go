@@ -107,6 +107,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = pm, true
 	}
 	metric, sure = refineMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], metric, sure)
+	if !sure {
+		metric, sure = headMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], t.lower[m.a:m.b], m.unit, metric)
+	}
 	if m.price && !sure {
 		metric = "cost"
 	}
@@ -226,6 +229,7 @@ const (
 )
 
 var (
+	speedUps      = regexp.MustCompile(`speed_ups?\b`)
 	efficientWord = regexp.MustCompile(`efficient(_|$)`)
 	bareChange    = map[string]bool{"improvement": true, "gain": true, "reduction": true, "loss": true, "drop": true, "change": true, "saving": true}
 	upToEnd       = regexp.MustCompile(`(?:^|\W)(?:up|down|close|equal|amounting)\s+to\s*$`)
@@ -239,6 +243,7 @@ var (
 // width; and "compute-efficient" measures efficiency.
 func fixMetric(metric, unit string) string {
 	metric = efficientWord.ReplaceAllString(metric, "efficiency$1")
+	metric = speedUps.ReplaceAllString(metric, "speedup") // "speed-ups"
 	switch unit {
 	case "FPS", "tokens/s", "MB/s", "GB/s", "bps":
 		if metric != "" && !containsAny(metric, "throughput", "fps", "speed", "rate", "frame", "token", "bandwidth") {
@@ -404,4 +409,62 @@ func changeSuffix(w string) string {
 		return "drop"
 	}
 	return "improvement"
+}
+
+var (
+	// listTail is what stands between a number and the noun the list it
+	// opens is about: "1.83x (8B) and 8.93x (70B) speedups".
+	listTail = regexp.MustCompile(`^(?:\s*\([^()]{1,20}\))?(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[0-9][0-9.]*\s*(?:x|%)?(?:\s*\([^()]{1,20}\))?)*`)
+	// fromToLevel is a verb of change, its object and a "from A to" before
+	// the new level.
+	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
+	// ratioParenWord is the change that opens a parenthesis of ratios.
+	ratioParenWord = regexp.MustCompile(`(speed-?ups?|accelerations?|compression\s+ratios?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*|up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
+	// durationOf is a duration after the verb whose time it is:
+	// "converging in about 20 seconds".
+	durationOf = regexp.MustCompile(`\b([a-z]+)ing\s+(?:in|within|after)\s+(?:about\s+|only\s+|just\s+|under\s+|less\s+than\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$`)
+)
+
+// durationNouns are the activities a duration is commonly the time of,
+// by the stem of their verb.
+var durationNouns = map[string]string{
+	"converg": "convergence", "train": "training", "fine-tun": "fine_tuning", "finetun": "fine_tuning",
+	"calibrat": "calibration", "quantiz": "quantization", "compress": "compression", "prun": "pruning",
+	"search": "search", "process": "processing", "generat": "generation", "encod": "encoding", "decod": "decoding",
+}
+
+// headMetric names a number whose own words did not: the noun a list of
+// numbers is about, the change that opens the parenthesis it sits in, or
+// the activity a duration measures. sent is the sentence up to the number,
+// post the rest of it, self the number.
+func headMetric(sent, post, self, unit, metric string) (string, bool) {
+	if loc := listTail.FindStringIndex(post); loc != nil && loc[1] > 0 {
+		if mm, ok := guessMetric(self, sent, post[loc[1]:], unit); ok && knownMetric(mm) {
+			return mm, true
+		}
+	}
+	if ft := fromToLevel.FindStringSubmatch(sent); ft != nil {
+		// "lifts accuracy from 52% (zero-shot) to 81%": the verb's object
+		// is what the new level measures.
+		if ws, _ := nounPhrase(ft[1], 4); len(ws) > 0 && isMetricPhrase(ws) {
+			return snake(ws...), true
+		}
+	}
+	if rp := ratioParenWord.FindStringSubmatch(sent); rp != nil {
+		if strings.HasPrefix(rp[1], "compression") {
+			return "compression_ratio", true
+		}
+		return "speedup", true
+	}
+	if unit == "s" || unit == "min" || unit == "h" || unit == "ms" {
+		if d := durationOf.FindStringSubmatch(sent); d != nil {
+			stem := d[1]
+			for k, n := range durationNouns {
+				if strings.HasPrefix(stem, k) || strings.HasPrefix(k, stem) && len(stem) >= 4 {
+					return n + "_time", true
+				}
+			}
+		}
+	}
+	return metric, false
 }

@@ -55,12 +55,13 @@ func Extract(abstract string) []Claim {
 	var kept []mention
 	var where []int // the sentence of each kept mention
 	si := 0
+	contrib := contributionStart(t.lower, sents)
 	for _, m := range ms {
 		for si < len(sents)-1 && m.a >= sents[si][1] {
 			si++
 		}
 		sent := sents[si]
-		if m, ok := classify(t, sent, m); ok {
+		if m, ok := classify(t, sent, m, contrib); ok {
 			kept = append(kept, m)
 			where = append(where, si)
 		}
@@ -321,7 +322,7 @@ var (
 	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
 	scoreWords       = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:score|value))?\s*(?:of|=|:|to|is|reaches|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*$`)
 	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
-	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*to\s+[~$]?[0-9]`)
+	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+[~$]?[0-9]`)
 	hardware         = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
 	settingPre       = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
 	resultNoun       = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
@@ -383,7 +384,23 @@ var respectivelyAfter = regexp.MustCompile(`^\s*(?:,\s*|\s+and\s+|,\s*and\s+)[0-
 
 // classify decides whether m is a claim, and fills in what the words
 // around it say (bound, unit for counts and ranks).
-func classify(t *text, sent [2]int, m mention) (mention, bool) {
+// contrib is where the paper starts to say what it contributes (-1 when
+// it never does).
+func classify(t *text, sent [2]int, m mention, contrib int) (mention, bool) {
+	drop, doubt := background(t.lower, sent, m.a, contrib)
+	if drop {
+		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
+	}
+	m, ok := classifyNumber(t, sent, m)
+	if ok && doubt != "" {
+		m.review = joinReview(m.review, doubt)
+	}
+	return m, ok
+}
+
+// classifyNumber is classify for a number that is not background: the
+// words around it decide.
+func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	l := t.lower
 	pre := l[window(sent[0], m.a):m.a]
 	near := pre // the last words, for the rules that look just before the number
@@ -445,6 +462,21 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 			// ratio whose x the listing lost.
 			m.unit = "x"
 			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
+		}
+		if lostTimesBefore(post) {
+			// "1.3 and 3 speed-ups", "offering 4 memory reduction": a
+			// ratio whose x the listing lost.
+			m.unit = "x"
+			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
+		}
+		if ratioParen.MatchString(near) && bareEnd.MatchString(post) || parenAfterChange(pre) && parenClose.MatchString(post) {
+			// "significant speedups (e.g., 2.86 on ResNet50)", "improving
+			// SLO attainment (up to 36.38)": a ratio in a parenthesis
+			// that the change before it names.
+			m.unit = "x"
+			m.review = "a bare number in a parenthesis after a change, read as a ratio: check the unit"
 			break
 		}
 		if ratioWordAfter.MatchString(post) {
@@ -534,6 +566,16 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 			return m, true
 		}
 		return m, false
+	case m.unit == "FLOPs" && bareFLOPs(l[m.a:m.b]) && changeNounAfter.MatchString(post):
+		// "a 4.55 FLOPs reduction": FLOPs without a magnitude is what is
+		// reduced, and the number a ratio whose x the listing lost.
+		m.unit = "x"
+		m.b = m.a + strings.LastIndex(strings.TrimRight(l[m.a:m.b], "s"), "flop")
+		for m.b > m.a && l[m.b-1] == ' ' {
+			m.b--
+		}
+		m.review = "a ratio without 'x' in the abstract: check the unit"
+		return m, true
 	case m.unit == "bits":
 		if bitsResult.MatchString(near) {
 			return m, true // "an average bit length of just 1.007 bits": the result
@@ -566,6 +608,14 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 		// removal as a claim; flagged, not dropped.
 		m.review = joinReview(m.review, "the subject of another result ('keeping 10% of the tokens preserves ...'): probably its condition, not a result")
 	}
+	if ev := evenUnder.FindStringSubmatch(near); ev != nil && ev[1] != "under" && m.review == "" {
+		m.review = "a condition stressed with 'even' ('even at 50% sparsity'): probably a setting, not a result"
+	} else if ev != nil {
+		return m, false // "even under up to 7x acceleration"
+	}
+	if openingCondition(l, sent, m.a, m.b) || instrumental.MatchString(near) || settingRange.MatchString(near) {
+		return m, false // "With only 25% of the tokens, X ...", "even under 7x acceleration"
+	}
 	if evenWhen.MatchString(near) || whileRemoving.MatchString(near) || matchedCondition.MatchString(near) || settingList.MatchString(near) {
 		return m, false // "even when pruning up to 90% of the tokens"
 	}
@@ -582,6 +632,12 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	if (m.unit == "FPS" || m.unit == "bps") && media.MatchString(post) {
 		return m, false // 24 fps video
+	}
+	if operatingPoint.MatchString(near) && m.unit == "bpp" {
+		return m, false // "at 2 bpp": the rate a result is measured at
+	}
+	if resourceAlongside.MatchString(near) && m.review == "" {
+		m.review = "a resource used alongside another result ('while using only 64 bytes'): check that it is a result, not a design parameter"
 	}
 	if operatingPoint.MatchString(near) && (settingNoun.MatchString(post) || m.unit == "bps" || m.unit == "bpp" || m.unit == "FPS") && m.review == "" {
 		m.review = "an operating point ('at 50% sparsity'): probably a setting, not a result"
@@ -610,7 +666,7 @@ func classify(t *text, sent [2]int, m mention) (mention, bool) {
 var (
 	// Round-6 kinds (docs/importer-labels.md).
 	marginOnScore  = regexp.MustCompile(`^\s+(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality)\b`)
-	scoreChangeOf  = regexp.MustCompile(`(?:^|\W)` + scoreNames + `\s+(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|losses|loss|degradation)\s+of\s+(?:about\s+|nearly\s+|only\s+|just\s+|up\s+to\s+|over\s+)?$`)
+	scoreChangeOf  = regexp.MustCompile(`(?:^|\W)` + scoreNames + `\s+(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|losses|loss|degradation)\s+of\s+(?:about\s+|nearly\s+|only\s+|just\s+|up\s+to\s+|over\s+|(?:no|not)\s+(?:more|greater)\s+than\s+|less\s+than\s+|at\s+most\s+|under\s+|below\s+)?$`)
 	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?)\b`)
 	countCutBy     = regexp.MustCompile(`\b(?:reduc\w*|shorten\w*|cut\w*|sav\w*|lower\w*|decreas\w*|compress\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	countNoun      = regexp.MustCompile(`^\s+(?:tokens|words|steps|iterations|calls|lines)\b`)

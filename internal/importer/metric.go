@@ -15,7 +15,7 @@ var npStop = map[string]bool{
 	"relative": true, "whereas": true, "but": true, "into": true, "after": true, "before": true,
 	"during": true, "if": true, "can": true, "could": true, "be": true, "been": true, "being": true,
 	"may": true, "might": true, "will": true, "would": true, "should": true, "must": true, "has": true,
-	"have": true, "had": true, "do": true, "does": true, "did": true, "where": true, "up": true, "only": true, "even": true, "than.": true,
+	"have": true, "had": true, "along": true, "do": true, "does": true, "did": true, "where": true, "up": true, "only": true, "even": true, "than.": true,
 }
 
 var determiners = map[string]bool{
@@ -177,6 +177,8 @@ var (
 	preSave          = regexp.MustCompile(`(?:saving|saves|save|saved)$`)
 	withinEnd        = regexp.MustCompile(`\bwithin\s*$`)
 	originalOf       = regexp.MustCompile(`^of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed|unpruned|full-precision)\b`)
+	preRecover       = regexp.MustCompile(`(?:regain\w*|recover\w*|restor\w*)\s*$`)
+	gerundEnd        = regexp.MustCompile(`(?:^|\s)((?:prun|remov|compress|quantiz|skipp|evict|merg|sav|reduc|elimina?t)\w*ing)$`)
 	preRetain        = regexp.MustCompile(`(?:regain\w*|retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
 	preRemove        = regexp.MustCompile(`(?:^|\s)(?:eliminat\w*|remov\w*|prun\w*|drop\w*|discard\w*|reduc\w*|cut\w*|sav\w*|skip\w*|compress\w*|merg\w*)\s*$`)
 	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|only|just)\s*$`)
@@ -185,7 +187,7 @@ var (
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
-	preChangeOf      = regexp.MustCompile(`(loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of$`)
+	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?)\s+of$`)
 	rangeOpener      = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|spanning)?\s*(?:from|between)\s*$`)
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
 	losingBefore     = regexp.MustCompile(`(?:^|\s)(?:los(?:e|es|ing|t)|sacrific\w*|dropp?(?:ing|s)?|giv(?:e|es|ing)\s+up)\s*$`)
@@ -195,13 +197,15 @@ var (
 )
 
 var (
-	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,4}?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,4}?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?(?:\s*(?:-|–|to)\s*[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
 	ownVerb      = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|improv|increas|boost|achiev|speed|accelerat|deliver|yield|rais|enhanc)\w*`)
-	changeDown   = regexp.MustCompile(`^(?:reduc|cut|lower|decreas|shrink)`)
-	marginVerb   = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by$`)
-	marginScore  = regexp.MustCompile(`^(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?((?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality))\b`)
-	budgetCount  = regexp.MustCompile(`^(epochs|training\s+steps|steps|iterations|gpu\s+hours)\b`)
-	countBy      = regexp.MustCompile(`\s+by(?:\s+an?\s+average\s+of)?$`)
+	// trailingQualifier is a bound word between "by" and the number.
+	trailingQualifier = regexp.MustCompile(`\s+(?:up\s+to|about|nearly|over|approximately|roughly|around|almost)\s*$`)
+	changeDown        = regexp.MustCompile(`^(?:reduc|cut|lower|decreas|shrink)`)
+	marginVerb        = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by$`)
+	marginScore       = regexp.MustCompile(`^(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?((?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality))\b`)
+	budgetCount       = regexp.MustCompile(`^(epochs|training\s+steps|steps|iterations|gpu\s+hours)\b`)
+	countBy           = regexp.MustCompile(`\s+by(?:\s+an?\s+average\s+of)?$`)
 )
 
 // metricKeywords name what a phrase measures, with the better direction.
@@ -222,7 +226,9 @@ var metricKeywords = []struct {
 
 // betterOf guesses the better direction from a metric name, or "".
 func betterOf(metric string) string {
-	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_improvement", "_retained", "_ratio"} {
+	// A share removed or won back is better large: "parameter_pruning",
+	// "performance_recovery".
+	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_improvement", "_retained", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {
 		if strings.HasSuffix(metric, suf) || metric == strings.TrimPrefix(suf, "_") {
 			return "higher"
 		}
@@ -344,6 +350,11 @@ func metricRules(self, pre, post, unit string) string {
 				}
 				return scoreName(ws) + "_drop"
 			}
+			// "perplexity increases of no more than 0.05": a rise in a
+			// measure that should be low is a cost.
+			if len(ws) > 0 && strings.HasPrefix(m[1], "increase") && betterOf(snake(ws...)) == "lower" {
+				return compound(ws, "increase")
+			}
 		}
 	}
 	// "outperforms the baselines by up to 2.72 for the average zero-shot
@@ -411,6 +422,13 @@ func metricRules(self, pre, post, unit string) string {
 		return "speedup"
 	}
 	if m := postMore.FindStringSubmatch(p); m != nil {
+		if g := gerundEnd.FindStringSubmatch(pt); g != nil && strings.HasPrefix(p, "more") {
+			// "pruning 18.7% more parameters": more of the noun is
+			// what the gerund does, a parameter pruning.
+			if ws := np(m[1]); len(ws) > 0 {
+				return compound(singular(ws[len(ws)-1:]), g[1])
+			}
+		}
 		return compound(np(m[1]), "gain")
 	}
 	if postAbove.MatchString(p) {
@@ -480,6 +498,10 @@ func metricRules(self, pre, post, unit string) string {
 		switch {
 		case unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B":
 			return compound(ws, "size")
+		case preRecover.MatchString(pt) && isScore(ws):
+			// "recovers up to 90% of baseline performance": what is won
+			// back, not what is kept.
+			return compound(ws[len(ws)-1:], "recovery")
 		case (preRetain.MatchString(pt) || originalOf.MatchString(p) && !withinEnd.MatchString(pre)) && isScore(ws):
 			return compound(ws, "retained")
 		case preRemove.MatchString(pt) || removedAfter.MatchString(p):
@@ -515,6 +537,9 @@ func metricRules(self, pre, post, unit string) string {
 		// metric; "by 3.4 points on NaturalQuestions" names a dataset.
 		if m := postInOf.FindStringSubmatch(p); m != nil {
 			return compound(np(m[1]), "improvement")
+		}
+		if ws := np(p); isScore(ws) {
+			return compound(ws, "improvement") // "by at least 1.5% zero-shot accuracy"
 		}
 		return "improvement"
 	}
@@ -612,6 +637,10 @@ func measuredWordBefore(pre string) string {
 // 15%)" is an acceptance-rate improvement. pre is the sentence up to the
 // number, lower case.
 // parenFiller are the words before a change that do not name what changes.
+// acronymAfter is a phrase followed by its acronym, which names it:
+// "service level objectives (slos) attainment" is "slos attainment".
+var acronymAfter = regexp.MustCompile(`(?:[a-z0-9-]+\s+){1,5}\(([a-z][a-z0-9-]*)\)\s*`)
+
 var parenFiller = map[string]bool{"with": true, "a": true, "an": true, "the": true, "minimal": true, "negligible": true,
 	"small": true, "slight": true, "marginal": true, "minor": true, "only": true, "little": true, "no": true, "and": true, "while": true}
 
@@ -619,6 +648,14 @@ func parenMetric(pre string) string {
 	loc := parenOpen.FindStringIndex(pre)
 	if loc == nil {
 		return ""
+	}
+	if cp := changeParen.FindStringSubmatch(pre); cp != nil {
+		// "reduces the latency of RT requests (up to 74.2%)": the verb
+		// and its object name the amount in the parenthesis.
+		obj := acronymAfter.ReplaceAllString(cp[2], "$1 ")
+		if ws, _ := nounPhrase(obj, 4); len(ws) > 0 {
+			return compound(ws, changeSuffix(cp[1]))
+		}
 	}
 	m := parenComparative.FindStringSubmatch(pre[:loc[0]])
 	if m == nil {
@@ -740,7 +777,7 @@ func lastWords(s string, n int) []string {
 // phrases share: "reducing MACs by 35% and model size by 36%" is a
 // model_size_reduction. sent is the sentence up to the number.
 func sharedVerbMetric(sent string) string {
-	sv := sharedVerbBy.FindStringSubmatch(strings.TrimRight(sent, " "))
+	sv := sharedVerbBy.FindStringSubmatch(strings.TrimRight(trailingQualifier.ReplaceAllString(sent, ""), " "))
 	if sv == nil || ownVerb.MatchString(sv[2]) {
 		return "" // "... and reduces latency by": a verb of its own
 	}
