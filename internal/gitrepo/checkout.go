@@ -8,9 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
-	"path/filepath"
-	"strings"
 
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
@@ -36,16 +33,6 @@ type Tree struct {
 	Skipped []string
 }
 
-// ErrHostileTree is wrapped by the error of a checkout refused because a
-// tree holds entries git itself never writes: names such as "..", ".git"
-// (in any case or spelling a case-insensitive file system folds to it),
-// names with "/", one name twice, or a symlink whose name another entry
-// shares up to case.
-var ErrHostileTree = errors.New("refused a hostile tree")
-
-// maxDepth bounds directory nesting: each level holds a directory handle.
-const maxDepth = 512
-
 // Checkout writes the files of commit (only those under subdir, when set)
 // into dir, which must not exist yet. It streams each blob to disk instead
 // of going through a worktree and index, which go-git makes slow, and it
@@ -68,29 +55,9 @@ func Checkout(repo *git.Repository, commit, subdir, dir string) (*Tree, error) {
 // Ctrl-C.
 func CheckoutContext(ctx context.Context, repo *git.Repository, commit, subdir, dir string) (*Tree, error) {
 	r := &reader{repo: repo, ctx: ctx}
-	c, err := r.commit(plumbing.NewHash(commit))
+	tree, err := r.checkoutRoot(commit, subdir)
 	if err != nil {
-		return nil, fmt.Errorf("checkout %s: %w", commit, err)
-	}
-	tree, err := r.tree(c.TreeHash)
-	if err != nil {
-		return nil, fmt.Errorf("checkout %s: read tree: %w", commit, err)
-	}
-	if subdir = strings.Trim(path.Clean("/"+filepath.ToSlash(subdir)), "/"); subdir != "" {
-		for _, name := range strings.Split(subdir, "/") {
-			var e *object.TreeEntry
-			for i := range tree.Entries {
-				if tree.Entries[i].Name == name && tree.Entries[i].Mode == filemode.Dir {
-					e = &tree.Entries[i]
-				}
-			}
-			if e == nil {
-				return nil, fmt.Errorf("checkout %s: subdir %q: %w", commit, subdir, object.ErrDirectoryNotFound)
-			}
-			if tree, err = r.tree(e.Hash); err != nil {
-				return nil, fmt.Errorf("checkout %s: subdir %q: %w", commit, subdir, err)
-			}
-		}
+		return nil, err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("checkout %s: %w", commit, err)
@@ -185,79 +152,6 @@ func mkdirOpen(fd int, name string) (int, error) {
 		return -1, fmt.Errorf("open directory: %w", err)
 	}
 	return cfd, nil
-}
-
-// checkEntries refuses the entries of one tree that git never writes and
-// that only serve to make a checkout write where it should not.
-func checkEntries(entries []object.TreeEntry, prefix string) error {
-	seen := make(map[string]*object.TreeEntry, len(entries))
-	folded := make(map[string]*object.TreeEntry, len(entries))
-	for i := range entries {
-		e := &entries[i]
-		if why := unsafeEntryName(e.Name); why != "" {
-			return fmt.Errorf("%w: entry %q in %q %s", ErrHostileTree, e.Name, "/"+prefix, why)
-		}
-		if o := seen[e.Name]; o != nil {
-			if o.Mode != e.Mode {
-				return fmt.Errorf("%w: %q in %q is both a %s and a %s", ErrHostileTree, e.Name, "/"+prefix, kind(o.Mode), kind(e.Mode))
-			}
-			return fmt.Errorf("%w: %q appears twice in %q", ErrHostileTree, e.Name, "/"+prefix)
-		}
-		seen[e.Name] = e
-		// On a case-insensitive file system a symlink "A" and a directory
-		// "a" are one path; git refuses such a pair and so do we.
-		key := strings.ToLower(e.Name)
-		if o := folded[key]; o != nil && (o.Mode == filemode.Symlink || e.Mode == filemode.Symlink) {
-			return fmt.Errorf("%w: %q and %q in %q are the same path up to case, and one is a symlink", ErrHostileTree, o.Name, e.Name, "/"+prefix)
-		}
-		folded[key] = e
-	}
-	return nil
-}
-
-func kind(m filemode.FileMode) string {
-	switch m {
-	case filemode.Dir:
-		return "directory"
-	case filemode.Symlink:
-		return "symlink"
-	case filemode.Submodule:
-		return "submodule"
-	}
-	return "file"
-}
-
-// unsafeEntryName says why a single tree entry name is refused, or "".
-func unsafeEntryName(name string) string {
-	switch {
-	case name == "" || name == "." || name == "..":
-		return "is not a file name"
-	case strings.ContainsAny(name, "/\x00"):
-		return "holds a / or NUL"
-	case isDotGit(name):
-		return "names the .git folder (as git itself, or a case-insensitive or HFS+/NTFS file system, reads it)"
-	}
-	return ""
-}
-
-// isDotGit reports whether name is ".git" as some file system reads it:
-// in any case, with code points HFS+ ignores, with trailing dots or
-// spaces or an NTFS stream suffix, or as NTFS's short name git~1.
-func isDotGit(name string) bool {
-	n := strings.Map(func(r rune) rune {
-		switch {
-		case r == 0x200c || r == 0x200d || r == 0x200e || r == 0x200f || r == 0xfeff,
-			r >= 0x202a && r <= 0x202e, r >= 0x206a && r <= 0x206f:
-			return -1
-		}
-		return r
-	}, name)
-	n = strings.ToLower(n)
-	if i := strings.IndexByte(n, ':'); i >= 0 {
-		n = n[:i]
-	}
-	n = strings.TrimRight(n, ". ")
-	return n == ".git" || n == "git~1"
 }
 
 // writeBlob streams blob h into a new file name in directory fd, hashing

@@ -4,7 +4,6 @@ package gitrepo
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
 
@@ -21,11 +20,6 @@ type Tree struct {
 	Submodules []string
 	Skipped    []string
 }
-
-// ErrHostileTree: see checkout.go.
-var ErrHostileTree = errors.New("refused a hostile tree")
-
-const maxDepth = 512
 
 // Checkout is unsupported here: writing a hostile tree safely needs
 // directory handles opened without following links (openat, O_NOFOLLOW).
