@@ -57,8 +57,9 @@ type entry struct {
 // tree is what one walk learnt: every regular file and every directory.
 type tree struct {
 	// ctx stops the reads once the check is cancelled.
-	ctx   context.Context
-	root  string
+	ctx context.Context
+	// open reads up to limit+1 bytes of the regular file at rel.
+	open  func(rel string, limit int64) ([]byte, error)
 	files []entry
 	byKey map[string]bool // every file path, for lookups
 	dirs  map[string]bool // every directory path
@@ -100,6 +101,49 @@ func TreeContext(ctx context.Context, dir string, o Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("audit %s: %w", dir, err)
 	}
+	return t.audit(dir, o)
+}
+
+// Source is a tree the audit reads without a folder on disk: a commit's
+// tree read from a repository's objects (internal/gitrepo's View).
+type Source interface {
+	// Walk calls fn for every entry below the root, a directory before
+	// what it holds, with its slash-separated path, its mode (whose type
+	// bits say directory, symlink or regular file) and a file's size; it
+	// returns fn's first error.
+	Walk(fn func(rel string, mode fs.FileMode, size int64) error) error
+	// ReadFile returns up to limit+1 bytes of the regular file at rel (one
+	// more than limit tells a file cut short), never following a symlink.
+	ReadFile(rel string, limit int64) ([]byte, error)
+}
+
+// SourceContext is TreeContext for a tree read through src instead of a
+// folder; name identifies it in errors. For the same content it gives the
+// report TreeContext gives for the tree checked out.
+func SourceContext(ctx context.Context, name string, src Source, o Options) (*Report, error) {
+	t := newTree(ctx)
+	t.open = src.ReadFile
+	err := src.Walk(func(rel string, mode fs.FileMode, size int64) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if t.underGit(rel) {
+			return nil
+		}
+		t.add(rel, mode, size)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("audit %s: %w", name, err)
+	}
+	t.finish()
+	return t.audit(name, o)
+}
+
+// audit computes the report of the walked tree t; name identifies it in
+// errors.
+func (t *tree) audit(name string, o Options) (*Report, error) {
+	ctx := t.ctx
 	r := &Report{Checklist: map[string]Item{}}
 	r.Warnings = append(r.Warnings, t.warnings...)
 
@@ -136,7 +180,7 @@ func TreeContext(ctx context.Context, dir string, o Options) (*Report, error) {
 	}
 	if err := ctx.Err(); err != nil {
 		// Some reads were skipped: the report would say less than the tree.
-		return nil, fmt.Errorf("audit %s: %w", dir, err)
+		return nil, fmt.Errorf("audit %s: %w", name, err)
 	}
 	r.Warnings = dedupe(r.Warnings)
 	return r, nil
@@ -145,7 +189,8 @@ func TreeContext(ctx context.Context, dir string, o Options) (*Report, error) {
 // walk lists the tree under root without following symbolic links and
 // without entering .git.
 func walk(ctx context.Context, root string) (*tree, error) {
-	t := &tree{ctx: ctx, root: root, byKey: map[string]bool{}, dirs: map[string]bool{}, vendorRoots: map[string]bool{}}
+	t := newTree(ctx)
+	t.open = diskOpener(root)
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
@@ -174,27 +219,57 @@ func walk(ctx context.Context, root string) (*tree, error) {
 			}
 			return nil
 		}
-		switch {
-		case d.IsDir():
-			t.dirs[rel] = true
-		case d.Type().IsRegular():
+		var size int64
+		if d.Type().IsRegular() {
 			info, err := d.Info()
 			if err != nil {
 				t.warnings = append(t.warnings, fmt.Sprintf("%s: %v", rel, unwrapPath(err)))
 				return nil
 			}
-			t.files = append(t.files, entry{path: rel, size: info.Size()})
-			t.byKey[rel] = true
-			if dir := path.Dir(rel); dir != "." && isLicenseFile(d.Name()) {
-				t.vendorRoots[dir] = true
-			}
+			size = info.Size()
 		}
-		// Symbolic links and other special files are neither followed nor read.
+		t.add(rel, d.Type(), size)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	t.finish()
+	return t, nil
+}
+
+func newTree(ctx context.Context) *tree {
+	return &tree{ctx: ctx, byKey: map[string]bool{}, dirs: map[string]bool{}, vendorRoots: map[string]bool{}}
+}
+
+// add records one entry of the walk: directories and regular files.
+// Symbolic links and other special files are neither followed nor read.
+func (t *tree) add(rel string, mode fs.FileMode, size int64) {
+	switch {
+	case mode.IsDir():
+		t.dirs[rel] = true
+	case mode.IsRegular():
+		t.files = append(t.files, entry{path: rel, size: size})
+		t.byKey[rel] = true
+		if dir := path.Dir(rel); dir != "." && isLicenseFile(path.Base(rel)) {
+			t.vendorRoots[dir] = true
+		}
+	}
+}
+
+// underGit reports whether rel is a .git entry or lies in one, which a
+// walk of a folder skips.
+func (t *tree) underGit(rel string) bool {
+	for _, p := range strings.Split(rel, "/") {
+		if p == ".git" {
+			return true
+		}
+	}
+	return false
+}
+
+// finish sorts the files and settles which folders are vendored copies.
+func (t *tree) finish() {
 	sort.Slice(t.files, func(i, j int) bool { return t.files[i].path < t.files[j].path })
 	// A folder with its own licence is a copy of another project only
 	// when this one has code of its own elsewhere; when all the code lives
@@ -209,7 +284,6 @@ func walk(ctx context.Context, root string) (*tree, error) {
 	if !own {
 		t.vendorRoots = map[string]bool{}
 	}
-	return t, nil
 }
 
 // unwrapPath drops the absolute path an *fs.PathError carries, so warnings
@@ -228,19 +302,7 @@ func (t *tree) read(r *Report, rel string, limit int64) ([]byte, bool) {
 	if t.ctx.Err() != nil {
 		return nil, false // TreeContext returns the error
 	}
-	// O_NONBLOCK: walk listed rel as a regular file, but should it have
-	// become a FIFO since, the open must not wait for a writer.
-	f, err := os.OpenFile(filepath.Join(t.root, filepath.FromSlash(rel)), os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("read %s: %v", rel, unwrapPath(err)))
-		return nil, false
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("read %s: not a regular file", rel))
-		return nil, false
-	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	b, err := t.open(rel, limit)
 	if err != nil {
 		r.Warnings = append(r.Warnings, fmt.Sprintf("read %s: %v", rel, unwrapPath(err)))
 		return nil, false
@@ -249,6 +311,27 @@ func (t *tree) read(r *Report, rel string, limit int64) ([]byte, bool) {
 		return b[:limit], true
 	}
 	return b, false
+}
+
+// errNotRegular is a read of something that is no longer a regular file.
+var errNotRegular = errors.New("not a regular file")
+
+// diskOpener reads files of the folder root: up to limit+1 bytes of a
+// regular file, never following a symlink.
+func diskOpener(root string) func(rel string, limit int64) ([]byte, error) {
+	return func(rel string, limit int64) ([]byte, error) {
+		// O_NONBLOCK: walk listed rel as a regular file, but should it
+		// have become a FIFO since, the open must not wait for a writer.
+		f, err := os.OpenFile(filepath.Join(root, filepath.FromSlash(rel)), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+			return nil, errNotRegular
+		}
+		return io.ReadAll(io.LimitReader(f, limit+1))
+	}
 }
 
 // vendored reports whether rel lies in a copy of another project: a
