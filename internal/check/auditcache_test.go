@@ -132,8 +132,12 @@ claims:
 	return r, stages
 }
 
+// checkedOut says whether the check read the tree: checked it out, or
+// read it from the commit's objects.
 func checkedOut(stages []string) bool {
-	return slices.ContainsFunc(stages, func(s string) bool { return strings.HasPrefix(s, "checking out") })
+	return slices.ContainsFunc(stages, func(s string) bool {
+		return strings.HasPrefix(s, "checking out") || strings.HasPrefix(s, "reading ")
+	})
 }
 
 func jsonOf(t *testing.T, v any) string {

@@ -255,16 +255,29 @@ func prepare(ctx context.Context, d Decision, o *Options, p *Prepared) {
 	if reusableAudit(d, o) {
 		tc = &treeCache{}
 	}
-	tree, owned, ok := fetch(ctx, s, o, r, p.ID, &roots, tc)
+	ft, ok := fetch(ctx, s, o, r, p.ID, &roots, tc, onDisk(d, o))
 	if !ok {
 		return
 	}
-	p.Tree, p.Owned = tree, owned
+	p.Tree, p.Owned = ft.dir, ft.owned
 
 	var auditErr error
+	var got map[string]*readings
 	if !r.Checkout.Reused {
 		o.progress(s.ID, "auditing")
-		r.Audit, auditErr = audit.TreeContext(ctx, tree, audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots})
+		got, auditErr = inspect(ctx, s, r, ft, roots)
+		if ft.view != nil && ft.view.Corrupt() != nil && ctx.Err() == nil {
+			// A damaged object the audit read: rebuild the cache entry
+			// and read the tree again, as a checkout does.
+			if !ft.reread(ctx, o, r) {
+				return
+			}
+			got, auditErr = inspect(ctx, s, r, ft, roots)
+			if err := ft.view.Corrupt(); err != nil {
+				r.Status, r.Reason = results.Unreachable, hidePaths(err.Error(), o)
+				return
+			}
+		}
 		if auditErr != nil {
 			r.Reason = "audit: " + auditErr.Error()
 		}
@@ -278,19 +291,52 @@ func prepare(ctx context.Context, d Decision, o *Options, p *Prepared) {
 		return
 	}
 	r.PlannedSteps = len(s.Reproduce.Steps)
-	// Artefact and static evidence is read from the tree as checked out,
-	// before any step could change it, and whether or not the steps run;
-	// from the cache when the tree was not checked out.
+	// Artefact and static evidence is read from the tree as checked out
+	// (or as the commit's objects give it), before any step could change
+	// it, and whether or not the steps run; from the cache when the tree
+	// was not read.
 	if r.Checkout.Reused {
 		judge(s, r, loadReadings(tc.found.Readings))
 	} else {
-		tc.keep(ctx, o, r, auditErr, measureTree(s, r, tree))
+		judge(s, r, got)
+		tc.keep(ctx, o, r, auditErr, got)
 	}
 	if d.Action == ActionRun {
 		p.Pending = true
 		return
 	}
 	settle(d, r)
+}
+
+// onDisk says whether the check needs the tree on disk: for the steps to
+// run in, for a --keep-tree request, or a --repo-dir working copy. Else
+// the audit and the tree's measures read the commit's objects, and
+// nothing is written.
+func onDisk(d Decision, o *Options) bool {
+	return d.Action == ActionRun || o.KeepTree || o.RepoDir != ""
+}
+
+// inspect audits the tree and reads its artefact and static measures
+// (unjudged), from the folder or from the objects.
+func inspect(ctx context.Context, s *spec.Spec, r *results.Record, ft *fetchedTree, roots map[string][]byte) (map[string]*readings, error) {
+	ao := audit.Options{Claims: s.Claims, Missing: r.Checkout.Missing, Submodules: r.Checkout.Submodules, RootLicenses: roots}
+	var rep *audit.Report
+	var err error
+	var files run.Files
+	if ft.view != nil {
+		rep, err = audit.SourceContext(ctx, fmt.Sprintf("%.12s", r.Repository.Commit), ft.view, ao)
+		files = run.Objects(ft.view)
+	} else {
+		rep, err = audit.TreeContext(ctx, ft.dir, ao)
+		files = run.Dir(ft.dir)
+	}
+	r.Audit = rep
+	if s.Reproduce == nil {
+		return nil, err
+	}
+	got := map[string]*readings{}
+	take(s, files, nil, func(m spec.Measure) bool { return !m.IsRerun() }, got)
+	return got, err
 }
 
 // settle records a decision not to run the steps: audit only, or
@@ -308,16 +354,46 @@ func settle(d Decision, r *results.Record) {
 	}
 }
 
-// fetch brings the tree to check onto disk: a fresh checkout of the pinned
-// commit, or the author's own working copy with --repo-dir.
+// fetchedTree is the tree a check reads: a folder (a checkout, or the
+// --repo-dir working copy), or the commit's objects read in place (view).
+type fetchedTree struct {
+	dir   string
+	owned bool
+	view  *gitrepo.View
+	// url, commit and subdir locate the view, to read it again from a
+	// rebuilt cache entry.
+	url, commit, subdir string
+}
+
+// reread rebuilds the cache entry of a view that met a corrupt object and
+// reads the view again; false when that fails, with the record saying why.
+func (ft *fetchedTree) reread(ctx context.Context, o *Options, r *results.Record) bool {
+	f, err := o.Cache.Rebuild(ctx, ft.url, ft.commit)
+	if err == nil {
+		r.Repository.Transferred = true
+		ft.view, err = gitrepo.NewView(ctx, f.Repo, f.Commit, ft.subdir)
+	}
+	if err != nil {
+		r.Status, r.Reason = results.Unreachable, hidePaths(err.Error(), o)
+		return false
+	}
+	t := ft.view.Summary()
+	r.Checkout = &results.Checkout{Files: t.Files, Bytes: t.Bytes, Missing: t.Missing, Submodules: t.Submodules, Skipped: t.Skipped}
+	return true
+}
+
+// fetch brings the tree to check: with disk, a fresh checkout of the
+// pinned commit, or the author's own working copy with --repo-dir;
+// without, a view of the commit's objects, and nothing is written.
 // For a subdir, roots receives the licence files at the repository root.
 // With tc, what a check took from the same tree before is taken instead
-// when cached (r.Checkout.Reused, tree ""): nothing is checked out.
-func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string, roots *map[string][]byte, tc *treeCache) (tree string, owned, ok bool) {
+// when cached (r.Checkout.Reused): nothing is checked out or read.
+func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id string, roots *map[string][]byte, tc *treeCache, disk bool) (*fetchedTree, bool) {
 	rep := &results.Repository{URL: s.Repository.URL, Pinned: s.Repository.Commit, Subdir: s.Repository.Subdir}
 	r.Repository = rep
 	if o.RepoDir != "" {
-		return local(s, o, r)
+		tree, owned, ok := local(s, o, r)
+		return &fetchedTree{dir: tree, owned: owned}, ok
 	}
 	o.progress(s.ID, "fetching %s", s.Repository.URL)
 	f, err := o.Cache.Fetch(ctx, s.Repository.URL, s.Repository.Commit)
@@ -334,7 +410,7 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 				r.Status, r.Reason = results.NotChecked, "not checked: "+hidePaths(fe.Err.Error(), o)
 			}
 		}
-		return "", false, false
+		return nil, false
 	}
 	rep.Commit, rep.Transferred, rep.FetchSecond = f.Commit, f.Transferred, round(f.Duration.Seconds())
 	rep.Source, rep.Location, rep.Note = "remote", f.Source, f.Note
@@ -347,34 +423,48 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 	if e := tc.lookup(o, s, f); e != nil {
 		e.Checkout.Reused = true
 		r.Checkout, r.Audit = e.Checkout, e.Audit
-		return "", false, true
+		return &fetchedTree{}, true
 	}
-	dir := filepath.Join(o.WorkDir, s.ID+"-"+id)
-	os.RemoveAll(dir) // a tree left by a killed run of the same id
-	o.progress(s.ID, "checking out %.12s", f.Commit)
-	t, err := gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, dir)
+	ft := &fetchedTree{url: s.Repository.URL, commit: f.Commit, subdir: s.Repository.Subdir}
+	var t *gitrepo.Tree
+	if disk {
+		ft.dir, ft.owned = filepath.Join(o.WorkDir, s.ID+"-"+id), true
+		os.RemoveAll(ft.dir) // a tree left by a killed run of the same id
+		o.progress(s.ID, "checking out %.12s", f.Commit)
+		t, err = gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, ft.dir)
+	} else {
+		o.progress(s.ID, "reading %.12s", f.Commit)
+		ft.view, err = gitrepo.NewView(ctx, f.Repo, f.Commit, s.Repository.Subdir)
+	}
 	if gitrepo.IsCorrupt(err) && ctx.Err() == nil {
-		// A damaged cache entry: rebuild it and check out once more.
+		// A damaged cache entry: rebuild it and read the tree once more.
 		if f, err = o.Cache.Rebuild(ctx, s.Repository.URL, f.Commit); err == nil {
 			rep.Transferred = true
-			os.RemoveAll(dir)
-			t, err = gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, dir)
+			if disk {
+				os.RemoveAll(ft.dir)
+				t, err = gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, ft.dir)
+			} else {
+				ft.view, err = gitrepo.NewView(ctx, f.Repo, f.Commit, s.Repository.Subdir)
+			}
 		}
 	}
 	if s.Repository.Subdir != "" && err == nil {
 		*roots = gitrepo.RootFiles(f.Repo, f.Commit, audit.IsLicenseFile, 256<<10)
 	}
+	if ft.view != nil && err == nil {
+		t = ft.view.Summary()
+	}
 	if t != nil {
 		r.Checkout = &results.Checkout{Files: t.Files, Bytes: t.Bytes, Missing: t.Missing, Submodules: t.Submodules, Skipped: t.Skipped}
 	}
 	if err != nil {
-		if !o.KeepTree {
-			os.RemoveAll(dir)
+		if disk && !o.KeepTree {
+			os.RemoveAll(ft.dir)
 		}
 		r.Status, r.Reason = results.Unreachable, hidePaths(err.Error(), o)
-		return "", false, false
+		return nil, false
 	}
-	return dir, true, true
+	return ft, true
 }
 
 // hidePaths keeps this machine's folders out of text that goes into a

@@ -20,22 +20,13 @@ type readings struct {
 	err              string
 }
 
-// measureTree takes the artefact and static measures from the tree as
-// checked out, judges their claims and returns the readings.
-func measureTree(s *spec.Spec, r *results.Record, tree string) map[string]*readings {
-	got := map[string]*readings{}
-	take(s, tree, nil, func(m spec.Measure) bool { return !m.IsRerun() }, got)
-	judge(s, r, got)
-	return got
-}
-
 // measureRun takes the rerun measures after one run of the steps, adding
 // each value to got.
 func measureRun(s *spec.Spec, r *results.Record, tree string, outputs map[string][]byte, got map[string]*readings) {
-	take(s, tree, outputs, spec.Measure.IsRerun, got)
+	take(s, run.Dir(tree), outputs, spec.Measure.IsRerun, got)
 }
 
-func take(s *spec.Spec, tree string, outputs map[string][]byte, want func(spec.Measure) bool, got map[string]*readings) {
+func take(s *spec.Spec, tree run.Files, outputs map[string][]byte, want func(spec.Measure) bool, got map[string]*readings) {
 	last := ""
 	if n := len(s.Reproduce.Steps); n > 0 {
 		last = s.Reproduce.Steps[n-1].Name
@@ -52,7 +43,7 @@ func take(s *spec.Spec, tree string, outputs map[string][]byte, want func(spec.M
 		if g.err != "" {
 			continue
 		}
-		v, err := run.Measure(m, tree, outputs, last)
+		v, err := run.MeasureFiles(m, tree, outputs, last)
 		if err != nil {
 			g.err = err.Error()
 			continue

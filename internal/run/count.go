@@ -72,13 +72,7 @@ func Count(root string, c spec.Count) (int, error) {
 			return fmt.Errorf("%s: %w", filepath.ToSlash(rel), err)
 		}
 		read += int64(len(data))
-		for _, m := range re.FindAllSubmatch(data, -1) {
-			key := m[0]
-			if len(m) > 1 {
-				key = m[1]
-			}
-			distinct[string(key)] = true
-		}
+		countMatches(re, data, distinct)
 		return nil
 	})
 	if err != nil {
@@ -88,6 +82,18 @@ func Count(root string, c spec.Count) (int, error) {
 		return len(distinct), nil
 	}
 	return files, nil
+}
+
+// countMatches adds the distinct matches of re in data (its first group,
+// or the whole match) to distinct.
+func countMatches(re *regexp.Regexp, data []byte, distinct map[string]bool) {
+	for _, m := range re.FindAllSubmatch(data, -1) {
+		key := m[0]
+		if len(m) > 1 {
+			key = m[1]
+		}
+		distinct[string(key)] = true
+	}
 }
 
 var errCountCap = errors.New("the files matched by the count hold more than the byte cap")

@@ -38,12 +38,18 @@ const MeasureVersion = 1
 // ran); outputs maps step names to their captured stdout, and last names
 // the final step (used when m.Step is empty).
 func Measure(m spec.Measure, root string, outputs map[string][]byte, last string) (Reading, error) {
+	return MeasureFiles(m, Dir(root), outputs, last)
+}
+
+// MeasureFiles is Measure over a tree given as Files: a folder, or a
+// commit's tree read from the objects (Objects).
+func MeasureFiles(m spec.Measure, root Files, outputs map[string][]byte, last string) (Reading, error) {
 	var r Reading
 	var err error
 	switch {
 	case m.Count != nil:
 		var n int
-		n, err = Count(root, *m.Count)
+		n, err = root.Count(*m.Count)
 		r = Reading{Value: float64(n), Source: CountRule(*m.Count)}
 	case m.Stdout != "":
 		step := m.Step
@@ -74,17 +80,17 @@ func Measure(m spec.Measure, root string, outputs map[string][]byte, last string
 
 // measureFile reads m's value from a file of the tree: JSON, a notebook,
 // a regexp over text, a Markdown table or CSV.
-func measureFile(m spec.Measure, root string) (Reading, error) {
+func measureFile(m spec.Measure, root Files) (Reading, error) {
 	if !m.IsRerun() {
 		// What the authors published is in the tree at the pinned commit
 		// or not at all; "not written by the steps" would mislead.
 		if err := spec.CheckRelPath(m.File); err == nil {
-			if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(m.File))); errors.Is(err, os.ErrNotExist) {
+			if !root.Exists(m.File) {
 				return Reading{}, fmt.Errorf("file %s is not in the tree at the checked-out commit", m.File)
 			}
 		}
 	}
-	data, err := ReadInside(root, m.File)
+	data, err := root.ReadInside(m.File)
 	if err != nil {
 		return Reading{}, err
 	}
