@@ -26,7 +26,9 @@ import (
 // licences (the project's and a vendored copy's), a submodule, an LFS
 // pointer, symlinks (one a measure reads through), code found by content.
 func objectsTree() []gitgen.Entry {
-	file := func(name, data string) gitgen.Entry { return gitgen.Entry{Name: name, Mode: filemode.Regular, Data: data} }
+	file := func(name, data string) gitgen.Entry {
+		return gitgen.Entry{Name: name, Mode: filemode.Regular, Data: data}
+	}
 	dir := func(name string, es ...gitgen.Entry) gitgen.Entry {
 		return gitgen.Entry{Name: name, Mode: filemode.Dir, Entries: es}
 	}
