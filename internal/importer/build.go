@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/repro-harness/repro/harness/claim"
@@ -110,6 +111,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if !sure {
 		metric, sure = headMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], t.lower[m.a:m.b], m.unit, metric)
 	}
+	if dm := durationMetric(t.lower[sentStart:m.a], m.unit); dm != "" {
+		metric, sure = dm, true // "trains in 3 hours, 5x faster ...": the time of training
+	}
+	if vo := verbObjectBare.FindStringSubmatch(t.lower[sentStart:m.a]); vo != nil && m.unit == "x" {
+		metric, sure = compound(strings.Fields(vo[2]), changeSuffix(vo[1])), true // "boosts throughput 2.1 over"
+	}
 	if m.price && !sure {
 		metric = "cost"
 	}
@@ -117,6 +124,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		if bw := bitWidthName.FindStringSubmatch(pre); bw != nil {
 			metric = snake(strings.Fields(strings.ReplaceAll(bw[0], "-", " "))...)
 		}
+	}
+	if gm, note := scoreGuess(t.lower[sentStart:sentEnd], post, metric, m.unit, sure); gm != "" {
+		// The words around the number name a change but not its
+		// measure: the score the sentence names, or accuracy for points.
+		metric, sure = gm, true
+		reviews = append(reviews, note)
 	}
 	c.Metric = fixMetric(metric, m.unit)
 	if bareChange[c.Metric] {
@@ -418,11 +431,13 @@ var (
 	// fromToLevel is a verb of change, its object and a "from A to" before
 	// the new level.
 	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
+	// lastScoreWord is a score a gap can be in.
+	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map|miou|quality|performance)\b`)
 	// ratioParenWord is the change that opens a parenthesis of ratios.
 	ratioParenWord = regexp.MustCompile(`(speed-?ups?|accelerations?|compression\s+ratios?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*|up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
 	// durationOf is a duration after the verb whose time it is:
 	// "converging in about 20 seconds".
-	durationOf = regexp.MustCompile(`\b([a-z]+)ing\s+(?:in|within|after)\s+(?:about\s+|only\s+|just\s+|under\s+|less\s+than\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$`)
+	durationOf = regexp.MustCompile(`\b([a-z]+?)(?:ing|es|s|ed)\s+(?:in|within|after)\s+(?:about\s+|only\s+|just\s+|under\s+|less\s+than\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$`)
 )
 
 // durationNouns are the activities a duration is commonly the time of,
@@ -432,6 +447,16 @@ var durationNouns = map[string]string{
 	"calibrat": "calibration", "quantiz": "quantization", "compress": "compression", "prun": "pruning",
 	"search": "search", "process": "processing", "generat": "generation", "encod": "encoding", "decod": "decoding",
 }
+
+// durationStems is durationNouns' keys in a fixed order.
+var durationStems = func() []string {
+	var ks []string
+	for k := range durationNouns {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}()
 
 // headMetric names a number whose own words did not: the noun a list of
 // numbers is about, the change that opens the parenthesis it sits in, or
@@ -450,21 +475,65 @@ func headMetric(sent, post, self, unit, metric string) (string, bool) {
 			return snake(ws...), true
 		}
 	}
+	if withinEnd.MatchString(sent) && ofReference.MatchString(post) {
+		// "reaches 65.3% accuracy, within 1% of FP16": a gap in the
+		// score the sentence last named.
+		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
+			return compound([]string{sw[len(sw)-1]}, "gap"), true
+		}
+	}
 	if rp := ratioParenWord.FindStringSubmatch(sent); rp != nil {
 		if strings.HasPrefix(rp[1], "compression") {
 			return "compression_ratio", true
 		}
 		return "speedup", true
 	}
-	if unit == "s" || unit == "min" || unit == "h" || unit == "ms" {
-		if d := durationOf.FindStringSubmatch(sent); d != nil {
-			stem := d[1]
-			for k, n := range durationNouns {
-				if strings.HasPrefix(stem, k) || strings.HasPrefix(k, stem) && len(stem) >= 4 {
-					return n + "_time", true
-				}
-			}
+	return metric, false
+}
+
+// durationMetric names a duration after the verb whose time it is
+// ("converging in about 20 seconds", "trains in 3 hours"), or "".
+func durationMetric(sent, unit string) string {
+	if unit != "s" && unit != "min" && unit != "h" && unit != "ms" {
+		return ""
+	}
+	d := durationOf.FindStringSubmatch(sent)
+	if d == nil {
+		return ""
+	}
+	for _, k := range durationStems {
+		if strings.HasPrefix(d[1], k) || strings.HasPrefix(k, d[1]) && len(d[1]) >= 4 {
+			return durationNouns[k] + "_time"
 		}
 	}
-	return metric, false
+	return ""
+}
+
+// recoveryAfter is a recovery named right after a number: "+4.7%
+// recovery".
+var recoveryAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?recover(?:y|ies)\b`)
+
+// scoreGuess names a number whose words give a change but not what
+// changes, from the rest of its sentence: a recovery is of the score the
+// sentence names ("matching baseline accuracy (e.g., +4.7% recovery)"),
+// and a change in percentage points with no measure named is in accuracy
+// ("7.6 percentage points higher than the strongest baseline"). It
+// returns "" when it has no guess, else the name and a review note.
+func scoreGuess(sent, post, metric, unit string, sure bool) (string, string) {
+	if recoveryAfter.MatchString(post) && !strings.Contains(metric, "recovery") {
+		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
+			return sw[len(sw)-1] + "_recovery", "metric taken from the score the sentence names: check it"
+		}
+	}
+	if (unit == "pp" || unit == "points") && (bareChange[metric] || metric == "") {
+		suffix := "improvement"
+		if metric == "reduction" || metric == "loss" || metric == "drop" {
+			suffix = "drop"
+		}
+		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
+			return sw[len(sw)-1] + "_" + suffix, "metric taken from the score the sentence names: check it"
+		}
+		return "accuracy_" + suffix, "a change in points with no measure named, read as accuracy: check it"
+	}
+	return "", ""
 }

@@ -38,6 +38,72 @@ var (
 	settingRange = regexp.MustCompile(`\b(?:sparsity|compression|pruning|bit-?width|quantization)?\s*(?:ratios?|rates?|levels?|budgets?|sparsit(?:y|ies)|bit-?widths?)\s+(?:between|from|in\s+the\s+range(?:\s+of)?|ranging\s+from)\s*$`)
 )
 
+// methodNames are the names the contribution sentence gives the paper's
+// method: "we propose PATCH, a hybrid ..." names PATCH, and so does an
+// acronym in parentheses there, "(VidCom2)". Lower case, for t.lower.
+func methodNames(t *text, sents [][2]int, contrib int) []string {
+	if contrib < 0 {
+		return nil
+	}
+	var sent [2]int
+	for _, s := range sents {
+		if s[0] == contrib {
+			sent = s
+		}
+	}
+	orig := t.s[sent[0]:sent[1]]
+	var names []string
+	for _, m := range namedAfter.FindAllStringSubmatch(orig, -1) {
+		names = append(names, strings.ToLower(m[1]))
+	}
+	for _, m := range acronymIn.FindAllStringSubmatch(orig, -1) {
+		names = append(names, strings.ToLower(m[1]))
+	}
+	return names
+}
+
+var (
+	// namedAfter is a capitalised name after a verb of contribution.
+	namedAfter = regexp.MustCompile(`(?i:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|called|named|dubbed)\s+(?:(?i:a|an|the)\s+)?(?:[a-z-]+\s+){0,5}?([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*|[A-Z][a-z]+[A-Z][A-Za-z0-9-]*)`)
+	// acronymIn is an acronym in parentheses with at least two capitals.
+	acronymIn = regexp.MustCompile(`\(([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\)`)
+)
+
+// ownClause reports whether a clause speaks of the paper's own work: a
+// word such as "we" or "our", or the name of its method.
+func ownClause(clause string, names []string) bool {
+	if ownMarker.MatchString(clause) {
+		return true
+	}
+	for _, n := range names {
+		if k := strings.Index(clause, n); k >= 0 && (k == 0 || !isAlnum(clause[k-1])) && (k+len(n) == len(clause) || !isAlnum(clause[k+len(n)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfCost is a share of a cost that a sentence states as a fact about
+// the problem: "the KV cache accounts for 60% of memory".
+var shareOfCost = regexp.MustCompile(`\b(?:accounts?\s+for|accounted\s+for|constitutes?|takes?\s+up|occup(?:y|ies)|dominates?|consumes?|represents?|makes?\s+up)\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+|approximately\s+|roughly\s+|around\s+)?$`)
+
+// problemShare reports whether the number at the end of pre is a share
+// of a cost stated of something other than the paper's method.
+func problemShare(pre string, names []string) bool {
+	if !shareOfCost.MatchString(pre) {
+		return false
+	}
+	clause := pre
+	if locs := clauseBreak.FindAllStringIndex(pre, -1); locs != nil {
+		clause = pre[locs[len(locs)-1][1]:]
+	}
+	// "its overhead accounts for under 2% of the runtime": a small share
+	// of a cost is what a method claims, not the problem.
+	return !ownClause(clause, names) && !smallShare.MatchString(clause)
+}
+
+var smallShare = regexp.MustCompile(`\b(?:overhead|only|just|merely|less\s+than|under|at\s+most|below)\b`)
+
 // contributionStart is the offset of the first sentence that says what
 // the paper contributes, or -1 when no sentence does.
 func contributionStart(lower string, sents [][2]int) int {
@@ -57,9 +123,9 @@ func contributionStart(lower string, sents [][2]int) int {
 // of prior or general knowledge or no word of a result; when it has only
 // the words of a result the evidence is mixed, and the number is kept with
 // a note (doubt).
-func background(lower string, sent [2]int, a, contrib int) (drop bool, doubt string) {
+func background(lower string, sent [2]int, a, contrib int, names []string) (drop bool, doubt string) {
 	whole := lower[sent[0]:sent[1]]
-	if contrib >= 0 && sent[0] < contrib && !ownMarker.MatchString(whole) && !resultReport.MatchString(whole) {
+	if contrib >= 0 && sent[0] < contrib && !ownClause(whole, names) && !resultReport.MatchString(whole) {
 		return true, ""
 	}
 	pre := lower[sent[0]:a]
@@ -67,7 +133,7 @@ func background(lower string, sent [2]int, a, contrib int) (drop bool, doubt str
 		clause := strings.TrimSpace(cm[1])
 		// "While achieving 2x ...": a gerund has the main clause's subject.
 		first := strings.Fields(clause)
-		if len(first) > 0 && strings.HasSuffix(first[0], "ing") && !ingAdjective[first[0]] || ownMarker.MatchString(clause) {
+		if len(first) > 0 && strings.HasSuffix(first[0], "ing") && !ingAdjective[first[0]] || ownClause(clause, names) {
 			return false, ""
 		}
 		clause += " " + lower[a:min(sent[1], a+60)]
@@ -117,7 +183,7 @@ func openingCondition(lower string, sent [2]int, a, b int) bool {
 var (
 	// lostTimes is a bare number, or a list of them, right before a change
 	// counted in times: "1.3 and 3 speed-ups", "4 memory reduction".
-	lostTimes = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|accelerations?|compression|reductions?|savings?)\b`)
+	lostTimes = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+((?:[a-z-]+\s+){0,2}?)(speed-?ups?|accelerations?|compression|reductions?|savings?|improvements?|gains?|increases?)\b`)
 	// ratioParen is a parenthesis of examples after a ratio-valued change:
 	// "significant speedups (e.g., 2.86 on ...)".
 	ratioParen = regexp.MustCompile(`(?:speed-?ups?|accelerations?|compression\s+ratios?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*|up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
@@ -137,7 +203,19 @@ var (
 // makes the number a ratio whose x was lost; a change in a score ("a
 // 12.31 reduction in WER") keeps the score's own unit.
 func lostTimesBefore(post string) bool {
-	return lostTimes.MatchString(post) && !scoreChangeAfter.MatchString(post) && !scoreInAfter.MatchString(strings.TrimPrefix(strings.TrimLeft(post, " "), "reduction"))
+	lt := lostTimes.FindStringSubmatch(post)
+	if lt == nil || scoreChangeAfter.MatchString(post) || scoreInAfter.MatchString(strings.TrimPrefix(strings.TrimLeft(post, " "), "reduction")) {
+		return false
+	}
+	// A gain is counted in times only for what is not a score: "a 2.4
+	// throughput improvement", but "a 2.4 accuracy improvement" is in
+	// points.
+	switch {
+	case strings.HasPrefix(lt[2], "improvement") || strings.HasPrefix(lt[2], "gain") || strings.HasPrefix(lt[2], "increase"):
+		ws := strings.Fields(lt[1])
+		return len(ws) > 0 && efficiencyWord.MatchString(ws[len(ws)-1])
+	}
+	return true
 }
 
 // parenAfterChange reports whether pre ends in a parenthesis that gives
@@ -151,4 +229,69 @@ func parenAfterChange(pre string) bool {
 func bareFLOPs(span string) bool {
 	k := strings.LastIndex(span, "flop")
 	return k > 0 && !isASCIILetter(span[k-1])
+}
+
+var (
+	// ratioOfBefore is a change counted in times followed by "of" and
+	// perhaps the members of a list before the number: "speedups of 2.3,
+	// 2.9 and".
+	ratioOfBefore = regexp.MustCompile(`(?:speed-?ups?|accelerations?)\s+of\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	// comparisonOpen is a comparison phrase that opens a sentence or
+	// follows a comma and has not closed yet: the numbers in it are the
+	// other side ("Compared with GPTQ's 9.8 perplexity, ...").
+	comparisonOpen = regexp.MustCompile(`(?:^|,)\s*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|unlike|in\s+contrast\s+to|as\s+opposed\s+to)\s+[^,;()]*$`)
+	// knownOf is what is said of others as known: "GPTQ is known to lose
+	// 5%", "X has been reported to", "X suffers from".
+	knownOf = regexp.MustCompile(`\b(?:(?:is|are|was|were)\s+(?:known|reported)\s+to|(?:has|have)\s+been\s+(?:known|reported)\s+to|suffers?\s+from|suffered\s+from)\b[^,;]*$`)
+	// clauseBreak ends the clause before a number.
+	clauseBreak = regexp.MustCompile(`(?:;|,\s*(?:whereas|while|but|and|yet)\b|\s(?:whereas|while|but)\s)`)
+	// comparisonWord puts others on the far side of a comparison: "2x
+	// faster than methods that typically ...".
+	comparisonWord = regexp.MustCompile(`\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*)\b`)
+)
+
+// inComparison reports whether the sentence before a number (pre) ends in
+// an open comparison phrase: the number is the baseline side.
+func inComparison(pre string) bool {
+	return comparisonOpen.MatchString(pre)
+}
+
+// knownOfOthers reports whether the number's clause says what is known
+// or usual of others ("GPTQ is known to lose 5% accuracy"), with no word
+// of the paper's own and no comparison that puts them on the far side.
+func knownOfOthers(pre string, names []string) bool {
+	clause := pre
+	if locs := clauseBreak.FindAllStringIndex(pre, -1); locs != nil {
+		clause = pre[locs[len(locs)-1][1]:]
+	}
+	return knownOf.MatchString(clause) && !ownClause(clause, names) && !comparisonWord.MatchString(clause)
+}
+
+var (
+	// costChangeOf is a change in a cost followed by "of": "a memory
+	// reduction of 3.6".
+	costChangeOf = regexp.MustCompile(`\b(?:memory|latency|size|storage|flops|compute|computation|energy|cost|time|parameters?|footprint|bandwidth)\s+(?:reductions?|savings?|compression)\s+of\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?$`)
+	// listedAfterRatio is a bare number that continues a list opened by a
+	// ratio: "1.7x speedup on A100 and 2.2 on H100".
+	listedAfterRatio = regexp.MustCompile(`[0-9][0-9.]*\s*(?:x\s*)?(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|faster|accelerations?)\b[^.;]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+	// verbObjectBare is a verb of change and its object right before a
+	// bare number: "boosts throughput 2.1 over vLLM".
+	verbObjectBare = regexp.MustCompile(`\b((?:improv|increas|boost|accelerat|rais|lift)\w*)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z0-9-]+\s+){0,2}?(?:throughput|speed|goodput|efficiency|bandwidth|utilization))\s+$`)
+	// efficiencyWord is a measure whose gains are counted in times.
+	efficiencyWord = regexp.MustCompile(`^(?:throughput|goodput|speed|efficiency|bandwidth|utili[sz]ation|qps|tps|rps|capacity)$`)
+	// ratioEnd is what may follow a bare ratio: the end of the clause or
+	// the setting it is for.
+	ratioEnd      = regexp.MustCompile(`^\s*(?:$|[,;.)]|(?:and|or|on|over|for|during|in|at|with|while|when|across|compared|relative|versus|vs|than|without)\b)`)
+	comparedAfter = regexp.MustCompile(`^\s*(?:x\s+)?(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s`)
+)
+
+// measuredObject reports whether the object of the verb in a "verb X
+// from A to" phrase at the end of pre is something measured.
+func measuredObject(pre string) bool {
+	ft := fromToLevel.FindStringSubmatch(pre)
+	if ft == nil {
+		return false
+	}
+	ws, _ := nounPhrase(ft[1], 4)
+	return len(ws) > 0 && isMetricPhrase(ws)
 }

@@ -56,12 +56,13 @@ func Extract(abstract string) []Claim {
 	var where []int // the sentence of each kept mention
 	si := 0
 	contrib := contributionStart(t.lower, sents)
+	names := methodNames(t, sents, contrib)
 	for _, m := range ms {
 		for si < len(sents)-1 && m.a >= sents[si][1] {
 			si++
 		}
 		sent := sents[si]
-		if m, ok := classify(t, sent, m, contrib); ok {
+		if m, ok := classify(t, sent, m, contrib, names); ok {
 			kept = append(kept, m)
 			where = append(where, si)
 		}
@@ -321,7 +322,7 @@ var (
 	averagedOver     = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
 	scoreWords       = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:score|value))?\s*(?:of|=|:|to|is|reaches|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*$`)
-	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+[~$]?[0-9]`)
 	hardware         = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
 	settingPre       = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
@@ -339,7 +340,7 @@ var (
 	factorPre        = regexp.MustCompile(`(?:^|\W)factor\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	ownWork          = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
 	ratioWordAfter   = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
-	listedRatio      = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
+	listedRatio      = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
 	secondBy         = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
 	bareRatioBy      = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
 	bareEnd          = regexp.MustCompile(`^\s*(?:$|[,;.)]|and\b|or\b|on\b|over\b|compared\b|relative\b|versus\b|vs\b|while\b|when\b|in\s+(?:comparison|contrast)\b)`)
@@ -348,7 +349,7 @@ var (
 	changeOfBefore   = regexp.MustCompile(`(?:loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of\s+(?:only\s+|just\s+|about\s+|nearly\s+|up\s+to\s+|at\s+most\s+|less\s+than\s+)?$`)
 	scoreInAfter     = regexp.MustCompile(`^\s*(?:in|on)\s+(?:the\s+)?` + scoreNames + `\b`)
 	scoreBoundBefore = regexp.MustCompile(`(?:^|\W)` + scoreNames + `(?:\s+[a-z-]+){0,3}?\s+(?:by|of|to|is|was|at)\s+(?:at\s+most|at\s+least|only|just|about|nearly|up\s+to|over|below|under|less\s+than|more\s+than)\s*$`)
-	bitsResult       = regexp.MustCompile(`(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
+	bitsResult       = regexp.MustCompile(`(?:attain\w*|achiev\w*|reach\w*)\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$|(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
 	evenWhen         = regexp.MustCompile(`(?:^|\W)even\s+(?:after|when|while|if)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
 	// "three sparsity rates (25%, 37.5%, and 50%)": the settings tested.
 	settingList = regexp.MustCompile(`(?:^|\W)(?:two|three|four|five|six|seven|eight|several|multiple|various|different|[0-9]+)\s+(?:[a-z-]+\s+){0,2}?(?:ratios?|rates?|sparsities|levels?|settings?|budgets?|bit-?widths?|precisions?|configurations?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*)?(?:[0-9.]+\s*(?:%|x|-bit|bits?)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
@@ -370,6 +371,9 @@ var (
 	exampleSetting = regexp.MustCompile(`(?:^|\W)(?:in|at|under|with|for)\s+(?:[a-z-]+\s+){0,2}(?:ratios?|rates?|sparsity|sparsities|budgets?|levels?|settings?|bit-?widths?|precisions?)\s*\(\s*(?:e\.g\.?|i\.e\.?|such as)?,?\s*$`)
 )
 
+// reviewPSNR is the note on a PSNR written without its unit.
+const reviewPSNR = "a PSNR without a unit in the abstract (usually dB): check the unit"
+
 // respectivelyList reports whether the number ending at b is the first of
 // a list that the sentence closes with "respectively".
 func respectivelyList(lower string, b, end int) bool {
@@ -385,9 +389,10 @@ var respectivelyAfter = regexp.MustCompile(`^\s*(?:,\s*|\s+and\s+|,\s*and\s+)[0-
 // classify decides whether m is a claim, and fills in what the words
 // around it say (bound, unit for counts and ranks).
 // contrib is where the paper starts to say what it contributes (-1 when
-// it never does).
-func classify(t *text, sent [2]int, m mention, contrib int) (mention, bool) {
-	drop, doubt := background(t.lower, sent, m.a, contrib)
+// it never does), names the names it gives its method.
+func classify(t *text, sent [2]int, m mention, contrib int, names []string) (mention, bool) {
+	drop, doubt := background(t.lower, sent, m.a, contrib, names)
+	drop = drop || inComparison(t.lower[sent[0]:m.a]) || knownOfOthers(t.lower[sent[0]:m.a], names) || problemShare(t.lower[sent[0]:m.a], names)
 	if drop {
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
 	}
@@ -479,6 +484,15 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number in a parenthesis after a change, read as a ratio: check the unit"
 			break
 		}
+		if (ratioOfBefore.MatchString(near) || costChangeOf.MatchString(near)) && ratioEnd.MatchString(post) ||
+			listedAfterRatio.MatchString(near) && settingAfter.MatchString(post) ||
+			verbObjectBare.MatchString(near) && comparedAfter.MatchString(post) {
+			// "speedups of 2.3, 2.9 and 3.4 on ...": the change is counted
+			// in times.
+			m.unit = "x"
+			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
+		}
 		if ratioWordAfter.MatchString(post) {
 			// "a 1.83 speedup and 4 compression": a ratio whose x the
 			// listing lost.
@@ -497,6 +511,11 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "x"
 			m.review = "a bare number after 'by', read as a ratio: check the unit"
 			break
+		}
+		if fromToLevel.MatchString(pre) && measuredObject(pre) {
+			// "lowers word error rate from 9.1 to 7.4": the new level.
+			m.review = "a level without a unit after 'from ... to': check the unit"
+			return m, true
 		}
 		if scoreChangeOf.MatchString(near) {
 			// "an average F1 gain of 2.4 over prior methods".
@@ -532,13 +551,15 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			return m, true
 		}
 		if sm := postScore.FindStringSubmatch(post); sm != nil {
+			// A PSNR the abstract gives without "dB" keeps no unit, as the
+			// labels do (docs/importer-labels.md); the note says which.
+			m.review = "score without a unit: check the unit"
 			switch {
 			case strings.HasPrefix(sm[1], "psnr"):
-				m.unit = "dB"
+				m.review = reviewPSNR
 			case sm[2] != "":
 				m.unit = "points"
 			}
-			m.review = "score without a unit: check the unit"
 			break
 		}
 		if boundedCnt.MatchString(near) && !averagedOver.MatchString(near) && v[0] == float64(int64(v[0])) && !dataNouns.MatchString(strings.TrimSpace(post)) && pluralNoun.MatchString(strings.TrimSpace(post)) {
@@ -553,7 +574,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		if scoreWords.MatchString(near) {
 			m.review = "score without a unit: check the unit"
 			if strings.Contains(pre, "psnr") {
-				m.unit = "dB"
+				m.review = reviewPSNR
 			}
 			return m, true
 		}
@@ -667,7 +688,7 @@ var (
 	// Round-6 kinds (docs/importer-labels.md).
 	marginOnScore  = regexp.MustCompile(`^\s+(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality)\b`)
 	scoreChangeOf  = regexp.MustCompile(`(?:^|\W)` + scoreNames + `\s+(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|losses|loss|degradation)\s+of\s+(?:about\s+|nearly\s+|only\s+|just\s+|up\s+to\s+|over\s+|(?:no|not)\s+(?:more|greater)\s+than\s+|less\s+than\s+|at\s+most\s+|under\s+|below\s+)?$`)
-	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?)\b`)
+	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality|f1|bleu|rouge(?:-[l12])?|map|miou|psnr)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?|improvements?|gains?|increases?)\b`)
 	countCutBy     = regexp.MustCompile(`\b(?:reduc\w*|shorten\w*|cut\w*|sav\w*|lower\w*|decreas\w*|compress\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	countNoun      = regexp.MustCompile(`^\s+(?:tokens|words|steps|iterations|calls|lines)\b`)
 	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs|training\s+steps|steps|iterations|gpu\s+hours)\b`)
@@ -683,7 +704,7 @@ var (
 	// lower TTFT", "2.2 higher throughput".
 	bareComparative   = regexp.MustCompile(`^\s+(?:higher|lower|faster|slower|larger|smaller|greater|fewer|less|more|better|cheaper|shorter)\s+([a-z][a-z0-9@-]*(?:\s+[a-z][a-z0-9@-]*){0,2})`)
 	strongComparative = regexp.MustCompile(`^\s+(?:higher|lower|faster|slower|better)\s`)
-	thanLater         = regexp.MustCompile(`^[^;.]{0,120}?\b(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s`)
+	thanLater         = regexp.MustCompile(`^(?:[^;.]|\.[0-9]){0,120}?\b(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s`)
 	withOnly          = regexp.MustCompile(`(?:^|\W)with\s+(?:only\s+|just\s+|merely\s+)?$`)
 )
 

@@ -172,6 +172,7 @@ var (
 	preVerbBy        = regexp.MustCompile(`(?:^|\s)(?:improv\w*|increas\w*|boost\w*|gain\w*|rises?|grows?)\s+by$`)
 	preBeat          = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
 	postAbove        = regexp.MustCompile(`^(?:above|higher than|better than|ahead of)\b`)
+	underSetting     = regexp.MustCompile(`^under\s+(?:a\s+|an\s+)?[0-9]`) // "3.2% under 50% sparsity": a condition
 	postBelow        = regexp.MustCompile(`^(?:below|lower than|under)\b`)
 	removedAfter     = regexp.MustCompile(`\b(?:pruned|removed|dropped|discarded|eliminated|skipped|merged|evicted)\b`)
 	preSave          = regexp.MustCompile(`(?:saving|saves|save|saved)$`)
@@ -197,7 +198,7 @@ var (
 )
 
 var (
-	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,4}?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?(?:\s*(?:-|–|to)\s*[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,6}?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?(?:\s*(?:-|–|to)\s*[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
 	ownVerb      = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|improv|increas|boost|achiev|speed|accelerat|deliver|yield|rais|enhanc)\w*`)
 	// trailingQualifier is a bound word between "by" and the number.
 	trailingQualifier = regexp.MustCompile(`\s+(?:up\s+to|about|nearly|over|approximately|roughly|around|almost)\s*$`)
@@ -355,6 +356,19 @@ func metricRules(self, pre, post, unit string) string {
 			if len(ws) > 0 && strings.HasPrefix(m[1], "increase") && betterOf(snake(ws...)) == "lower" {
 				return compound(ws, "increase")
 			}
+			// "an end-to-end latency reduction of 37%": the change of what
+			// is named before it.
+			var named []string // the words after any verb: "achieves memory" is memory
+			for _, w := range ws {
+				if ownVerb.MatchString(w) || npStop[w] || determiners[w] {
+					named = named[:0]
+					continue
+				}
+				named = append(named, w)
+			}
+			if len(named) > 0 && !strings.HasPrefix(m[1], "loss") && !strings.HasPrefix(m[1], "drop") && !strings.HasPrefix(m[1], "change") {
+				return compound(named, changeSuffix(m[1]))
+			}
 		}
 	}
 	// "outperforms the baselines by up to 2.72 for the average zero-shot
@@ -434,7 +448,7 @@ func metricRules(self, pre, post, unit string) string {
 	if postAbove.MatchString(p) {
 		return "gain" // "2.1 points above the previous best"
 	}
-	if postBelow.MatchString(p) {
+	if postBelow.MatchString(p) && !underSetting.MatchString(p) {
 		return "reduction"
 	}
 	if m := postDropIn.FindStringSubmatch(p); m != nil {
@@ -496,6 +510,8 @@ func metricRules(self, pre, post, unit string) string {
 	if m := postOf.FindStringSubmatch(p); m != nil {
 		ws := np(m[1])
 		switch {
+		case (unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B") && preSave.MatchString(pt):
+			return compound(ws, "saving") // "saves 2.3 GB of memory"
 		case unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B":
 			return compound(ws, "size")
 		case preRecover.MatchString(pt) && isScore(ws):
