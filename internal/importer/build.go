@@ -125,6 +125,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			metric = snake(strings.Fields(strings.ReplaceAll(bw[0], "-", " "))...)
 		}
 	}
+	if !sure && m.unit == "%" && benchmarkAfter.MatchString(post) && scoreVerb.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
+		// "achieves 71.3% on MMLU": a share on a benchmark is most often
+		// its accuracy; a guess, so flagged.
+		metric, sure = "accuracy", true
+		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
+	}
 	if gm, note := scoreGuess(t.lower[sentStart:sentEnd], post, metric, m.unit, sure); gm != "" {
 		// The words around the number name a change but not its
 		// measure: the score the sentence names, or accuracy for points.
@@ -138,6 +144,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	inList := prev != nil && prev.Unit == c.Unit && prevB <= m.a && listGap.MatchString(t.lower[prevB:m.a])
 	if !sure && inList && prev.Metric != "" {
 		c.Metric = prev.Metric
+		if !knownMetric(c.Metric) && c.Metric != "" {
+			reviews = append(reviews, reviewNoMetric) // the list's first member was not named either
+		}
 	} else if !sure && prev != nil && prev.Unit == c.Unit && prevB <= m.a && knownMetric(prev.Metric) && settingAfter.MatchString(t.lower[m.b:sentEnd]) {
 		// "up to 1.66x end-to-end speedup on L40S (rho=8), and 1.78x on RTX
 		// 3090": a number followed only by its setting repeats the
@@ -508,6 +517,13 @@ func durationMetric(sent, unit string) string {
 	}
 	return ""
 }
+
+var (
+	// benchmarkAfter is a benchmark named right after a number.
+	benchmarkAfter = regexp.MustCompile(`^\s*(?:on|for)\s+(?:the\s+)?[a-z0-9-]*[a-z][a-z0-9-]*(?:\s+benchmark)?\s*(?:$|[,;.)]|and\b|,)`)
+	// scoreVerb is a verb that reports a score.
+	scoreVerb = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor\w*|record\w*)\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?(?:[0-9.]+%\s+(?:on\s+[a-z0-9-]+\s*)?(?:,\s*|and\s+)+)*$`)
+)
 
 // recoveryAfter is a recovery named right after a number: "+4.7%
 // recovery".

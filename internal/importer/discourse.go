@@ -295,3 +295,48 @@ func measuredObject(pre string) bool {
 	ws, _ := nounPhrase(ft[1], 4)
 	return len(ws) > 0 && isMetricPhrase(ws)
 }
+
+var (
+	// scoreObjectBy is a verb of change whose object is a score, before
+	// "by": "improves BLEU by".
+	scoreObjectBy = regexp.MustCompile(`\b(?:improv|increas|boost|rais|lift|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:accuracy|bleu|rouge(?:-[l12])?|f1|psnr|ssim|perplexity|ppl|wer|cer|fid|map|miou|score|em|cider)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|at\s+least\s+)?$`)
+	// copulaBefore and sizeComparativeEnd: "is 3.2 smaller." ends its
+	// clause with a comparative that only a ratio can carry.
+	copulaBefore       = regexp.MustCompile(`\b(?:is|are|was|were|becomes?|runs?)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
+	sizeComparativeEnd = regexp.MustCompile(`^\s+(?:faster|smaller|cheaper|shorter|lighter|slower|larger|quicker)\s*(?:$|[,.;)]|and\b|than\b|on\b|in\b)`)
+	// baselineBefore is a comparison whose object opens a parenthesis:
+	// "outperforms SparseGPT (".
+	baselineBefore = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?(?:[a-z0-9#.+-]+\s+){0,3}?\(\s*$`)
+	// openingGerund is an adverbial gerund clause opening a sentence:
+	// "When compressing 75% of the cache, ...", "By pruning 50% of heads, ...".
+	openingGerund = regexp.MustCompile(`^\s*(when|while|after|upon|by|through)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,3}?(?:up\s+to\s+|over\s+|about\s+|nearly\s+|only\s+|just\s+)?$`)
+)
+
+// baselineParen reports whether a number stands in a parenthesis right
+// after the baseline of a comparison: "outperforms SparseGPT (59.3%) by".
+func baselineParen(near, post string) bool {
+	return baselineBefore.MatchString(near) && parenClose.MatchString(post)
+}
+
+// commaSoon reports whether the clause a number is in closes with a comma
+// soon after it, before any other number: the opening clause ends there.
+func commaSoon(post string) bool {
+	k := strings.IndexByte(post, ',')
+	return k >= 0 && k <= 80 && !strings.ContainsAny(post[:k], "0123456789")
+}
+
+// levelOf is a verb that reports a level and a measure before "of":
+// "achieves an acceptance rate of".
+var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|record\w*|maintain\w*|keep\w*)\s+(?:an?\s+|the\s+|its\s+)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+|approximately\s+|only\s+|just\s+)?$`)
+
+// namedLevel reports whether the bare number at the end of near is the
+// level of a measure a verb names: "achieves an acceptance rate of 0.78".
+func namedLevel(near string) bool {
+	lv := levelOf.FindStringSubmatch(near)
+	if lv == nil {
+		return false
+	}
+	ws := strings.Fields(lv[1])
+	last := ws[len(ws)-1]
+	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision"
+}

@@ -28,7 +28,18 @@
 //     model", a parenthetical that starts with "with");
 //   - numbers about prior work: a sentence whose subject is previous,
 //     existing, alternative or other methods ("several works have shown
-//     50-60% sparsity", "whereas alternative methods require 100MB").
+//     50-60% sparsity", "whereas alternative methods require 100MB");
+//   - background, by where a number sits in the abstract's argument
+//     (discourse.go): a sentence before the paper says what it proposes
+//     that has no word of the paper's own or of its results, a concessive
+//     clause about others ("While NF4 enables 4x memory reduction, ...";
+//     kept with a review note when it has only words of a result), an open
+//     comparison phrase ("Compared with X's 9.8 perplexity, ..."), what is
+//     known of others ("X is known to lose 5%"), a share of a cost stated of
+//     the problem ("attention accounts for 55% of decoding time"), a
+//     property exploited ("by leveraging the 12x latency advantage of"),
+//     and conditions that open a sentence ("With only 25% of the tokens,
+//     ...", "When evicting 80% of the keys, ...").
 //
 // Phrasings it reads (docs/importer-labels.md says how claims are labelled
 // to measure it): a times sign glued to a word or rendered twice

@@ -349,7 +349,7 @@ var (
 	changeOfBefore   = regexp.MustCompile(`(?:loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of\s+(?:only\s+|just\s+|about\s+|nearly\s+|up\s+to\s+|at\s+most\s+|less\s+than\s+)?$`)
 	scoreInAfter     = regexp.MustCompile(`^\s*(?:in|on)\s+(?:the\s+)?` + scoreNames + `\b`)
 	scoreBoundBefore = regexp.MustCompile(`(?:^|\W)` + scoreNames + `(?:\s+[a-z-]+){0,3}?\s+(?:by|of|to|is|was|at)\s+(?:at\s+most|at\s+least|only|just|about|nearly|up\s+to|over|below|under|less\s+than|more\s+than)\s*$`)
-	bitsResult       = regexp.MustCompile(`(?:attain\w*|achiev\w*|reach\w*)\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$|(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
+	bitsResult       = regexp.MustCompile(`(?:reduc\w*|lower\w*|compress\w*|decreas\w*|bring\w*)\s+(?:the\s+)?(?:average\s+|effective\s+|mean\s+)?(?:bit[- ]?(?:length|width)s?|bits|precision)\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|approximately\s+)?$|(?:attain\w*|achiev\w*|reach\w*)\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$|(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
 	evenWhen         = regexp.MustCompile(`(?:^|\W)even\s+(?:after|when|while|if)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
 	// "three sparsity rates (25%, 37.5%, and 50%)": the settings tested.
 	settingList = regexp.MustCompile(`(?:^|\W)(?:two|three|four|five|six|seven|eight|several|multiple|various|different|[0-9]+)\s+(?:[a-z-]+\s+){0,2}?(?:ratios?|rates?|sparsities|levels?|settings?|budgets?|bit-?widths?|precisions?|configurations?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*)?(?:[0-9.]+\s*(?:%|x|-bit|bits?)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
@@ -461,6 +461,24 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			// accuracy": a margin in the score's own unit, not a ratio.
 			m.review = "a margin on a score without a unit: check the unit"
 			return m, true
+		}
+		if namedLevel(near) {
+			// "achieves an acceptance rate of 0.78": the level of a named
+			// measure, whose unit the abstract does not give.
+			m.review = "a level of a named measure without a unit: check the unit"
+			return m, true
+		}
+		if scoreObjectBy.MatchString(near) {
+			// "improves BLEU by 1.2 over the baseline": a change in the
+			// score's own unit, not a ratio.
+			m.review = "a change in a score without a unit: check the unit"
+			return m, true
+		}
+		if copulaBefore.MatchString(near) && sizeComparativeEnd.MatchString(post) {
+			// "its model is 3.2 smaller.": a ratio whose x was lost.
+			m.unit = "x"
+			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
 		}
 		if bareComparative.MatchString(post) && (comparativeMetric(post) || strongComparative.MatchString(post) && thanLater.MatchString(post)) {
 			// "up to 2.2 higher throughput, 20 lower TTFT ... than vLLM": a
@@ -633,6 +651,17 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		m.review = "a condition stressed with 'even' ('even at 50% sparsity'): probably a setting, not a result"
 	} else if ev != nil {
 		return m, false // "even under up to 7x acceleration"
+	}
+	if baselineParen(near, post) {
+		return m, false // "outperforms SparseGPT (59.3%) by 4.2%": the baseline's figure
+	}
+	if og := openingGerund.FindStringSubmatch(l[sent[0]:m.a]); og != nil && commaSoon(l[m.b:sent[1]]) {
+		if og[1] != "by" && og[1] != "through" {
+			return m, false // "When compressing 75% of the cache, X keeps ...": the condition
+		}
+		if m.review == "" {
+			m.review = "in an opening 'by ...ing' clause: the means of the result or a result itself; check"
+		}
 	}
 	if openingCondition(l, sent, m.a, m.b) || instrumental.MatchString(near) || settingRange.MatchString(near) {
 		return m, false // "With only 25% of the tokens, X ...", "even under 7x acceleration"

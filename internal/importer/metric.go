@@ -573,6 +573,9 @@ func metricRules(self, pre, post, unit string) string {
 		if strings.Contains(m[1], "compression") || unit == "x" && strings.Contains(pt, "compress") {
 			return "compression_ratio"
 		}
+		if strings.HasPrefix(m[2], "rate") {
+			return compound(ws, "rate") // "an acceptance rate of 0.78"
+		}
 		return compound(ws, "ratio")
 	}
 	if m := preLossOf.FindStringSubmatch(pt); m != nil {
