@@ -160,15 +160,24 @@ func TestImportHeldout(t *testing.T) {
 
 	t.Logf("held-out-20: metric-name accuracy, direction accuracy, flagged share: not measured (the labels have no metric or direction)")
 
-	// The labelled set with metric and direction (docs/importer-labels.md):
-	// 32 abstracts measured as aggregates while the rules were written.
+	// The labelled sets with metric and direction (docs/importer-labels.md):
+	// 32 abstracts measured as aggregates while the rules were written, and
+	// a fourth set of 50 (two files, labelled by topic) committed before the
+	// extractor ever ran on them and measured once, after the round-7 rules
+	// were frozen. Its floors were chosen before that measurement.
 	for _, hs := range []struct {
-		name, path string
-		floor      [5]float64 // precision, recall, metric, direction, flagged
+		name  string
+		paths []string
+		floor [5]float64 // precision, recall, metric, direction, flagged
 	}{
-		{"held-out-32", "testdata/abstracts_heldout.yaml", [5]float64{0.8, 0.87, 0.76, 0.9, 0.6}},
+		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.6}},
+		{"held-out-4", []string{"testdata/abstracts_heldout4a.yaml", "testdata/abstracts_heldout4b.yaml"}, [5]float64{0.6, 0.6, 0.6, 0.7, 0.3}},
 	} {
-		s := evaluate(loadLabelled(t, hs.path))
+		var set labelledSet
+		for _, path := range hs.paths {
+			set.Papers = append(set.Papers, loadLabelled(t, path).Papers...)
+		}
+		s := evaluate(set)
 		for _, l := range s.lines {
 			t.Log(hs.name + ": " + l)
 		}
