@@ -310,6 +310,7 @@ var errNotRegular = errors.New("not a regular file")
 
 // readBlob inflates blob h, keeping its first limit+1 bytes and hashing
 // all of it.
+// A view is read by one goroutine at a time (the check of one paper).
 func (v *View) readBlob(h plumbing.Hash, limit int64) ([]byte, error) {
 	obj, err := v.r.repo.Storer.EncodedObject(plumbing.BlobObject, h)
 	if err != nil {
@@ -325,7 +326,12 @@ func (v *View) readBlob(h plumbing.Hash, limit int64) ([]byte, error) {
 	if obj.Size() < keep.max {
 		keep.b = make([]byte, 0, obj.Size())
 	}
-	n, err := io.Copy(io.MultiWriter(hasher, keep), rd)
+	if v.r.buf == nil {
+		v.r.buf = make([]byte, 64<<10)
+	}
+	// One copy buffer per view: io.Copy's own (32 KiB a read) made most
+	// of what reading a few thousand small files allocated.
+	n, err := io.CopyBuffer(io.MultiWriter(hasher, keep), rd, v.r.buf)
 	if err != nil {
 		return nil, err
 	}
