@@ -89,7 +89,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, "bound '"+string(prev.Bound)+"' taken from the first number of the list")
 	}
 
-	metric, sure := guessMetric(t.lower[m.a:m.b], pre, post, m.unit)
+	metric, sure := guessMetric(t.lower[m.a:m.b], pre, skipVersus(post), m.unit)
 	if sv := sharedVerbMetric(t.lower[sentStart:m.a]); sv != "" {
 		metric, sure = sv, true
 	}
@@ -136,6 +136,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// measure: the score the sentence names, or accuracy for points.
 		metric, sure = gm, true
 		reviews = append(reviews, note)
+	}
+	if len(m.vals) > 0 && m.vals[0] < 0 && bdRate.MatchString(t.lower[sentStart:sentEnd]) && !strings.HasPrefix(metric, "bd_") {
+		// "outperforms X by -14.8%, -15.2% in BD-rate": a negative number
+		// in a sentence about BD-rate is the BD-rate, whatever verb
+		// introduced it.
+		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
 	if bareChange[c.Metric] {
@@ -552,4 +558,19 @@ func scoreGuess(sent, post, metric, unit string, sure bool) (string, string) {
 		return "accuracy_" + suffix, "a change in points with no measure named, read as accuracy: check it"
 	}
 	return "", ""
+}
+
+var (
+	// bdRate names a rate saving measured as a signed Bjontegaard delta.
+	bdRate = regexp.MustCompile(`\bbd-?\s?(?:rate|br|psnr)\b|\bbjontegaard\b`)
+	// changeBefore is the word before a signed change: "by -3%", "a
+	// change of -0.4", "delta -2%".
+	changeBefore = regexp.MustCompile(`(?:\bby|\bchanges?\s+of|\bdelta|\bdifference\s+of|\bof)\s*$`)
+)
+
+// signed reports whether a minus sign before a number is its sign: in a
+// sentence about BD-rate (where negative is the saving) or after the word
+// that introduces a change ("by -14.8%"), not a dash between clauses.
+func signed(sent, pre string) bool {
+	return bdRate.MatchString(sent) || changeBefore.MatchString(pre)
 }

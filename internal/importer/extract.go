@@ -397,6 +397,15 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
 	}
 	m, ok := classifyNumber(t, sent, m)
+	if ok && m.minus && !m.isRange && m.a > sent[0] && signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) {
+		// "outperforms the anchor by -14.8% in BD-rate": the sign is
+		// part of the result, and of the quote.
+		neg := make([]float64, len(m.vals))
+		for k, v := range m.vals {
+			neg[k] = -v
+		}
+		m.vals, m.a = neg, m.a-1
+	}
 	if ok && doubt != "" {
 		m.review = joinReview(m.review, doubt)
 	}
@@ -422,10 +431,28 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case versusBefore.MatchString(near) && numberSoonBefore.MatchString(near):
+		return m, false // "52.2 versus 51.9 mAP", "(vs. 90.8% at 16-bit)": the baseline's figure
+	case fromParenBefore.MatchString(near):
+		return m, false // "to 0.569 (from 0.534)": the level before the change
 	case m.unit == "":
 		v := m.vals
 		if aboutPriorWork(pre) {
 			return m, false
+		}
+		if versusAfter.MatchString(post) {
+			// "achieves 52.2 versus 51.9 mAP": the number compared with
+			// takes its unit and measure from the baseline's figure.
+			if postScore.MatchString(skipVersus(post)) || scoreWords.MatchString(near) {
+				m.review = "score without a unit, compared with a baseline's: check the unit"
+				return m, true
+			}
+		}
+		if toBefore.MatchString(near) && fromParenAfter.MatchString(post) && (preToLevel.MatchString(strings.TrimRight(pre, " ")) || measuredObject(pre)) {
+			// "boosts the score of X to 0.569 (from 0.534)": the new level
+			// of a change, whose unit the abstract does not give.
+			m.review = "a level without a unit after 'to ... (from ...)': check the unit"
+			return m, true
 		}
 		if m.isRange {
 			// "accuracy scores ranging from 0.01-0.34": a range of decimals
@@ -711,6 +738,25 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+var (
+	// Round-8 kinds (docs/importer-labels.md).
+	versusBefore     = regexp.MustCompile(`(?:\bversus|\bvs\.?)\s*$`)
+	numberSoonBefore = regexp.MustCompile(`[0-9][^;:]{0,60}(?:\bversus|\bvs\.?)\s*$`)
+	versusAfter      = regexp.MustCompile(`^\s*\(?(?:versus|vs\.?)\s+[0-9][0-9.,]*`)
+	fromParenBefore  = regexp.MustCompile(`\(\s*from\s*$`)
+	fromParenAfter   = regexp.MustCompile(`^\s*\(\s*from\s+[0-9]`)
+	toBefore         = regexp.MustCompile(`\bto\s*$`)
+)
+
+// skipVersus drops " versus 51.9" from the words after a number, so that
+// what follows the baseline's figure names both.
+func skipVersus(post string) string {
+	if loc := versusAfter.FindStringIndex(post); loc != nil {
+		return post[loc[1]:]
+	}
+	return post
 }
 
 var (

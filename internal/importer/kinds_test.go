@@ -323,6 +323,22 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.71, "", claim.Exact), metric: "acceptance_rate", better: "higher", review: 1}}},
 		{"a resource used alongside a result", "The kernel reaches a 1.7x speedup while using only 48 KB of on-chip memory.",
 			[]kind{{n: v(1.7, "x", claim.Exact), metric: "speedup", review: -1}, {n: v(48, "KB", claim.Exact), review: 1}}},
+
+		// Round-8 kinds (docs/importer-labels.md).
+		{"a ratio an HTML page writes three times", "Our sampler is faster by at least 3×3\\times3 × on every GPU we tried.",
+			[]kind{{n: v(3, "x", claim.AtLeast)}}},
+		{"an HTML range with a named relation", "The engine gives a 2.1×2.1\\times2.1 ×similar-to\\sim2.8×2.8\\times2.8 × speedup on long prompts.",
+			[]kind{{n: r(2.1, 2.8, "x"), metric: "speedup"}}},
+		{"signed BD-rates", "Against the HEVC anchor our codec saves bits, by -9.5% and -11.2% in BD-rate on the two test sets.",
+			[]kind{{n: v(-9.5, "%", claim.Exact), metric: "bd_rate", better: "lower"}, {n: v(-11.2, "%", claim.Exact), metric: "bd_rate", better: "lower"}}},
+		{"a dash between clauses is no sign", "The cache shrinks - 40% smaller on every model.",
+			[]kind{{n: v(40, "%", claim.Exact)}}},
+		{"a score compared with the baseline's", "On segmentation the student reaches 47.3 versus 46.1 mIoU of its teacher.",
+			[]kind{{n: v(47.3, "", claim.Exact), metric: "miou", review: 1}}},
+		{"the baseline's figure after vs.", "Our 3-bit model keeps 71.5% accuracy (vs. 74.0% for the full model).",
+			[]kind{{n: v(71.5, "%", claim.Exact), metric: "accuracy"}}},
+		{"a new level with the old one in a parenthesis", "Tuning raises the judge score of the small model to 0.812 (from 0.774).",
+			[]kind{{n: v(0.812, "", claim.Exact), metric: "score", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

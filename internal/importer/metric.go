@@ -222,7 +222,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"epochs", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"bd_rate", "lower"}, {"epochs", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".

@@ -23,6 +23,15 @@ var wrapperOpen = regexp.MustCompile(`\\[a-zA-Z]+\{$`)
 
 var tripledPercent = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)%percent([0-9]+(?:\.[0-9]+)?)\\%([0-9]+(?:\.[0-9]+)?) ?%`)
 
+// tripledTimes is the ratio an arXiv HTML page writes three times: the
+// glyphs, the LaTeX source and the alternative text ("2×2\times2 ×").
+var tripledTimes = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)×([0-9]+(?:\.[0-9]+)?)\\times([0-9]+(?:\.[0-9]+)?) ?×`)
+
+// mathNames are the names an arXiv HTML page writes before the LaTeX
+// source of a relation ("similar-to\sim", "approximately-equals\approx"):
+// the name is dropped and the command read as usual.
+var mathNames = regexp.MustCompile(`(?:similar-to|approximately-equals|greater-than-or-equal-to|less-than-or-equal-to|greater-than-or-equals|less-than-or-equals)\\(?:sim|approx|geq|leq|ge|le)`)
+
 // latexWords maps LaTeX commands (without the backslash) to their plain
 // spelling. Commands that wrap an argument are in latexWrappers.
 var latexWords = map[string]string{
@@ -102,7 +111,35 @@ func normalize(orig string) *text {
 	// an arXiv HTML page writes each number of a formula twice (the glyphs,
 	// then the LaTeX source), and a range's two ends with the dash lost.
 	dups := htmlDuplicates(orig)
+	tripledX := tripledTimes.FindAllStringSubmatchIndex(orig, -1)
+	names := mathNames.FindAllStringIndex(orig, -1)
 	for i := 0; i < len(orig); {
+		for len(tripledX) > 0 && tripledX[0][0] < i {
+			tripledX = tripledX[1:]
+		}
+		if len(tripledX) > 0 && i == tripledX[0][0] && (i == 0 || !isDigit(orig[i-1]) && orig[i-1] != '.') {
+			m := tripledX[0]
+			tripledX = tripledX[1:]
+			n := orig[m[2]:m[3]]
+			if orig[m[4]:m[5]] == n && orig[m[6]:m[7]] == n {
+				emit(n+"x", i, m[1])
+				if m[1] < len(orig) && isASCIILetter(orig[m[1]]) && (len(names) == 0 || names[0][0] != m[1]) {
+					emit(" ", m[1], m[1])
+				}
+				i = m[1]
+				continue
+			}
+		}
+		for len(names) > 0 && names[0][0] < i {
+			names = names[1:]
+		}
+		if len(names) > 0 && i == names[0][0] {
+			k := strings.IndexByte(orig[i:names[0][1]], '\\')
+			names = names[1:]
+			emit("", i, i+k)
+			i += k
+			continue
+		}
 		if len(dups) > 0 && i == dups[0].from {
 			d := dups[0]
 			dups = dups[1:]

@@ -28,6 +28,10 @@ type mention struct {
 	// counts repetitions ("run 3 times").
 	timesWord bool
 	price     bool // after a currency sign: "$0.228"
+	// minus is set when a minus sign stands right before the number
+	// ("by -14.8%"); whether it is the number's sign is decided where
+	// the words around it are read (signed).
+	minus bool
 }
 
 // unitSpec is one spelling of a unit after a number.
@@ -232,7 +236,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	if !ok {
 		return m, skipToken(s, i), false
 	}
-	m = mention{a: i, vals: []float64{v}}
+	m = mention{a: i, vals: []float64{v}, minus: minusBefore(s, i)}
 	// "4 million tokens/s", "380K tokens/s": a magnitude before the unit.
 	if mag, k := magnitudeAt(s, j); mag > 0 {
 		if u, mu, ue, sp := unitAt(s, k); u != "" {
@@ -675,4 +679,14 @@ func wordBefore(s string, a int, w string) bool {
 	}
 	k := len(p) - len(w)
 	return k == 0 && lo == 0 || k > 0 && !isAlnum(p[k-1])
+}
+
+// minusBefore reports whether a minus sign stands right before s[i] and is
+// not a hyphen inside a name or a range ("VTM-9", "30-50%"): a space, an
+// opening bracket or a separator comes before it.
+func minusBefore(s string, i int) bool {
+	if i == 0 || s[i-1] != '-' {
+		return false
+	}
+	return i == 1 || strings.IndexByte(" ([,:;=", s[i-2]) >= 0
 }
