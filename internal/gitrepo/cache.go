@@ -164,7 +164,10 @@ func (c *Cache) build(ctx context.Context, s strategy, path, src, url, commit st
 			os.RemoveAll(tmp)
 		}
 	}()
-	repo, err := git.PlainInit(tmp, true)
+	if _, err := git.PlainInit(tmp, true); err != nil {
+		return nil, err
+	}
+	repo, err := openRepo(tmp) // with the storage the fetch writes through
 	if err != nil {
 		return nil, err
 	}

@@ -38,7 +38,8 @@ const objectCache = 16 * cache.MiByte
 const openPacks = 4
 
 // openRepo opens the repository at path (bare, or a working copy with a
-// .git folder) so that large objects stream.
+// .git folder) so that large objects stream and fetched packs are indexed
+// by packWriter.
 func openRepo(path string) (*git.Repository, error) {
 	dot := path
 	if st, err := os.Stat(filepath.Join(path, ".git")); err == nil && st.IsDir() {
@@ -48,7 +49,7 @@ func openRepo(path string) (*git.Repository, error) {
 		return nil, git.ErrRepositoryNotExists
 	}
 	st := filesystem.NewStorageWithOptions(osfs.New(dot), cache.NewObjectLRU(objectCache), filesystem.Options{LargeObjectThreshold: largeObject, MaxOpenDescriptors: openPacks})
-	return git.Open(st, nil)
+	return git.Open(&packStorage{Storage: st, dir: dot}, nil)
 }
 
 // reader reads objects and checks each against its id: the storage does
