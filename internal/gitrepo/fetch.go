@@ -2,9 +2,11 @@ package gitrepo
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	git "github.com/go-git/go-git/v5"
@@ -116,6 +118,22 @@ func (c *Cache) plan(repo *git.Repository) strategy {
 	return shallowFetch
 }
 
+// remoteBroken reports whether a fetch failed because the serving
+// repository lacks objects or is damaged (git-upload-pack's pack-objects
+// died reading it: mirrors of real repositories often leave large blobs
+// out). Another strategy reads the same objects and fails the same way
+// after as long again (seconds for a large mirror, on each of its
+// attempts), so transfer does not fall back to history for it.
+func remoteBroken(err error) bool {
+	return err != nil && (errors.Is(err, errRemoteBroken) || strings.Contains(err.Error(), remoteCorruption))
+}
+
+// remoteCorruption is what git-upload-pack says, to go-git and to git
+// alike, when pack-objects fails on the repository it serves.
+const remoteCorruption = "possible repository corruption on the remote side"
+
+var errRemoteBroken = errors.New("the remote repository lacks objects or is damaged")
+
 // fetch runs strategy s with the backend in use, into the entry repo at
 // dir.
 func (c *Cache) fetch(ctx context.Context, s strategy, repo *git.Repository, dir, url, src, commit string) error {
@@ -134,7 +152,9 @@ func (c *Cache) fetch(ctx context.Context, s strategy, repo *git.Repository, dir
 // from each way the strategy can fall short:
 //   - shallow, and the server cannot give the commit alone (or it is not
 //     a tip a shallow entry can add): history, in a new entry, which is
-//     faster and less fragile than deepening a shallow one;
+//     faster and less fragile than deepening a shallow one; not when the
+//     server's repository is broken (remoteBroken), which history cannot
+//     mend;
 //   - the entry is damaged (a corrupt pack, a missing object): fetching
 //     into it cannot repair it, so it is rebuilt.
 func (c *Cache) transfer(ctx context.Context, repo *git.Repository, path, url, src, commit string) (*git.Repository, error) {
@@ -154,7 +174,7 @@ func (c *Cache) transfer(ctx context.Context, repo *git.Repository, path, url, s
 			return nil, ctx.Err()
 		case err == nil && (commit == "" || hasCommit(repo, commit)):
 			return repo, c.complete(repo, path, commit)
-		case s == shallowFetch:
+		case s == shallowFetch && !remoteBroken(err):
 			s = historyFetch
 		case repo != nil && !rebuilt && !c.intact(repo):
 			rebuilt = true

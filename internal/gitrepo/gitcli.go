@@ -75,6 +75,11 @@ func (c *Cache) git(ctx context.Context, dir, url string, args ...string) error 
 			return ctx.Err()
 		}
 		msg := strings.TrimSpace(stderr.String())
+		if strings.Contains(msg, remoteCorruption) {
+			// git's last line is then index-pack's ("invalid index-pack
+			// output"); say what went wrong instead.
+			return fmt.Errorf("git %s: %v: %w (%s)", args[0], err, errRemoteBroken, remoteCorruption)
+		}
 		if i := strings.LastIndex(msg, "\n"); i >= 0 {
 			msg = msg[i+1:]
 		}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/config"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
 
@@ -218,4 +219,43 @@ func TestPlan(t *testing.T) {
 	if s := full.plan(g.Repo); s != historyFetch {
 		t.Errorf("plan(complete entry) = %s; want history", s)
 	}
+}
+
+// TestFetchBrokenRemoteNoHistory: a mirror that lacks an object of the
+// pinned tree fails the shallow fetch with git-upload-pack's "repository
+// corruption on the remote side", with either backend; that failure is
+// recognised (remoteBroken), so no history fetch of the same broken
+// repository follows, and the mirror is read in place.
+func TestFetchBrokenRemoteNoHistory(t *testing.T) {
+	backends(t, func(t *testing.T, backend string) {
+		c, ids := setup(t, 1)
+		c.Backend = backend
+		if err := os.Remove(looseBlob(t, c, ids[0], "src/a.py")); err != nil {
+			t.Fatal(err)
+		}
+		src, _, err := Resolve(url, c.Mirrors)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := filepath.Join(t.TempDir(), "entry")
+		init, err := git.PlainInit(dir, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := init.CreateRemote(&config.RemoteConfig{Name: "origin", URLs: []string{url}}); err != nil {
+			t.Fatal(err)
+		}
+		repo, err := openRepo(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = c.fetch(context.Background(), shallowFetch, repo, dir, url, src, ids[0])
+		if !remoteBroken(err) {
+			t.Fatalf("shallow fetch of a mirror missing a blob = %v; want it recognised as a broken remote", err)
+		}
+		f, err := c.Fetch(context.Background(), url, ids[0])
+		if err != nil || !f.InPlace() || !strings.Contains(f.Note, remoteCorruption) {
+			t.Fatalf("Fetch(broken mirror) = %+v, %v; want it read in place after the shallow fetch's error", f, err)
+		}
+	})
 }
