@@ -31,9 +31,13 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// fetchChild fetches REPRO_BENCH_COMMIT of the generated repository into
-// the cache REPRO_BENCH_CACHE, as `repro check` would.
+// fetchChild fetches REPRO_BENCH_COMMIT of the generated repository (or of
+// REPRO_BENCH_URL) into the cache REPRO_BENCH_CACHE, as `repro check` would.
 func fetchChild() int {
+	url := os.Getenv("REPRO_BENCH_URL")
+	if url == "" {
+		url = "https://bench.example/o/big"
+	}
 	c := &Cache{
 		Dir:         os.Getenv("REPRO_BENCH_CACHE"),
 		Mirrors:     []Mirror{{From: "https://bench.example/", To: os.Getenv("REPRO_BENCH_MIRROR")}},
@@ -42,7 +46,7 @@ func fetchChild() int {
 	if os.Getenv(childEnv) == "cli" {
 		c.Backend = BackendCLI
 	}
-	if _, err := c.Fetch(context.Background(), "https://bench.example/o/big", os.Getenv("REPRO_BENCH_COMMIT")); err != nil {
+	if _, err := c.Fetch(context.Background(), url, os.Getenv("REPRO_BENCH_COMMIT")); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
