@@ -259,3 +259,30 @@ func TestFetchBrokenRemoteNoHistory(t *testing.T) {
 		}
 	})
 }
+
+// TestFetchShallowOneSession: a shallow go-git fetch of a pinned tip
+// starts git-upload-pack once (listing the refs and fetching in the same
+// session), where it used to start it twice.
+func TestFetchShallowOneSession(t *testing.T) {
+	real, err := exec.LookPath("git-upload-pack")
+	if err != nil {
+		t.Skip("git-upload-pack not installed")
+	}
+	c, ids := setup(t, 3)
+	c.Backend = BackendGoGit
+	bin := t.TempDir()
+	count := filepath.Join(bin, "count")
+	wrapper := "#!/bin/sh\necho x >> '" + count + "'\nexec '" + real + "' \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "git-upload-pack"), []byte(wrapper), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	f, err := c.Fetch(context.Background(), url, ids[2])
+	if err != nil || !f.Shallow() || f.InPlace() {
+		t.Fatalf("Fetch(tip) = %+v, %v; want a shallow entry", f, err)
+	}
+	data, _ := os.ReadFile(count)
+	if n := strings.Count(string(data), "x"); n != 1 {
+		t.Fatalf("git-upload-pack started %d times for one shallow fetch; want 1", n)
+	}
+}
