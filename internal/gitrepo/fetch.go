@@ -25,7 +25,8 @@ import (
 //     commit and once from a damaged entry;
 //  4. a local mirror that could not be fetched from is read in place, and
 //     so is one whose fetch failed before while it held the same objects
-//     (inplace.go);
+//     (inplace.go), and a partial clone that lacks objects of the commit,
+//     without trying (lacking);
 //  5. the commit is resolved and must be there.
 func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error) {
 	start := time.Now()
@@ -57,6 +58,15 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 		if d := c.readInPlaceAgain(name, src, commit); d != nil {
 			d.Duration = time.Since(start)
 			return d, nil
+		}
+		if why := lacking(src, commit); why != "" {
+			snap := Snapshot(src)
+			if d, derr := direct(src, commit); derr == nil {
+				d.Duration, d.Snapshot = time.Since(start), snap
+				d.Note = fmt.Sprintf("read the mirror in place: it is a partial clone without every object of the commit (%s), which git-upload-pack refuses to serve", why)
+				c.rememberInPlace(name, src, snap, why)
+				return d, nil
+			}
 		}
 	}
 
@@ -93,6 +103,31 @@ func (c *Cache) Fetch(ctx context.Context, url, commit string) (*Fetched, error)
 	}
 	f.Repo, f.Commit, f.Duration = repo, resolved, time.Since(start)
 	return f, nil
+}
+
+// lacking says which object of commit the local mirror src lacks, when
+// src is a partial clone (it has promisor packs: objects were left out on
+// purpose, as in mirrors made with --filter=blob:limit) and the commit's
+// tree names an object it does not hold; "" otherwise. git-upload-pack
+// refuses such a mirror only once pack-objects reaches the missing
+// object: 0.2 to 6.5 s for each of the catalogue's 14 partial mirrors on
+// the development machine, where walking the commit's trees in place
+// takes milliseconds. A mirror that is no partial clone is fetched as
+// usual (a missing object there is damage, and the fetch reports it).
+func lacking(src, commit string) string {
+	promisors, _ := filepath.Glob(filepath.Join(src, "objects", "pack", "*.promisor"))
+	dotgit, _ := filepath.Glob(filepath.Join(src, ".git", "objects", "pack", "*.promisor"))
+	if len(promisors)+len(dotgit) == 0 {
+		return ""
+	}
+	repo, err := openRepo(src)
+	if err != nil {
+		return ""
+	}
+	if err := connected(repo, commit); err != nil {
+		return firstLine(err)
+	}
+	return ""
 }
 
 // strategy is how commits are brought into a cache entry.
@@ -205,7 +240,7 @@ func (c *Cache) complete(repo *git.Repository, path, commit string) error {
 		if derr := c.discard(path); derr != nil {
 			return derr
 		}
-		return err
+		return fmt.Errorf("the fetch did not bring all objects: %w", err)
 	}
 	return nil
 }

@@ -302,7 +302,7 @@ func TestFetchIncompleteMirrorRemembered(t *testing.T) {
 		t.Fatalf("Fetch(incomplete mirror) = %+v, %v; want it read in place after a failed fetch, with a snapshot", first, err)
 	}
 	again, err := c.Fetch(context.Background(), url, ids[0])
-	if err != nil || !strings.Contains(again.Note, "failed before and it has not changed since") || again.Snapshot != first.Snapshot {
+	if err != nil || !strings.Contains(again.Note, "could not be fetched from before and it has not changed since") || again.Snapshot != first.Snapshot {
 		t.Fatalf("Fetch(same incomplete mirror) = %+v, %v; want it read in place at once, snapshot %s", again, err, first.Snapshot)
 	}
 	// The blob comes back: the snapshot changes and the fetch is tried again.

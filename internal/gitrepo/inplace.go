@@ -48,7 +48,7 @@ func (c *Cache) readInPlaceAgain(name, src, commit string) *Fetched {
 		return nil
 	}
 	d.Snapshot = m.Snapshot
-	d.Note = fmt.Sprintf("read the mirror in place: a fetch from it failed before and it has not changed since (%s)", m.Reason)
+	d.Note = fmt.Sprintf("read the mirror in place: it could not be fetched from before and it has not changed since (%s)", m.Reason)
 	return d
 }
 

@@ -286,3 +286,56 @@ func TestFetchShallowOneSession(t *testing.T) {
 		t.Fatalf("git-upload-pack started %d times for one shallow fetch; want 1", n)
 	}
 }
+
+// TestFetchPartialMirrorInPlace: a local mirror that is a partial clone
+// (a promisor pack) and lacks a blob of the pin is read in place without
+// starting git-upload-pack; one that is a partial clone but holds every
+// object of the pin is fetched as usual. (The count of git-upload-pack
+// starts is the go-git backend's: git starts it from its own exec path.)
+func TestFetchPartialMirrorInPlace(t *testing.T) {
+	real, err := exec.LookPath("git-upload-pack")
+	if err != nil {
+		t.Skip("git-upload-pack not installed")
+	}
+	bin := t.TempDir()
+	count := filepath.Join(bin, "count")
+	wrapper := "#!/bin/sh\necho x >> '" + count + "'\nexec '" + real + "' \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "git-upload-pack"), []byte(wrapper), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	starts := func() int {
+		data, _ := os.ReadFile(count)
+		os.Remove(count)
+		return strings.Count(string(data), "x")
+	}
+	backends(t, func(t *testing.T, backend string) {
+		c, ids := setup(t, 2)
+		c.Backend = backend
+		mirror := filepath.Join(filepath.Dir(c.Dir), "mirror", "o", "r")
+		pack := filepath.Join(mirror, ".git", "objects", "pack")
+		os.MkdirAll(pack, 0o755)
+		if err := os.WriteFile(filepath.Join(pack, "pack-0000000000000000000000000000000000000000.promisor"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		starts()
+		f, err := c.Fetch(context.Background(), url, ids[1])
+		if err != nil || f.InPlace() || !f.Transferred {
+			t.Fatalf("Fetch(complete partial clone) = %+v, %v; want a fetch into the cache", f, err)
+		}
+		// git runs git-upload-pack from its own exec path, not the wrapper.
+		if n := starts(); n == 0 && backend == BackendGoGit {
+			t.Fatalf("git-upload-pack never started for a partial clone that holds every object; want a fetch")
+		}
+		if err := os.Remove(looseBlob(t, c, ids[0], "src/a.py")); err != nil {
+			t.Fatal(err)
+		}
+		f, err = c.Fetch(context.Background(), url, ids[0])
+		if err != nil || !f.InPlace() || f.Snapshot == "" || !strings.Contains(f.Note, "partial clone") || !strings.Contains(f.Note, "src/a.py") {
+			t.Fatalf("Fetch(partial clone lacking a blob) = %+v, %v; want it read in place, naming the blob", f, err)
+		}
+		if n := starts(); n != 0 {
+			t.Fatalf("git-upload-pack started %d times for a partial clone lacking a blob of the pin; want 0", n)
+		}
+	})
+}

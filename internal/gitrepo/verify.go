@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 
 	"github.com/go-git/go-billy/v5/osfs"
@@ -131,36 +132,37 @@ func mismatch(t plumbing.ObjectType, want, got plumbing.Hash, n, size int64) err
 }
 
 // connected checks that repo holds commit, its trees and every blob they
-// name (submodules aside), without reading the blobs.
+// name (submodules aside), without reading the blobs: after a go-git
+// fetch, and in a partial mirror before one (lacking).
 func connected(repo *git.Repository, commit string) error {
 	r := &reader{repo: repo}
 	c, err := r.commit(plumbing.NewHash(commit))
 	if err != nil {
 		return fmt.Errorf("commit %s: %w", commit, err)
 	}
-	var walk func(h plumbing.Hash, depth int) error
-	walk = func(h plumbing.Hash, depth int) error {
+	var walk func(h plumbing.Hash, dir string, depth int) error
+	walk = func(h plumbing.Hash, dir string, depth int) error {
 		if depth > maxDepth {
 			return fmt.Errorf("tree %s: %w: directories nested deeper than %d levels", h, ErrHostileTree, maxDepth)
 		}
 		t, err := r.tree(h)
 		if err != nil {
-			return fmt.Errorf("tree %s: %w", h, err)
+			return fmt.Errorf("tree %s (%s/): %w", h, dir, err)
 		}
 		for _, e := range t.Entries {
 			switch e.Mode {
 			case filemode.Dir:
-				if err := walk(e.Hash, depth+1); err != nil {
+				if err := walk(e.Hash, path.Join(dir, e.Name), depth+1); err != nil {
 					return err
 				}
 			case filemode.Submodule:
 			default:
 				if err := repo.Storer.HasEncodedObject(e.Hash); err != nil {
-					return fmt.Errorf("the fetch did not bring all objects of commit %s: blob %s (%s): %w", commit, e.Hash, e.Name, err)
+					return fmt.Errorf("commit %s: blob %s (%s): %w", commit, e.Hash, path.Join(dir, e.Name), err)
 				}
 			}
 		}
 		return nil
 	}
-	return walk(c.TreeHash, 0)
+	return walk(c.TreeHash, "", 0)
 }
