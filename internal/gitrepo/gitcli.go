@@ -66,7 +66,12 @@ func (c *Cache) git(ctx context.Context, dir, url string, args ...string) error 
 		args = append(args[:1:1], append([]string{"--progress"}, args[1:]...)...)
 		w = io.MultiWriter(&stderr, p)
 	}
-	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
+	// No automatic maintenance after the fetch: git fetch otherwise starts
+	// `git maintenance run --auto` (a seventh process per fetch, after
+	// git, sh, git-upload-pack, pack-objects, index-pack and the
+	// connectivity check), and a cache entry is written once and then
+	// only read.
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-c", "maintenance.auto=false", "-c", "gc.auto=0", "-C", dir}, args...)...)
 	cmd.Stderr = w
 	// No prompts, no user or system config that could change what is fetched.
 	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null")
