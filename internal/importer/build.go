@@ -137,6 +137,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = gm, true
 		reviews = append(reviews, note)
 	}
+	if plusParenBefore.MatchString(t.lower[max(sentStart, m.a-8):m.a]) {
+		if name := plusParenName(t.lower[max(sentStart, m.a-80):m.a]); name != "" {
+			metric, sure = name+"_gain", true // "88.5% accuracy (+1.6%p)": the gain in accuracy
+		}
+	}
 	if len(m.vals) > 0 && m.vals[0] < 0 && bdRate.MatchString(t.lower[sentStart:sentEnd]) && !strings.HasPrefix(metric, "bd_") {
 		// "outperforms X by -14.8%, -15.2% in BD-rate": a negative number
 		// in a sentence about BD-rate is the BD-rate, whatever verb

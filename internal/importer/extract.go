@@ -431,6 +431,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case m.duration && !durationCue.MatchString(near) && !processAfter.MatchString(post):
+		return m, false // "one hour of video": a size, not a time taken
+	case openingAside.MatchString(l[sent[0]:m.a]) && asideClose.MatchString(post):
+		return m, false // "For the MLP blocks (over 60% of FLOPs), we ...": what the setting is
 	case versusBefore.MatchString(near) && numberSoonBefore.MatchString(near):
 		return m, false // "52.2 versus 51.9 mAP", "(vs. 90.8% at 16-bit)": the baseline's figure
 	case fromParenBefore.MatchString(near):
@@ -447,6 +451,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 				m.review = "score without a unit, compared with a baseline's: check the unit"
 				return m, true
 			}
+		}
+		if plusParenBefore.MatchString(near) && parenClose.MatchString(post) && plusParenName(near) != "" {
+			// "improves answer relevance (+17.71)": a signed change of the
+			// measure named before the parenthesis, in its own unit.
+			m.review = "a signed change without a unit in a parenthesis: check the unit"
+			return m, true
 		}
 		if toBefore.MatchString(near) && fromParenAfter.MatchString(post) && (preToLevel.MatchString(strings.TrimRight(pre, " ")) || measuredObject(pre)) {
 			// "boosts the score of X to 0.569 (from 0.534)": the new level
@@ -748,6 +758,17 @@ var (
 	fromParenBefore  = regexp.MustCompile(`\(\s*from\s*$`)
 	fromParenAfter   = regexp.MustCompile(`^\s*\(\s*from\s+[0-9]`)
 	toBefore         = regexp.MustCompile(`\bto\s*$`)
+	// openingAside and asideClose are a parenthesis inside the phrase
+	// that opens a sentence, closed before its comma: it says what the
+	// setting is, not what the method achieves.
+	openingAside    = regexp.MustCompile(`^\s*(?:for|in|on|with|under|at|among|across)\s+[^,;()]{1,60}\(\s*(?:over|about|nearly|around|roughly|more\s+than|less\s+than|~)?\s*$`)
+	asideClose      = regexp.MustCompile(`^[^(),;]{0,40}\)\s*,`)
+	plusParenBefore = regexp.MustCompile(`\(\s*\+\s*$`)
+	plusParenWords  = regexp.MustCompile(`((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)\s*\(\s*\+\s*$`)
+	// durationCue and processAfter say that a duration in words is a time
+	// taken: "completes in just one hour", "a single-hour calibration".
+	durationCue  = regexp.MustCompile(`\b(?:in|within|under|only|just|merely|takes?|took|taking|requir\w*|needs?|less\s+than|about|around|roughly)\s*$`)
+	processAfter = regexp.MustCompile(`^[\s-]+(?:of\s+)?(?:gpu\s+)?(?:training|quantization|quantisation|calibration|compression|fine-?tuning|pruning|distillation|search|optimi[sz]ation|conversion|run|process)\b`)
 )
 
 // skipVersus drops " versus 51.9" from the words after a number, so that
@@ -766,7 +787,7 @@ var (
 	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality|f1|bleu|rouge(?:-[l12])?|map|miou|psnr)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?|improvements?|gains?|increases?)\b`)
 	countCutBy     = regexp.MustCompile(`\b(?:reduc\w*|shorten\w*|cut\w*|sav\w*|lower\w*|decreas\w*|compress\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	countNoun      = regexp.MustCompile(`^\s+(?:tokens|words|steps|iterations|calls|lines)\b`)
-	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs|training\s+steps|steps|iterations|gpu\s+hours)\b`)
+	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs?|training\s+steps?|steps?|iterations?|gpu\s+hours?)\b`)
 	underBefore    = regexp.MustCompile(`(?:^|\W)under\s*$`)
 	settingDownTo  = regexp.MustCompile(`\b(?:ratios?|rates?|budgets?|sparsit(?:y|ies)|levels?)\s+(?:down|up)\s+to\s*$`)
 	extraBefore    = regexp.MustCompile(`(?:^|\W)with\s+(?:an?\s+)?(?:additional|extra)\s*$`)
@@ -908,3 +929,32 @@ func gerundSubject(pre string) bool {
 }
 
 var finiteVerb = regexp.MustCompile(`\s(?:is|are|was|were|has|have|achieves?|reduces?|improves?|removes?|cuts?|yields?|gives?|delivers?|shows?|obtains?|reaches?|attains?|outperforms?|speeds?|lowers?|saves?|retains?|keeps?|preserves?|maintains?|can|will|may)\b`)
+
+// plusParenName names the measure whose change a "(+N)" after it gives:
+// the last words before the parenthesis, less verbs, stop words and
+// determiners ("improves answer relevance (+" is answer_relevance), or ""
+// when no measured word is left.
+func plusParenName(pre string) string {
+	sm := plusParenWords.FindStringSubmatch(pre)
+	if sm == nil {
+		return ""
+	}
+	ws := strings.Fields(sm[1])
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i] == "at" && i > 0 {
+			ws = ws[:i] // "recall at ten (+6.4)": the measure, less its cut-off
+			continue
+		}
+		if npStop[ws[i]] || determiners[ws[i]] || ownVerb.MatchString(ws[i]) || pronouns[ws[i]] {
+			ws = ws[i+1:]
+			break
+		}
+	}
+	if len(ws) > 2 {
+		ws = ws[len(ws)-2:] // a measure is named in a word or two
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return snake(ws...)
+}

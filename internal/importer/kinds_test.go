@@ -339,6 +339,19 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(71.5, "%", claim.Exact), metric: "accuracy"}}},
 		{"a new level with the old one in a parenthesis", "Tuning raises the judge score of the small model to 0.812 (from 0.774).",
 			[]kind{{n: v(0.812, "", claim.Exact), metric: "score", better: "higher", review: 1}}},
+		{"a duration in words is a time taken", "The whole calibration finishes in under two hours on one card.",
+			[]kind{{n: v(2, "h", claim.AtMost), metric: "time", better: "lower", review: 1}}},
+		{"a duration in words as an adjective", "It needs only a single-hour calibration instead of days of training.",
+			[]kind{{n: v(1, "h", claim.Exact), metric: "time", better: "lower", review: 1}}},
+		{"a duration in words that is a size", "We train on one hour of speech per language.", nil},
+		{"one epoch is a budget", "The adapter converges in only 1 epoch of tuning.",
+			[]kind{{n: v(1, "count", claim.Exact), metric: "epochs", better: "lower", review: 1}}},
+		{"a signed change in a parenthesis", "The retriever lifts recall at ten (+6.4) and answer faithfulness (+3.9).",
+			[]kind{{n: v(6.4, "", claim.Exact), metric: "recall_gain", better: "higher", review: 1}, {n: v(3.9, "", claim.Exact), metric: "answer_faithfulness_gain", better: "higher", review: 1}}},
+		{"a gain in percentage points written %p", "The pruned network keeps 79.1% top-1 accuracy (+0.8%p).",
+			[]kind{{n: v(79.1, "%", claim.Exact), metric: "accuracy"}, {n: v(0.8, "pp", claim.Exact), metric: "accuracy_gain", better: "higher"}}},
+		{"a share in an aside of the opening phrase", "For the embedding tables (about 70% of the parameters), we learn a shared codebook that saves 5.2x memory.",
+			[]kind{{n: v(5.2, "x", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -205,7 +205,7 @@ var (
 	changeDown        = regexp.MustCompile(`^(?:reduc|cut|lower|decreas|shrink)`)
 	marginVerb        = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by$`)
 	marginScore       = regexp.MustCompile(`^(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?((?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality))\b`)
-	budgetCount       = regexp.MustCompile(`^(epochs|training\s+steps|steps|iterations|gpu\s+hours)\b`)
+	budgetCount       = regexp.MustCompile(`^(epochs?|training\s+steps?|steps?|iterations?|gpu\s+hours?)\b`)
 	countBy           = regexp.MustCompile(`\s+by(?:\s+an?\s+average\s+of)?$`)
 )
 
@@ -222,7 +222,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"bd_rate", "lower"}, {"epochs", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"bd_rate", "lower"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".

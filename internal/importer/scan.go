@@ -28,6 +28,10 @@ type mention struct {
 	// counts repetitions ("run 3 times").
 	timesWord bool
 	price     bool // after a currency sign: "$0.228"
+	// duration is set for a duration in words ("one hour", "single-hour"),
+	// which is a claim only where the words around it say it is a time
+	// taken (classifyNumber).
+	duration bool
 	// minus is set when a minus sign stands right before the number
 	// ("by -14.8%"); whether it is the number's sign is decided where
 	// the words around it are read (signed).
@@ -50,6 +54,7 @@ var unitSpecs = []unitSpec{
 	{"percentage points", "pp", true, 0},
 	{"percentage point", "pp", true, 0},
 	{"percent", "%", true, 0},
+	{"%p", "pp", false, 0}, // "+1.6%p": percentage points, as Korean papers write them
 	{"%", "%", false, 0},
 	{"p.p.", "pp", false, 0},
 	{"pp", "pp", false, 0},
@@ -519,8 +524,10 @@ var (
 	wordQuarter   = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
 	wordSubMS     = regexp.MustCompile(`^sub-?(?:millisecond|ms)\b`)
 	wordSubSecond = regexp.MustCompile(`^sub-?second\b`)
-	wordPlace     = regexp.MustCompile(`^(first|second|third)\s+place\b`)
-	wordRanked    = regexp.MustCompile(`^(?:ranked|ranks|ranking|placed|places)\s+(first|second|third)\b`)
+	// "in just one hour", "a single-hour calibration", "ten minutes".
+	wordDuration = regexp.MustCompile(`^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|an|a|single)[\s-]+(hours?|minutes?|seconds?)\b`)
+	wordPlace    = regexp.MustCompile(`^(first|second|third)\s+place\b`)
+	wordRanked   = regexp.MustCompile(`^(?:ranked|ranks|ranking|placed|places)\s+(first|second|third)\b`)
 )
 
 // numberWordStart are the first words of the forms wordAt reads.
@@ -529,7 +536,7 @@ var numberWordStart = map[string]bool{
 	"seven": true, "eight": true, "nine": true, "ten": true, "twenty": true, "hundred": true, "twice": true,
 	"half": true, "first": true, "second": true, "third": true, "ranked": true, "ranks": true,
 	"ranking": true, "placed": true, "places": true, "twofold": true, "threefold": true, "fourfold": true,
-	"fivefold": true, "tenfold": true, "hundredfold": true,
+	"fivefold": true, "tenfold": true, "hundredfold": true, "single": true,
 }
 
 var placeValue = map[string]float64{"first": 1, "second": 2, "third": 3}
@@ -600,6 +607,16 @@ func wordAt(lower string, i int) (mention, bool) {
 	if m := wordSubSecond.FindStringIndex(w); m != nil {
 		c, _ := one(1, "s", m[1], "'sub-second' read as at most 1 s")
 		c.bound = claim.AtMost
+		return c, true
+	}
+	if m := wordDuration.FindStringSubmatchIndex(w); m != nil {
+		n := numberWords[w[m[2]:m[3]]]
+		if w[m[2]:m[3]] == "single" {
+			n = 1
+		}
+		unit := map[byte]string{'h': "h", 'm': "min", 's': "s"}[w[m[4]]]
+		c, _ := one(n, unit, m[1], "a duration in words read as "+strconv.FormatFloat(n, 'f', -1, 64)+" "+unit)
+		c.duration = true
 		return c, true
 	}
 	if m := wordPlace.FindStringSubmatchIndex(w); m != nil {
