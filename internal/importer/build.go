@@ -111,6 +111,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if !sure {
 		metric, sure = headMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], t.lower[m.a:m.b], m.unit, metric)
 	}
+	if !knownMetric(metric) {
+		if um, note, ok := unnamedMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], m.unit, metric); ok {
+			metric, sure = um, true
+			if note != "" {
+				reviews = append(reviews, note)
+			}
+		}
+	}
 	if dm := durationMetric(t.lower[sentStart:m.a], m.unit); dm != "" {
 		metric, sure = dm, true // "trains in 3 hours, 5x faster ...": the time of training
 	}
@@ -236,11 +244,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if m.isRange {
 		return []Claim{c}, sure
 	}
+	names := pairNames(t.lower[max(sentStart, m.a-80):m.a], len(m.vals))
 	out := make([]Claim, 0, len(m.vals))
-	for _, v := range m.vals {
+	for k, v := range m.vals {
 		ci := c
 		v := v
 		ci.Value = &v
+		if names != nil {
+			// "encoding/decoding speed at 125/112 fps": each member
+			// measures the member of the pair of words in its place.
+			ci.Metric = names[k]
+		}
 		out = append(out, ci)
 	}
 	return out, sure
@@ -570,6 +584,7 @@ var (
 	bdRate = regexp.MustCompile(`\bbd-?\s?(?:rate|br|psnr)\b|\bbjontegaard\b`)
 	// changeBefore is the word before a signed change: "by -3%", "a
 	// change of -0.4", "delta -2%".
+	downBy       = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|sav|narrow|drop|fall|declin)\w*\s+(?:[a-z0-9@-]+\s+){0,4}?by\s*$`)
 	changeBefore = regexp.MustCompile(`(?:\bby|\bchanges?\s+of|\bdelta|\bdifference\s+of|\bof)\s*$`)
 )
 
@@ -577,5 +592,96 @@ var (
 // sentence about BD-rate (where negative is the saving) or after the word
 // that introduces a change ("by -14.8%"), not a dash between clauses.
 func signed(sent, pre string) bool {
-	return bdRate.MatchString(sent) || changeBefore.MatchString(pre)
+	if bdRate.MatchString(sent) {
+		return true
+	}
+	// "cuts cost by -12%": the verb already says which way; the sign
+	// repeats it.
+	return changeBefore.MatchString(pre) && !downBy.MatchString(pre)
+}
+
+var (
+	// sentenceRatio is the last noun of a sentence that says what its
+	// ratios measure: "speedups vs. FP16 of up to 3.6x ..., and of 6x".
+	sentenceRatio = regexp.MustCompile(`\b(speed-?ups?|accelerat\w*|compression\s+ratios?)\b`)
+	// ratioQualifier is what a ratio is for, written right after it:
+	// "6x layer-wise", "4x end-to-end".
+	ratioQualifier = regexp.MustCompile(`^\s*([a-z0-9]+(?:-[a-z0-9]+)+)\b`)
+	// changeVerbObject is a verb of change and its object right before a
+	// number, with no "by": "reduces expert activation over 20%".
+	changeVerbObject = regexp.MustCompile(`\b(reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(?:by\s+)?(?:over|more\s+than|up\s+to|about|nearly|around|approximately|almost|roughly)?\s*$`)
+	// retainedMeasure is a verb of keeping and the measure it keeps, before
+	// the numbers that say how much: "retains most of the teacher's
+	// capability: 70% to 91% in English".
+	retainedMeasure = regexp.MustCompile(`\b(?:retain\w*|preserv\w*|recover\w*|maintain\w*|keep\w*)\s+[^,;:.]{0,60}?\b(capabilit(?:y|ies)|abilit(?:y|ies)|performance|accuracy|quality)\b[^;:]{0,80}:[^;:]*$`)
+)
+
+// unnamedMetric names a number whose own words do not say what it
+// measures, from the sentence around it: a ratio in a sentence about
+// speed-ups ("of 6x layer-wise" is a layer_wise_speedup), a ratio after a
+// verb of acceleration ("accelerates the model ... by more than 2x"), the
+// object of a verb of change with no "by", and a share of a measure kept
+// that a colon introduces. ok is false when none applies.
+func unnamedMetric(sent, post, unit, metric string) (name, note string, ok bool) {
+	const fromSentence = "metric taken from a word of the sentence, not next to the number: check it"
+	if unit == "x" {
+		base := ""
+		if all := sentenceRatio.FindAllStringSubmatch(sent, -1); all != nil {
+			w := all[len(all)-1][1]
+			switch {
+			case strings.HasPrefix(w, "compression"):
+				base = "compression_ratio"
+			default:
+				base = "speedup"
+			}
+		}
+		if base != "" && bareChange[metric] {
+			return compound([]string{base}, metric), fromSentence, true // "a 1.4x improvement" of the speed-up
+		}
+		if base != "" {
+			if q := ratioQualifier.FindStringSubmatch(post); q != nil && !npStop[q[1]] {
+				return compound([]string{q[1]}, base), fromSentence, true
+			}
+			return base, fromSentence, true
+		}
+	}
+	if unit == "%" || unit == "x" {
+		if cv := changeVerbObject.FindStringSubmatch(sent); cv != nil {
+			if ws, _ := nounPhrase(cv[2], 3); len(ws) > 0 && len(ws) == len(strings.Fields(cv[2])) {
+				return compound(ws, changeSuffix(cv[1])), "", true
+			}
+		}
+	}
+	if unit == "%" {
+		if rm := retainedMeasure.FindStringSubmatch(sent); rm != nil {
+			return compound([]string{rm[1]}, "retained"), fromSentence, true
+		}
+	}
+	return "", "", false
+}
+
+// slashedNoun is a pair of words and the noun they share: "encoding/decoding
+// speed", "prefill/decode latency".
+var slashedNoun = regexp.MustCompile(`\b([a-z][a-z-]*(?:/[a-z][a-z-]*)+)\s+([a-z][a-z-]*)\b`)
+
+// pairNames names the members of an "a/b" pair of numbers from the last
+// pair of words with as many members before them, or returns nil.
+func pairNames(pre string, n int) []string {
+	if n < 2 {
+		return nil
+	}
+	all := slashedNoun.FindAllStringSubmatch(pre, -1)
+	if all == nil {
+		return nil
+	}
+	sm := all[len(all)-1]
+	parts := strings.Split(sm[1], "/")
+	if len(parts) != n || npStop[sm[2]] || !isMetricPhrase([]string{sm[2]}) {
+		return nil
+	}
+	out := make([]string, n)
+	for k, p := range parts {
+		out[k] = snake(p, sm[2])
+	}
+	return out
 }

@@ -347,7 +347,7 @@ var (
 	scoreNames       = `(?:[a-z0-9-]+\s+){0,2}?(?:score|psnr|ssim|ms-ssim|fid|lpips|bleu|rouge(?:-[l12])?|perplexity|ppl|auc|map|miou|f1|em|cider|wer|cer|accuracy|bd-rate|vbench)`
 	scoreChangeAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?)\s+(?:in|of|on)\s+(?:the\s+)?` + scoreNames + `\b`)
 	changeOfBefore   = regexp.MustCompile(`(?:loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of\s+(?:only\s+|just\s+|about\s+|nearly\s+|up\s+to\s+|at\s+most\s+|less\s+than\s+)?$`)
-	scoreInAfter     = regexp.MustCompile(`^\s*(?:in|on)\s+(?:the\s+)?` + scoreNames + `\b`)
+	scoreInAfter     = regexp.MustCompile(`^\s*(?:(?:in|on)\s+(?:the\s+)?)?` + scoreNames + `\b`)
 	scoreBoundBefore = regexp.MustCompile(`(?:^|\W)` + scoreNames + `(?:\s+[a-z-]+){0,3}?\s+(?:by|of|to|is|was|at)\s+(?:at\s+most|at\s+least|only|just|about|nearly|up\s+to|over|below|under|less\s+than|more\s+than)\s*$`)
 	bitsResult       = regexp.MustCompile(`(?:reduc\w*|lower\w*|compress\w*|decreas\w*|bring\w*)\s+(?:the\s+)?(?:average\s+|effective\s+|mean\s+)?(?:bit[- ]?(?:length|width)s?|bits|precision)\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|approximately\s+)?$|(?:attain\w*|achiev\w*|reach\w*)\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$|(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
 	evenWhen         = regexp.MustCompile(`(?:^|\W)even\s+(?:after|when|while|if)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
@@ -669,7 +669,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if operatingPoint.MatchString(near) && settingNoun.MatchString(post) && !resultNoun.MatchString(post) && (m.unit == "%" || m.unit == "x") {
 		return m, false // "gains at 60-70% sparsity"
 	}
-	if settingDownTo.MatchString(near) {
+	if settingDownTo.MatchString(near) && !resultRatioBefore.MatchString(near) {
 		return m, false // "at budgets down to 5% of the tokens"
 	}
 	if extraBefore.MatchString(near) && !resultNoun.MatchString(post) {
@@ -789,8 +789,11 @@ var (
 	countNoun      = regexp.MustCompile(`^\s+(?:tokens|words|steps|iterations|calls|lines)\b`)
 	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs?|training\s+steps?|steps?|iterations?|gpu\s+hours?)\b`)
 	underBefore    = regexp.MustCompile(`(?:^|\W)under\s*$`)
-	settingDownTo  = regexp.MustCompile(`\b(?:ratios?|rates?|budgets?|sparsit(?:y|ies)|levels?)\s+(?:down|up)\s+to\s*$`)
-	extraBefore    = regexp.MustCompile(`(?:^|\W)with\s+(?:an?\s+)?(?:additional|extra)\s*$`)
+	// resultRatioBefore is a ratio named by what the method achieves:
+	// "a speedup ratio up to 6.5x" is a result, "ratios up to 50%" a setting.
+	resultRatioBefore = regexp.MustCompile(`\b(?:speed-?ups?|acceleration|compression|reduction)\s+(?:ratios?|rates?)\s+(?:down|up)\s+to\s*$`)
+	settingDownTo     = regexp.MustCompile(`\b(?:ratios?|rates?|budgets?|sparsit(?:y|ies)|levels?)\s+(?:down|up)\s+to\s*$`)
+	extraBefore       = regexp.MustCompile(`(?:^|\W)with\s+(?:an?\s+)?(?:additional|extra)\s*$`)
 	// subjectVerb is the verb a gerund subject governs: "Keeping 10% of
 	// the tokens preserves", "cutting the data by 30% costs".
 	subjectVerb = regexp.MustCompile(`^[^,;.]{0,80}?\s(?:(?:preserves|keeps|retains|maintains|incurs|yields|causes|leads\s+to|results\s+in|still)\b|(?:costs|brings|gives)\s+(?:only|just|merely|a|an|about|less|no|little|[0-9]))`)

@@ -18,6 +18,9 @@ var npStop = map[string]bool{
 	"have": true, "had": true, "along": true, "do": true, "does": true, "did": true, "where": true, "up": true, "only": true, "even": true, "than.": true,
 }
 
+// perUnit are the units of time a rate is counted per.
+var perUnit = map[string]bool{"second": true, "sec": true, "minute": true, "hour": true, "query": true, "request": true}
+
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "this": true,
 	"these": true, "those": true, "all": true, "both": true, "each": true, "his": true, "her": true,
@@ -56,6 +59,12 @@ func nounPhrase(frag string, max int) ([]string, int) {
 		if (w == "number" || w == "amount" || w == "fraction" || w == "proportion") && i+1 < len(toks) && frag[toks[i+1][0]:toks[i+1][1]] == "of" {
 			i++
 			continue
+		}
+		if w == "per" && len(ws) > 0 && i+1 < len(toks) && perUnit[frag[toks[i+1][0]:toks[i+1][1]]] {
+			// "tokens generated per second": a rate, named with its unit.
+			ws = append(ws, w, frag[toks[i+1][0]:toks[i+1][1]])
+			end = toks[i+1][1]
+			break
 		}
 		if npStop[w] {
 			break
@@ -194,6 +203,8 @@ var (
 	losingBefore     = regexp.MustCompile(`(?:^|\s)(?:los(?:e|es|ing|t)|sacrific\w*|dropp?(?:ing|s)?|giv(?:e|es|ing)\s+up)\s*$`)
 	lossOn           = regexp.MustCompile(`^(?:[a-z0-9@^ -]*?)\b(?:loss|losses|drops?|degradation|declines?)\s+(?:on|in)\s+(.*)`)
 	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
+	scoreRightAfter  = regexp.MustCompile(`^(?:[a-z0-9-]+\s+)?(ppl|perplexity|accuracy|bleu|rouge(?:-[l12])?|psnr|ssim|fid|f1|em|map|miou|wer|cer)\b`)
+	ratioHead        = regexp.MustCompile(`^\s+(?:ratios?|rates?|factors?)\b`)
 	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor\s+of\s*$`)
 )
 
@@ -222,7 +233,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"bd_rate", "lower"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -308,6 +319,9 @@ func guessMetric(self, pre, post, unit string) (metric string, sure bool) {
 func metricRules(self, pre, post, unit string) string {
 	p := strings.TrimLeft(post, " ")
 	pt := strings.TrimRight(pre, " ")
+	if strings.HasSuffix(pt, " -") || strings.HasSuffix(pt, " +") {
+		pt = strings.TrimRight(pt[:len(pt)-1], " ") // "by -38%": a sign the verb already gives
+	}
 	for {
 		loc := boundWords.FindStringIndex(pt)
 		if loc == nil || loc[0] == loc[1] {
@@ -432,7 +446,14 @@ func metricRules(self, pre, post, unit string) string {
 		}
 		return "reduction"
 	}
-	if postFaster.MatchString(p) {
+	if loc := postFaster.FindStringIndex(p); loc != nil {
+		// "2.2x faster time-to-first-token (TTFT)": the speed-up of the
+		// measure named right after it.
+		if strings.HasPrefix(p, "faster") {
+			if ws := np(strings.TrimLeft(p[loc[1]:], " ")); len(ws) > 0 && (isMetricPhrase(ws) || serviceMetric[ws[len(ws)-1]]) {
+				return compound(ws, "speedup")
+			}
+		}
 		return "speedup"
 	}
 	if m := postMore.FindStringSubmatch(p); m != nil {
@@ -470,6 +491,9 @@ func metricRules(self, pre, post, unit string) string {
 		suffix := "reduction"
 		if strings.HasPrefix(m[2], "saving") {
 			suffix = "saving"
+		}
+		if ratioHead.MatchString(p[len(m[0]):]) {
+			suffix += "_ratio" // "a 2x token reduction ratio": the head is the ratio
 		}
 		return compound(strings.Fields(m[1]), suffix)
 	}
@@ -579,6 +603,11 @@ func metricRules(self, pre, post, unit string) string {
 		return compound(ws, "ratio")
 	}
 	if m := preLossOf.FindStringSubmatch(pt); m != nil {
+		if sa := scoreRightAfter.FindStringSubmatch(p); sa != nil && (m[1] == "" || !isMetricPhrase(strings.Fields(m[1]))) {
+			// "a loss of only 2.25 WikiText2 PPL": the score after the
+			// number is what is lost.
+			return compound([]string{sa[1]}, "loss")
+		}
 		ws := lastWords(m[1], 2)
 		if kept, _ := nounPhrase(strings.Join(ws, " "), 2); len(kept) > 0 {
 			ws = kept
