@@ -405,6 +405,8 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 			neg[k] = -v
 		}
 		m.vals, m.a = neg, m.a-1
+	} else if ok && m.minus && !m.isRange {
+		m.review = joinReview(m.review, "a minus sign before the number was not read as its sign: check the sign")
 	}
 	if ok && doubt != "" {
 		m.review = joinReview(m.review, doubt)
@@ -447,7 +449,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		if versusAfter.MatchString(post) {
 			// "achieves 52.2 versus 51.9 mAP": the number compared with
 			// takes its unit and measure from the baseline's figure.
-			if postScore.MatchString(skipVersus(post)) || scoreWords.MatchString(near) {
+			if ws, _ := nounPhrase(strings.TrimLeft(skipVersus(post), " "), 3); postScore.MatchString(skipVersus(post)) || scoreWords.MatchString(near) || len(ws) > 0 && isMetricPhrase(ws) {
 				m.review = "score without a unit, compared with a baseline's: check the unit"
 				return m, true
 			}

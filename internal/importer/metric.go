@@ -170,6 +170,8 @@ var (
 	postOf           = regexp.MustCompile(`^of\s+(.*)`)
 	postIn           = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
 	preSpeedsUp      = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
+	preSpeedsUpBare  = regexp.MustCompile(`(?:(?:speeds?|speeding|sped)\s+up|accelerat\w*)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)$`)
+	compressedBare   = regexp.MustCompile(`\bcompress(?:es|ed|ing)?(?:\s+[a-z0-9-]+){0,3}$`)
 	preAccel         = regexp.MustCompile(`accelerat\w*\s+(.*?)\s+by$`)
 	preCompress      = regexp.MustCompile(`compress\w*\s+(.*?)\s+by$`)
 	preReduce        = regexp.MustCompile(`(?:narrow\w*|clos(?:e|es|ed|ing)|reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
@@ -562,6 +564,16 @@ func metricRules(self, pre, post, unit string) string {
 	}
 	if m := preAccel.FindStringSubmatch(pt); m != nil {
 		return compound(npBy(m[1]), "speedup")
+	}
+	if m := preSpeedsUpBare.FindStringSubmatch(pt); m != nil && unit == "x" {
+		// "speeds up decoding 2.9x": the verb's object, with no "by".
+		if ws := np(m[1]); len(ws) > 0 {
+			return compound(ws, "speedup")
+		}
+		return "speedup"
+	}
+	if unit == "x" && compressedBare.MatchString(pt) {
+		return "compression_ratio" // "the model is compressed 8x"
 	}
 	if m := preCompress.FindStringSubmatch(pt); m != nil {
 		if unit == "x" {
