@@ -26,6 +26,10 @@ var (
 	reviewPercent = regexp.MustCompile(`accuracy|ndcg|precision|recall|score|f1|auc|map|performance`)
 )
 
+// aboutWord is a trailing word of approximation, dropped to see the bound
+// it qualifies.
+var aboutWord = regexp.MustCompile(`\s*(?:approximately|approx\.?|about|around|roughly|nearly|almost|~)\s*$`)
+
 // boundBefore reads the bound from the words just before a number. The
 // better direction is returned only when the words imply one ("as low as").
 func boundBefore(pre string) (claim.Bound, string) {
@@ -51,6 +55,10 @@ func boundBefore(pre string) (claim.Bound, string) {
 	case boundAtLeast.MatchString(p):
 		return claim.AtLeast, ""
 	case boundAbout.MatchString(p):
+		// "up to approximately 90x": the outer "up to" is the bound.
+		if boundUpTo.MatchString(strings.TrimRight(aboutWord.ReplaceAllString(p, ""), " ")) {
+			return claim.UpTo, ""
+		}
 		return claim.About, ""
 	}
 	return claim.Exact, ""

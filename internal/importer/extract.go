@@ -233,7 +233,7 @@ var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+
 // isCost reports whether a metric names something a result should keep
 // small: a loss, a drop, a gap, an overhead.
 func isCost(metric string) bool {
-	for _, suf := range []string{"loss", "drop", "gap", "overhead", "degradation", "decline", "change", "epochs", "steps", "iterations", "gpu_hours"} {
+	for _, suf := range []string{"loss", "drop", "gap", "overhead", "degradation", "decline", "change", "epochs", "epoch", "steps", "iterations", "gpu_hours", "time"} {
 		if metric == suf || strings.HasSuffix(metric, "_"+suf) {
 			return true
 		}
