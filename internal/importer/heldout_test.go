@@ -160,9 +160,12 @@ func TestImportHeldout(t *testing.T) {
 
 	t.Logf("held-out-20: metric-name accuracy, direction accuracy, flagged share: not measured (the labels have no metric or direction)")
 
-	// The labelled set with metric and direction (docs/importer-labels.md):
-	// 32 abstracts measured as aggregates while the rules were written. The
-	// sets held out before it and then read are development material now
+	// The labelled sets with metric and direction (docs/importer-labels.md):
+	// 32 abstracts measured as aggregates while the rules were written, and
+	// a fifth set of 48 (two files, labelled by topic) committed before the
+	// extractor ever ran on them and measured once, after the round-8 rules
+	// were frozen; its floors were chosen before that measurement. The sets
+	// held out before and then read are development material now
 	// (TestImportDev).
 	for _, hs := range []struct {
 		name  string
@@ -170,6 +173,7 @@ func TestImportHeldout(t *testing.T) {
 		floor [5]float64 // precision, recall, metric, direction, flagged
 	}{
 		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.6}},
+		{"held-out-5", []string{"testdata/abstracts_heldout5a.yaml", "testdata/abstracts_heldout5b.yaml"}, [5]float64{0.6, 0.6, 0.6, 0.7, 0.3}},
 	} {
 		var set labelledSet
 		for _, path := range hs.paths {
