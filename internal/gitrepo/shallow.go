@@ -21,7 +21,7 @@ import (
 )
 
 // fetchShallow is the shallow strategy with go-git: one commit at depth 1,
-// wanted by hash in one upload-pack session (shallowOne) where the server
+// wanted by hash over one upload-pack connection (shallowOne) where the server
 // allows it: it is the tip of an advertised branch or tag (any git server
 // serves those), or the server allows reachable or tip SHA-1s in wants,
 // as GitHub does. The ref it is stored under is that branch or tag, else
@@ -43,12 +43,12 @@ func (c *Cache) fetchShallow(ctx context.Context, repo *git.Repository, url, src
 }
 
 // shallowOne fetches commit at depth 1 from src into st in a single
-// upload-pack session. go-git's Remote.Fetch cannot: it refuses a hash
+// upload-pack connection. go-git's Remote.Fetch cannot: it refuses a hash
 // refspec unless the server advertises allow-*-sha1-in-want, so finding
-// the branch whose tip the commit is took a listing session first (a
+// the branch whose tip the commit is took a listing connection first (a
 // second git-upload-pack started and its refs advertised, about a tenth
 // of a second for a local mirror: a fifth of git's whole time for a
-// small paper). This reads the advertisement of the session it fetches
+// small paper). This reads the advertisement of the connection it fetches
 // in.
 func shallowOne(ctx context.Context, st storage.Storer, src, commit string, progress io.Writer) (err error) {
 	ep, err := transport.NewEndpoint(src)
@@ -59,16 +59,16 @@ func shallowOne(ctx context.Context, st storage.Storer, src, commit string, prog
 	if err != nil {
 		return err
 	}
-	sess, err := cl.NewUploadPackSession(ep, nil)
+	up, err := cl.NewUploadPackSession(ep, nil)
 	if err != nil {
 		return err
 	}
 	defer func() {
-		if cerr := sess.Close(); err == nil {
+		if cerr := up.Close(); err == nil {
 			err = cerr
 		}
 	}()
-	adv, err := sess.AdvertisedReferencesContext(ctx)
+	adv, err := up.AdvertisedReferencesContext(ctx)
 	if err != nil {
 		return err
 	}
@@ -115,7 +115,7 @@ func shallowOne(ctx context.Context, st storage.Storer, src, commit string, prog
 		}
 		return nil
 	})
-	resp, err := sess.UploadPack(ctx, req)
+	resp, err := up.UploadPack(ctx, req)
 	if err != nil {
 		return err
 	}

@@ -260,10 +260,10 @@ func TestFetchBrokenRemoteNoHistory(t *testing.T) {
 	})
 }
 
-// TestFetchShallowOneSession: a shallow go-git fetch of a pinned tip
+// TestFetchShallowOneConnection: a shallow go-git fetch of a pinned tip
 // starts git-upload-pack once (listing the refs and fetching in the same
-// session), where it used to start it twice.
-func TestFetchShallowOneSession(t *testing.T) {
+// connection), where it used to start it twice.
+func TestFetchShallowOneConnection(t *testing.T) {
 	real, err := exec.LookPath("git-upload-pack")
 	if err != nil {
 		t.Skip("git-upload-pack not installed")
