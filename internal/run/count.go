@@ -27,20 +27,11 @@ const (
 // whole match) across those files. Symbolic links are not followed and
 // .git folders are not entered.
 func Count(root string, c spec.Count) (int, error) {
-	if err := spec.CheckRelPath(c.Files); err != nil {
-		return 0, fmt.Errorf("%w: %v", ErrEscapes, err)
+	k, err := newCounter(c)
+	if err != nil {
+		return 0, err
 	}
-	var re *regexp.Regexp
-	if c.Regexp != "" {
-		var err error
-		if re, err = regexp.Compile(c.Regexp); err != nil {
-			return 0, err
-		}
-	}
-	pattern := strings.Split(c.Files, "/")
-	files, distinct := 0, map[string]bool{}
-	var read int64
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -57,31 +48,70 @@ func Count(root string, c spec.Count) (int, error) {
 		if err != nil {
 			return err
 		}
-		if !MatchGlob(pattern, strings.Split(filepath.ToSlash(rel), "/")) {
-			return nil
-		}
-		files++
-		if files > maxCountFiles {
-			return fmt.Errorf("more than %d files match %q", maxCountFiles, c.Files)
-		}
-		if re == nil {
-			return nil
-		}
-		data, err := readCapped(p, maxCountBytes-read)
-		if err != nil {
-			return fmt.Errorf("%s: %w", filepath.ToSlash(rel), err)
-		}
-		read += int64(len(data))
-		countMatches(re, data, distinct)
-		return nil
+		return k.add(filepath.ToSlash(rel), func(left int64) ([]byte, error) { return readCapped(p, left) })
 	})
 	if err != nil {
 		return 0, err
 	}
-	if re != nil {
-		return len(distinct), nil
+	return k.result(), nil
+}
+
+// A counter applies one counting rule to the regular files of a tree, fed
+// one at a time by whatever walks the tree (a folder, a commit's objects),
+// so that both count by the same rule and the same caps.
+type counter struct {
+	c        spec.Count
+	pattern  []string
+	re       *regexp.Regexp
+	files    int
+	read     int64
+	distinct map[string]bool
+}
+
+func newCounter(c spec.Count) (*counter, error) {
+	if err := spec.CheckRelPath(c.Files); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrEscapes, err)
 	}
-	return files, nil
+	k := &counter{c: c, pattern: strings.Split(c.Files, "/"), distinct: map[string]bool{}}
+	if c.Regexp != "" {
+		var err error
+		if k.re, err = regexp.Compile(c.Regexp); err != nil {
+			return nil, err
+		}
+	}
+	return k, nil
+}
+
+// add counts the regular file at rel (slash-separated, relative to the
+// tree) when it matches; read returns its content, or errCountCap when it
+// holds more than left bytes, and is called only when a regexp needs it.
+func (k *counter) add(rel string, read func(left int64) ([]byte, error)) error {
+	if !MatchGlob(k.pattern, strings.Split(rel, "/")) {
+		return nil
+	}
+	k.files++
+	if k.files > maxCountFiles {
+		return fmt.Errorf("more than %d files match %q", maxCountFiles, k.c.Files)
+	}
+	if k.re == nil {
+		return nil
+	}
+	data, err := read(maxCountBytes - k.read)
+	if err != nil {
+		return fmt.Errorf("%s: %w", rel, err)
+	}
+	k.read += int64(len(data))
+	countMatches(k.re, data, k.distinct)
+	return nil
+}
+
+// result is the number of matching files, or of distinct matches with a
+// regexp.
+func (k *counter) result() int {
+	if k.re != nil {
+		return len(k.distinct)
+	}
+	return k.files
 }
 
 // countMatches adds the distinct matches of re in data (its first group,

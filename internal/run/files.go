@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/repro-harness/repro/harness/spec"
@@ -98,47 +97,24 @@ func (o objectFiles) ReadInside(rel string) ([]byte, error) {
 }
 
 func (o objectFiles) Count(c spec.Count) (int, error) {
-	if err := spec.CheckRelPath(c.Files); err != nil {
-		return 0, fmt.Errorf("%w: %v", ErrEscapes, err)
+	k, err := newCounter(c)
+	if err != nil {
+		return 0, err
 	}
-	var re *regexp.Regexp
-	if c.Regexp != "" {
-		var err error
-		if re, err = regexp.Compile(c.Regexp); err != nil {
-			return 0, err
-		}
-	}
-	pattern := strings.Split(c.Files, "/")
-	files, distinct := 0, map[string]bool{}
-	var read int64
-	err := o.t.Walk(func(rel string, mode fs.FileMode, size int64) error {
-		if !mode.IsRegular() || !MatchGlob(pattern, strings.Split(rel, "/")) {
+	err = o.t.Walk(func(rel string, mode fs.FileMode, size int64) error {
+		if !mode.IsRegular() {
 			return nil
 		}
-		files++
-		if files > maxCountFiles {
-			return fmt.Errorf("more than %d files match %q", maxCountFiles, c.Files)
-		}
-		if re == nil {
-			return nil
-		}
-		left := maxCountBytes - read
-		data, err := o.t.ReadFile(rel, left)
-		if err != nil {
-			return fmt.Errorf("%s: %w", rel, err)
-		}
-		if int64(len(data)) > left {
-			return fmt.Errorf("%s: %w (%d bytes)", rel, errCountCap, maxCountBytes)
-		}
-		read += int64(len(data))
-		countMatches(re, data, distinct)
-		return nil
+		return k.add(rel, func(left int64) ([]byte, error) {
+			data, err := o.t.ReadFile(rel, left)
+			if err == nil && int64(len(data)) > left {
+				err = fmt.Errorf("%w (%d bytes)", errCountCap, maxCountBytes)
+			}
+			return data, err
+		})
 	})
 	if err != nil {
 		return 0, err
 	}
-	if re != nil {
-		return len(distinct), nil
-	}
-	return files, nil
+	return k.result(), nil
 }
