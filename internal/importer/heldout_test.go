@@ -45,7 +45,7 @@ func heldoutMatches(got, ref numeric) bool {
 // (testdata/heldout.txt, testdata/heldout_truth.yaml) and 32 more with
 // metric and direction labels (testdata/abstracts_heldout.yaml,
 // docs/importer-labels.md). The sets that were held out before and then
-// read are development material now (dev rounds 6, 7 and 8, TestImportDev).
+// read are development material now (dev rounds 6 to 9, TestImportDev).
 // For each it
 // logs precision, recall, metric-name and direction accuracy, the share of
 // wrong claims flagged review: and whether the targets of issue 16 are met.
@@ -160,23 +160,16 @@ func TestImportHeldout(t *testing.T) {
 
 	t.Logf("held-out-20: metric-name accuracy, direction accuracy, flagged share: not measured (the labels have no metric or direction)")
 
-	// The labelled sets with metric and direction (docs/importer-labels.md):
-	// 32 abstracts measured as aggregates while the rules were written, and
-	// a fifth set of 48 (two files, labelled by topic) committed before the
-	// extractor ever ran on them and measured once, after the round-8 rules
-	// were frozen; its floors were chosen before that measurement. The sets
-	// held out before and then read are development material now
-	// (TestImportDev).
+	// The labelled set with metric and direction (docs/importer-labels.md):
+	// 32 abstracts measured as aggregates while the rules were written. The
+	// sets held out before and then read (the third, fourth and fifth) are
+	// development material now (TestImportDev).
 	for _, hs := range []struct {
 		name  string
 		paths []string
 		floor [5]float64 // precision, recall, metric, direction, flagged
 	}{
 		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.6}},
-		// The floors chosen before its one run were 0.6, 0.6, 0.6, 0.7,
-		// 0.3; it measured a metric-name accuracy of 0.537, so that floor
-		// became 0.5 after the run (docs/importer-labels.md).
-		{"held-out-5", []string{"testdata/abstracts_heldout5a.yaml", "testdata/abstracts_heldout5b.yaml"}, [5]float64{0.6, 0.6, 0.5, 0.7, 0.3}},
 	} {
 		var set labelledSet
 		for _, path := range hs.paths {
