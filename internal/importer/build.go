@@ -154,7 +154,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "accuracy", true
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
-	if gm, note := scoreGuess(t.lower[sentStart:sentEnd], post, metric, m.unit, sure); gm != "" {
+	if gm, note := scoreGuess(t.lower[sentStart:sentEnd], t.lower[sentStart:m.a], post, metric, m.unit, sure); gm != "" {
 		// The words around the number name a change but not its
 		// measure: the score the sentence names, or accuracy for points.
 		metric, sure = gm, true
@@ -187,6 +187,16 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// measure of the number before it in the sentence.
 		c.Metric = prev.Metric
 		reviews = append(reviews, "metric taken from the previous number of the sentence")
+	}
+	if !knownMetric(c.Metric) || competitorObject(t.lower[sentStart:m.a], c.Metric) {
+		if cm, ok := clauseMeasure(t.lower[max(0, sentStart-400):sentStart], t.lower[sentStart:m.a], t.lower[m.b:sentEnd], m.unit, c.Metric); ok {
+			c.Metric = cm
+			reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange), reviewFromClause)
+		}
+	}
+	c.Metric = canonicalMetric(c.Metric)
+	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
+		c.Metric = "bits_per_byte"
 	}
 	if c.Metric == "" {
 		c.Metric = "value"
@@ -288,6 +298,7 @@ const (
 	reviewBareChange    = "the metric names a change but not what changes: name it"
 	reviewNoMetric      = "metric not recognized: name it"
 	reviewBetterGuessed = "better direction guessed"
+	reviewFromClause    = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
 )
 
 var (
@@ -455,6 +466,9 @@ func subjectChange(subject []string, verb string) string {
 	if suffix == "drop" && betterOf(snake(subject...)) == "lower" {
 		return "reduction"
 	}
+	if suffix == "reduction" && betterOf(snake(subject...)) == "higher" {
+		return "drop" // "performance decreases by 5.5%": a score that falls drops
+	}
 	return suffix
 }
 
@@ -465,7 +479,8 @@ func changeSuffix(w string) string {
 		return "saving"
 	case strings.HasPrefix(w, "speed"):
 		return "speedup"
-	case strings.HasPrefix(w, "reduc") || strings.HasPrefix(w, "lower") || strings.HasPrefix(w, "decreas") || strings.HasPrefix(w, "cut"):
+	case strings.HasPrefix(w, "reduc") || strings.HasPrefix(w, "lower") || strings.HasPrefix(w, "decreas") || strings.HasPrefix(w, "cut") ||
+		strings.HasPrefix(w, "shorten") || strings.HasPrefix(w, "shrink") || strings.HasPrefix(w, "trim"):
 		return "reduction"
 	case strings.HasPrefix(w, "drop") || strings.HasPrefix(w, "fall") || strings.HasPrefix(w, "declin"):
 		return "drop"
@@ -575,7 +590,7 @@ var recoveryAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?recover(?:y|ies)\b`)
 // and a change in percentage points with no measure named is in accuracy
 // ("7.6 percentage points higher than the strongest baseline"). It
 // returns "" when it has no guess, else the name and a review note.
-func scoreGuess(sent, post, metric, unit string, sure bool) (string, string) {
+func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string) {
 	if recoveryAfter.MatchString(post) && !strings.Contains(metric, "recovery") {
 		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
 			return sw[len(sw)-1] + "_recovery", "metric taken from the score the sentence names: check it"
@@ -583,8 +598,8 @@ func scoreGuess(sent, post, metric, unit string, sure bool) (string, string) {
 	}
 	if (unit == "pp" || unit == "points") && (bareChange[metric] || metric == "") {
 		suffix := "improvement"
-		if metric == "reduction" || metric == "loss" || metric == "drop" {
-			suffix = "drop"
+		if metric == "reduction" || metric == "loss" || metric == "drop" || downNounList.MatchString(pre) {
+			suffix = "drop" // "performance drops of 1.6 and 2.5 points"
 		}
 		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
 			return sw[len(sw)-1] + "_" + suffix, "metric taken from the score the sentence names: check it"
@@ -593,6 +608,10 @@ func scoreGuess(sent, post, metric, unit string, sure bool) (string, string) {
 	}
 	return "", ""
 }
+
+// downNounList is a noun of decline before a list of numbers that ends
+// with the one at hand: "drops of 1.6 and".
+var downNounList = regexp.MustCompile(`\b(?:drops?|decreases?|loss(?:es)?|degradations?|declines?)\s+(?:of\s+)?(?:(?:only\s+)?[0-9][0-9.]*\s*(?:%|points?)?\s*(?:,\s*|and\s+|or\s+)+)*(?:only\s+)?$`)
 
 var (
 	// bdRate names a rate saving measured as a signed Bjontegaard delta.

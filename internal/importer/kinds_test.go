@@ -388,6 +388,26 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(71, "%", claim.Exact), metric: "accuracy"}, {n: v(0.6, "%", claim.Exact), review: 1}}},
 		{"a loss of a score named after the number", "Our 2-bit model ends with a drop of just 0.4 C4 perplexity against FP16.",
 			[]kind{{n: v(0.4, "", claim.AtMost), metric: "perplexity_drop|perplexity_loss", better: "lower", review: 1}}},
+		// Round 9: metric names from the clause when the number's own words
+		// name no measure.
+		{"a verb of change names its object across an average", "Pruning the draft model shortens the output trace by a mean of 31% on math problems.",
+			[]kind{{n: v(31, "%", claim.Exact), metric: "output_trace_reduction", better: "higher", review: 1}}},
+		{"the object of a verb of change carries to the list after it", "The scheduler lowers the queueing delay by an average of 18% on A100s and 25% on L4s.",
+			[]kind{{n: v(18, "%", claim.Exact), metric: "queueing_delay_reduction"}, {n: v(25, "%", claim.Exact), metric: "queueing_delay_reduction"}}},
+		{"a margin over competitors is in what the sentence does", "On the Silesia corpus our coder reaches 1.9 bits per byte, beating xz by 1.4x and brotli by 12% while compressing faster.",
+			[]kind{{n: v(1.9, "bits", claim.Exact), metric: "bits_per_byte", better: "lower"}, {n: v(1.4, "x", claim.Beats), metric: "compression_gain", review: 1}, {n: v(12, "%", claim.Exact), metric: "compression_gain", review: 1}}},
+		{"a sentence that points back compares on the score named before", "The distilled set reaches 52.1% accuracy on CIFAR-100. This performance exceeds three strong baselines by margins of 8.4% and 3.1%.",
+			[]kind{{n: v(52.1, "%", claim.Exact), metric: "accuracy"}, {n: v(8.4, "%", claim.Exact), metric: "accuracy_gain", review: 1}, {n: v(3.1, "%", claim.Exact), metric: "accuracy_gain"}}},
+		{"a verb's reach ends at another verb", "It reduces decoding steps by 2.5x while keeping accuracy (81.2% vs. 80.9%).",
+			[]kind{{n: v(2.5, "x", claim.Exact), metric: "decoding_step_reduction"}, {n: v(81.2, "%", claim.Exact), metric: "accuracy"}}},
+		{"a drop in the number's phrase beats a gain elsewhere", "It raises throughput by 30% while holding the accuracy drop under 0.5%.",
+			[]kind{{n: v(30, "%", claim.Exact), metric: "throughput_improvement"}, {n: v(0.5, "%", claim.AtMost), metric: "accuracy_drop", better: "lower"}}},
+		{"a score that decreases is a drop", "With one tenth of the labels, mean accuracy decreases by only 1.7%.",
+			[]kind{{n: v(1.7, "%", claim.AtMost), metric: "accuracy_drop", better: "lower"}}},
+		{"drops in points of a list share the down word", "The short answers cost only small quality drops of 0.8 and 1.3 points.",
+			[]kind{{n: v(0.8, "points", claim.Exact), better: "lower"}, {n: v(1.3, "points", claim.Exact), metric: "quality_drop", better: "lower"}}},
+		{"top-k and pass@k have one spelling", "It scores 80.4% top-1 accuracy on images. On code it gets 47.5% pass@1 accuracy.",
+			[]kind{{n: v(80.4, "%", claim.Exact), metric: "top1_accuracy"}, {n: v(47.5, "%", claim.Exact), metric: "pass_at_1_accuracy"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -100,6 +100,8 @@ var unitSpecs = []unitSpec{
 	{"bytes", "B", true, 0},
 	{"bits per pixel", "bpp", true, 0},
 	{"bpp", "bpp", false, 0},
+	{"bits per byte", "bits", true, 0},
+	{"bpb", "bits", false, 0},
 	{"bits", "bits", true, 0},
 	{"bit", "bits", true, 0},
 	{"Gbps", "bps", false, 1e9},

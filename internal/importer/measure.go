@@ -1,0 +1,210 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The last resort of metric naming: a number whose own words and the
+// rules before name no measure, or only a bare change ("improvement"),
+// takes it from the clause it sits in. A verb of change names what
+// changes through its object ("reduces response length by an average of
+// 28%"); a verb of comparison has a competitor as its object ("outperforming
+// gzip by 3.1x"), so the measure is what the sentence is about; failing
+// both, the nearest measured word of the clause. Each name found so is
+// flagged, since it comes from words away from the number.
+
+var (
+	// clauseChangeBy is a verb of change, its object and the "by" that
+	// introduces the amount, anywhere before the number in its sentence:
+	// "reduces the memory footprint by an average of 33.54% on GPUs and".
+	clauseChangeBy = regexp.MustCompile(`\b(reduc\w*|lower\w*|decreas\w*|cut(?:s|ting)?|shrink\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|lift\w*|shorten\w*|compress\w*)\s+((?:[a-z0-9@/$'-]+\s+){0,4}?[a-z0-9@/$'-]+)\s+by\b`)
+	// changeNounBefore is a noun phrase ending in a change word right
+	// before the number, with the word that relates them: "the mIoU drop
+	// below", "an accuracy loss of only".
+	changeNounBefore = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3}(?:drop|decrease|loss|degradation|decline|reduction|saving|gain|improvement|increase)s?)\s+(?:of|below|under|within|at\s+most|less\s+than|by)\s+(?:only\s+|just\s+|about\s+|around\s+)?$`)
+	// gapBreak is what ends the reach of a verb's "by" before the number:
+	// a parenthesis, another verb in -ing ("while preserving accuracy
+	// (74.9%"), or a named score.
+	gapBreak = regexp.MustCompile(`[()]|\b[a-z]{3,}ing\b|\b(?:accuracy|perplexity|score|quality|performance)\b`)
+	// parenAfterMeasure is a measured word and the parenthesis that opens
+	// right after it, before the number.
+	parenAfterMeasure = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s*\(\s*$`)
+	// clauseBeatsBy is a verb of comparison and the "by" after its
+	// object, a competitor: "outperforming gzip by", "surpassing X (~1.11
+	// bpb) by", "exceeds those of A, B and C by margins of".
+	clauseBeatsBy = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|outpac\w*)\b[^;]{0,120}?\bby\b`)
+	// specificScore is a named score, preferred to a generic word of
+	// quality when the sentence says what it compares.
+	specificScore = regexp.MustCompile(`\b(accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|miou|map|auc|ndcg|recall|precision)\b`)
+	// genericScore is a word of quality that stands for a score named
+	// earlier: "This performance exceeds ...".
+	genericScore = regexp.MustCompile(`\b(performance|quality|results?)\b`)
+	// processWord is a process the sentence is about, named by its verb
+	// or noun: "while compressing below the entropy bounds".
+	// A rate in bits per symbol measures compression.
+	processWord = regexp.MustCompile(`\b(compress\w*|quantiz\w*|prun\w*|decod\w*|encod\w*|retriev\w*|bits\s+per\s+(?:byte|character|pixel)|bpb|bpc|bpp)\b`)
+	// anaphoricOpen is a sentence that opens by pointing back: "This
+	// performance", "These gains".
+	anaphoricOpen = regexp.MustCompile(`^\s*(?:this|these|such|the)\s+(?:performance|results?|gains?|improvements?|quality)\b`)
+)
+
+// processNouns are the nouns of the processes processWord finds, by stem.
+var processNouns = []struct{ stem, noun string }{
+	{"compress", "compression"}, {"quantiz", "quantization"}, {"prun", "pruning"},
+	{"decod", "decoding"}, {"encod", "encoding"}, {"retriev", "retrieval"},
+	{"bits", "compression"}, {"bpb", "compression"}, {"bpc", "compression"}, {"bpp", "compression"},
+}
+
+// clauseMeasure names a number from its sentence when metric names no
+// measure. before is the abstract up to the sentence, sent the sentence up
+// to the number, both lower case. ok is false when the clause names none.
+func clauseMeasure(before, sent, rest, unit, metric string) (string, bool) {
+	if cn := changeNounBefore.FindStringSubmatch(sent); cn != nil {
+		// "keeping the mIoU drop below 3%": the number's own phrase names
+		// a change and what changes; a drop there beats any verb of gain
+		// elsewhere in the sentence.
+		if ws, _ := nounPhrase(cn[1], 4); len(ws) > 1 {
+			return snake(singular(ws)...), true
+		}
+	}
+	if pm := parenAfterMeasure.FindStringSubmatch(sent); pm != nil && isMetricPhrase([]string{pm[1]}) {
+		// "while keeping accuracy (81.2% vs. 80.9%)": a level in a
+		// parenthesis right after the measure it is the level of.
+		return pm[1], true
+	}
+	if unit == "%" || unit == "x" || unit == "pp" || unit == "points" || unit == "" {
+		if all := clauseChangeBy.FindAllStringSubmatchIndex(sent, -1); all != nil {
+			sm := all[len(all)-1]
+			verb, obj := sent[sm[2]:sm[3]], sent[sm[4]:sm[5]]
+			// The object must be the verb's, not a comparison's: no
+			// verb of comparison between the change and the number.
+			if !clauseBeatsBy.MatchString(sent[sm[0]:]) && !gapBreak.MatchString(sent[sm[1]:]) {
+				if ws, _ := nounPhrase(obj, 4); len(ws) > 0 && !npStop[ws[0]] {
+					return compound(ws, changeSuffix(verb)), true
+				}
+			}
+		}
+	}
+	if loc := clauseBeatsBy.FindAllStringIndex(sent, -1); loc != nil {
+		topic := sentenceTopic(before, sent[:loc[len(loc)-1][0]])
+		if topic == "" {
+			topic = sentenceProcess(sent + rest)
+		}
+		if topic != "" {
+			suffix := "gain"
+			if bareChange[metric] && metric != "improvement" {
+				suffix = metric
+			}
+			return compound([]string{topic}, suffix), true
+		}
+	}
+	if ws := antecedent(clauseOf(sent)); ws != nil && !genericScore.MatchString(ws[0]) {
+		if bareChange[metric] {
+			return compound(ws, metric), true
+		}
+	}
+	return "", false
+}
+
+// sentenceTopic is the measure a sentence compares on, from the words
+// before its verb of comparison: a named score, a process ("compressing"
+// is compression), or, for a sentence that points back ("This performance
+// exceeds"), the last named score of the sentence before.
+func sentenceTopic(before, head string) string {
+	if s := specificScore.FindAllString(head, -1); s != nil {
+		return s[len(s)-1]
+	}
+	if anaphoricOpen.MatchString(head) {
+		prev := before
+		if k := strings.LastIndex(strings.TrimRight(prev, " .\n"), ". "); k >= 0 {
+			prev = prev[k:]
+		}
+		if s := specificScore.FindAllString(prev, -1); s != nil {
+			return s[len(s)-1]
+		}
+	}
+	if p := processWord.FindString(head); p != "" {
+		return processNoun(p)
+	}
+	return ""
+}
+
+// sentenceProcess is the process a whole sentence is about, for a
+// comparison whose words before the verb name none: "Nacrith achieves
+// 0.918 bpb--outperforming gzip by 3.1x, ..., while compressing below ...".
+func sentenceProcess(sent string) string {
+	if p := processWord.FindString(sent); p != "" {
+		return processNoun(p)
+	}
+	return ""
+}
+
+func processNoun(w string) string {
+	for _, pn := range processNouns {
+		if strings.HasPrefix(w, pn.stem) {
+			return pn.noun
+		}
+	}
+	return ""
+}
+
+// competitorObject reports whether metric was read from the object of a
+// verb of comparison right before the number ("outperforming CMIX v21 by
+// 44%" read as v21_improvement): the object is a competitor, not a measure.
+func competitorObject(sent, metric string) bool {
+	if !beatsByEnd.MatchString(sent) {
+		return false
+	}
+	head := strings.Split(metric, "_")[0]
+	return head != "" && strings.Contains(sent[max(0, len(sent)-40):], head) && !isMetricPhrase([]string{head})
+}
+
+// beatsByEnd is a verb of comparison earlier in the sentence and a "by"
+// right before the number, perhaps after a list of competitors: "outperforming
+// gzip by 3.1x, bzip2 by 2.5x, CMIX v21 by".
+var beatsByEnd = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|outpac\w*)\b[^;]{0,200}\bby\s*$`)
+
+// clauseOf is the last clause of a sentence fragment: what follows its
+// last comma, semicolon or colon.
+func clauseOf(sent string) string {
+	if k := strings.LastIndexAny(sent, ",;:"); k >= 0 {
+		return sent[k+1:]
+	}
+	return sent
+}
+
+var (
+	// topOne and passAtK are spellings of the same measure: "top-1",
+	// "top 1" and "top1"; "pass@1" and "pass at 1".
+	topOne  = regexp.MustCompile(`(^|_)top_([0-9]+)(_|$)`)
+	passAtK = regexp.MustCompile(`(^|_)pass_([0-9]+)(_|$)`)
+)
+
+// canonicalMetric spells common measures one way, so that one measure has
+// one name whichever way the abstract wrote it.
+func canonicalMetric(metric string) string {
+	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
+	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
+	return metric
+}
+
+// bitsPerByte is a rate in bits per byte, however written.
+var bitsPerByte = regexp.MustCompile(`bits\s+per\s+byte|\bbpb\b`)
+
+// dropAll removes the notes drop from reviews.
+func dropAll(reviews []string, drop ...string) []string {
+	var out []string
+	for _, r := range reviews {
+		keep := true
+		for _, d := range drop {
+			if r == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, r)
+		}
+	}
+	return out
+}
