@@ -188,7 +188,16 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = prev.Metric
 		reviews = append(reviews, "metric taken from the previous number of the sentence")
 	}
-	if !knownMetric(c.Metric) || competitorObject(t.lower[sentStart:m.a], c.Metric) {
+	if cw := compressionWord(t.lower[sentStart:m.a]); cw != "" {
+		c.Metric = cw // "adjusted compression rate of around 18%": rate, as written
+	}
+	if cl := changeListBefore.FindStringSubmatch(t.lower[sentStart:m.a]); cl != nil && isScore(strings.Split(c.Metric, "_")) && !changeMetric.MatchString(c.Metric) {
+		// "a drop of 2.6% in GenEval score and 7% in HPSv2 score": each
+		// member is a change of its own score.
+		c.Metric = snake(c.Metric, changeSuffixScore(cl[1]))
+		reviews = append(reviews, "change taken from the first member of the list: check it")
+	}
+	if !knownMetric(c.Metric) || genericNames[c.Metric] || competitorObject(t.lower[sentStart:m.a], c.Metric) {
 		if cm, ok := clauseMeasure(t.lower[max(0, sentStart-400):sentStart], t.lower[sentStart:m.a], t.lower[m.b:sentEnd], m.unit, c.Metric); ok {
 			c.Metric = cm
 			reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange), reviewFromClause)
@@ -265,6 +274,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if len(m.vals) > 1 {
 		reviews = append(reviews, "one of a pair 'a/b' in the abstract, paired in order: check which setting each is for")
 	}
+	if c.Unit == "%" && compressionShare.MatchString(c.Metric) {
+		// A compression ratio in times is original over compressed; in
+		// percent it is the share of the original kept, better small.
+		c.Better = "lower"
+		reviews = append(reviews, "a compression ratio in %: read as the share of the original size kept (lower is better): check it")
+	}
+	reviews = append(reviews, doubtNotes(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], t.lower[m.a:m.b], c.Metric)...)
 	c.Review = strings.Join(reviews, "; ")
 	if m.isRange {
 		return []Claim{c}, sure
@@ -718,4 +734,13 @@ func pairNames(pre string, n int) []string {
 		out[k] = snake(p, sm[2])
 	}
 	return out
+}
+
+// changeSuffixScore is the suffix for a change of a score: a fall is a
+// drop, a rise an improvement.
+func changeSuffixScore(w string) string {
+	if strings.HasPrefix(w, "gain") || strings.HasPrefix(w, "improv") || strings.HasPrefix(w, "increas") {
+		return "improvement"
+	}
+	return "drop"
 }

@@ -206,7 +206,7 @@ func TestExtractFields(t *testing.T) {
 			"HPC-ColPali achieves 30--50\\% lower query latency under HNSW indexing", "query_latency_reduction", "higher", "", "", false},
 		{"It reduces hallucination rates by 30\\%.", "It reduces hallucination rates by 30\\%", "hallucination_rate_reduction", "higher", "", "", false},
 		{"only leads to a minimal 3% reduction in visual question answering accuracy on the GQA benchmark.",
-			"only leads to a minimal 3% reduction in visual question answering accuracy on the GQA benchmark", "accuracy_drop", "lower", "", "the GQA benchmark", true},
+			"only leads to a minimal 3% reduction in visual question answering accuracy on the GQA benchmark", "question_answering_accuracy_drop", "lower", "", "the GQA benchmark", true},
 		{"achieving 2.8\\%/1.0\\% top-1 accuracy improvements over the current state-of-the-art VQ-based compression algorithms.",
 			"achieving 2.8\\%/1.0\\% top-1 accuracy improvements over the current state-of-the-art VQ-based compression algorithms", "top1_accuracy_improvement", "higher", "the current state-of-the-art VQ-based compression algorithms", "", true},
 		{"CompLLM speeds up Time To First Token (TTFT) by up to 4x.", "CompLLM speeds up Time To First Token (TTFT) by up to 4x", "ttft_speedup", "higher", "", "", false},

@@ -19,6 +19,12 @@ var (
 	// introduces the amount, anywhere before the number in its sentence:
 	// "reduces the memory footprint by an average of 33.54% on GPUs and".
 	clauseChangeBy = regexp.MustCompile(`\b(reduc\w*|lower\w*|decreas\w*|cut(?:s|ting)?|shrink\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*|rais\w*|enhanc\w*|lift\w*|shorten\w*|compress\w*)\s+((?:[a-z0-9@/$'-]+\s+){0,4}?[a-z0-9@/$'-]+)\s+by\b`)
+	// parenOfChange is a measure and its change word right before a
+	// parenthesis of levels: "memory footprint reduction (e.g., from".
+	parenOfChange = regexp.MustCompile(`((?:[a-z0-9-]+\s+){1,3}?)(?:reductions?|savings?|decreases?|increases?|improvements?)\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?(?:from\s+[^()]*?\s+to\s*)?$`)
+	// kindOfChangeAfter is a kind of change written right after the number:
+	// "86.2% relative improvement".
+	kindOfChangeAfter = regexp.MustCompile(`^\s*(relative|absolute)\s+(improvement|gain|reduction|increase|decrease|drop|speedup)s?\b`)
 	// changeNounBefore is a noun phrase ending in a change word right
 	// before the number, with the word that relates them: "the mIoU drop
 	// below", "an accuracy loss of only".
@@ -60,6 +66,18 @@ var processNouns = []struct{ stem, noun string }{
 // measure. before is the abstract up to the sentence, sent the sentence up
 // to the number, both lower case. ok is false when the clause names none.
 func clauseMeasure(before, sent, rest, unit, metric string) (string, bool) {
+	if pc := parenOfChange.FindStringSubmatch(sent); pc != nil {
+		// "77% memory footprint reduction (e.g., from 15.8 GB to 3.2 GB)":
+		// the levels in the parenthesis measure what the change is of.
+		if ws, _ := nounPhrase(pc[1], 4); len(ws) > 0 && !npStop[ws[0]] {
+			return snake(singular(ws)...), true
+		}
+	}
+	if ra := kindOfChangeAfter.FindStringSubmatch(rest); ra != nil {
+		// "a 86.2% relative improvement": the kind of change written
+		// after the number.
+		return ra[1] + "_" + ra[2], true
+	}
 	if cn := changeNounBefore.FindStringSubmatch(sent); cn != nil {
 		// "keeping the mIoU drop below 3%": the number's own phrase names
 		// a change and what changes; a drop there beats any verb of gain
@@ -208,3 +226,30 @@ func dropAll(reviews []string, drop ...string) []string {
 	}
 	return out
 }
+
+// writtenCompression is a compression rate, ratio or factor named before
+// its number with the word the abstract uses: "an adjusted compression
+// rate of around".
+var writtenCompression = regexp.MustCompile(`((?:[a-z-]+\s+){0,2}?)compression\s+(rate|ratio|factor)\s+of\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|only\s+|just\s+)?$`)
+
+// compressionWord keeps the word a compression figure is written with,
+// and its qualifiers, or returns "".
+func compressionWord(sent string) string {
+	wc := writtenCompression.FindStringSubmatch(sent)
+	if wc == nil {
+		return ""
+	}
+	var ws []string
+	for _, w := range strings.Fields(wc[1]) {
+		if npStop[w] || determiners[w] || summaryWord[w] || ownVerb.MatchString(w) {
+			ws = ws[:0]
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return snake(append(ws, "compression", wc[2])...)
+}
+
+// changeListBefore is a change named before a list whose members each
+// give their score: "a drop of 2.6% in GenEval score and".
+var changeListBefore = regexp.MustCompile(`\b(drops?|decreases?|loss(?:es)?|degradations?|declines?|gains?|improvements?|increases?)\s+of\s+(?:[0-9][0-9.]*\s*(?:%|points?)?\s+in\s+[a-z0-9 -]{1,40}?\s*(?:,\s*|and\s+|,\s*and\s+))+$`)

@@ -199,7 +199,7 @@ var (
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
-	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?)\s+of$`)
+	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|speed-?ups?|accelerations?)\s+of$`)
 	rangeOpener      = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|spanning)?\s*(?:from|between)\s*$`)
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
 	losingBefore     = regexp.MustCompile(`(?:^|\s)(?:los(?:e|es|ing|t)|sacrific\w*|dropp?(?:ing|s)?|giv(?:e|es|ing)\s+up)\s*$`)
@@ -341,7 +341,7 @@ func metricRules(self, pre, post, unit string) string {
 		}
 	}
 	// "a slight decrease of 0.22 in BLEU score".
-	if m := preChangeOf.FindStringSubmatch(pt); m != nil {
+	if m := preChangeOf.FindStringSubmatch(pt); m != nil && !strings.HasPrefix(m[1], "speed") && !strings.HasPrefix(m[1], "accel") {
 		if in := postIn.FindStringSubmatch(p); in != nil {
 			if ws := np(in[1]); len(ws) > 0 {
 				if strings.HasPrefix(m[1], "increase") || strings.HasPrefix(m[1], "gain") || strings.HasPrefix(m[1], "improve") {
@@ -353,7 +353,8 @@ func metricRules(self, pre, post, unit string) string {
 	}
 	// "an average accuracy improvement of 5.6 over the baselines": the
 	// score names the change.
-	if m := preChangeOf.FindStringSubmatch(pt); m != nil && postIn.FindStringSubmatch(p) == nil {
+	// A speed-up is never "in" a score: "on one GPU" after it is its setting.
+	if m := preChangeOf.FindStringSubmatch(pt); m != nil && (postIn.FindStringSubmatch(p) == nil || strings.HasPrefix(m[1], "speed") || strings.HasPrefix(m[1], "accel")) {
 		if tc := trailingChange.FindStringSubmatch(strings.TrimSuffix(pt, " of")); tc != nil {
 			var ws []string
 			for _, w := range strings.Fields(tc[1]) {
@@ -452,7 +453,7 @@ func metricRules(self, pre, post, unit string) string {
 		// "2.2x faster time-to-first-token (TTFT)": the speed-up of the
 		// measure named right after it.
 		if strings.HasPrefix(p, "faster") {
-			if ws := np(strings.TrimLeft(p[loc[1]:], " ")); len(ws) > 0 && (isMetricPhrase(ws) || serviceMetric[ws[len(ws)-1]]) {
+			if ws := np(strings.TrimLeft(p[loc[1]:], " ")); len(ws) > 0 && (isMetricPhrase(ws) || serviceMetric[ws[len(ws)-1]] || processStage[ws[len(ws)-1]]) {
 				return compound(ws, "speedup")
 			}
 		}
@@ -547,7 +548,7 @@ func metricRules(self, pre, post, unit string) string {
 		case (preRetain.MatchString(pt) || originalOf.MatchString(p) && !withinEnd.MatchString(pre)) && isScore(ws):
 			return compound(ws, "retained")
 		case preRemove.MatchString(pt) || removedAfter.MatchString(p):
-			return compound(ws, "reduction")
+			return compound(ws, removalSuffix(pt))
 		case preUse.MatchString(pt) || preUse.MatchString(pre):
 			return compound(ws, "fraction")
 		}
@@ -633,7 +634,7 @@ func metricRules(self, pre, post, unit string) string {
 		return compound(np(p), "saving")
 	}
 	if preRemove.MatchString(pt) {
-		return compound(np(p), "reduction")
+		return compound(np(p), removalSuffix(pt))
 	}
 	if ws := np(p); len(ws) > 0 && isMetricPhrase(ws) {
 		return snake(ws...)
@@ -803,13 +804,21 @@ func isScore(ws []string) bool {
 func scoreName(ws []string) string {
 	for _, k := range []string{"accuracy", "performance", "quality", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "f1"} {
 		if strings.Contains(snake(ws...), k) {
+			// Keep up to two qualifiers before the score: "imaging quality"
+			// and "ImageNet top-1 accuracy" are scores of their own, and a
+			// name with more words still names the shorter one.
+			for i, w := range ws {
+				if strings.Contains(w, k) {
+					return snake(qualifiers(ws[max(0, i-2):i], k)...)
+				}
+			}
 			return k
 		}
 	}
-	// "CLIP score": the word before "score" says which score.
+	// "CLIP score": the words before "score" say which score.
 	for i, w := range ws {
 		if w == "score" || w == "scores" {
-			return snake(ws[max(0, i-1) : i+1]...)
+			return snake(qualifiers(ws[max(0, i-2):i], "score")...)
 		}
 	}
 	return snake(ws...)
@@ -864,4 +873,40 @@ func subjectWords(subject string) []string {
 		kept = append(kept, w)
 	}
 	return kept
+}
+
+// qualifiers keeps the words before a score that say which score it is,
+// dropping the ones that say how it was summarised ("average", "mean")
+// or that are not words of a name, and appends the score.
+func qualifiers(ws []string, score string) []string {
+	var out []string
+	for _, w := range ws {
+		if summaryWord[w] || npStop[w] || determiners[w] || ownVerb.MatchString(w) {
+			out = out[:0]
+			continue
+		}
+		out = append(out, w)
+	}
+	return append(out, score)
+}
+
+// summaryWord says how a score was summarised, not which score it is.
+var summaryWord = map[string]bool{"average": true, "avg": true, "mean": true, "overall": true, "relative": true, "absolute": true, "final": true, "minor": true, "slight": true, "small": true, "marginal": true, "negligible": true}
+
+// processStage is a stage of running a model whose speed-up "faster"
+// before it names: "7x faster single-token decode".
+var processStage = map[string]bool{"decode": true, "decoding": true, "prefill": true, "prefilling": true, "inference": true,
+	"training": true, "generation": true, "encoding": true, "sampling": true, "serving": true}
+
+// prunedBefore is a verb of pruning right before a share.
+var prunedBefore = regexp.MustCompile(`(?:^|\s)prun\w*\s*$`)
+
+// removalSuffix names a share removed by the verb before it: what is
+// pruned is a pruning ("prune up to 20% parameters" is a parameter
+// pruning, as the labels write it), anything else removed a reduction.
+func removalSuffix(pt string) string {
+	if prunedBefore.MatchString(pt) {
+		return "pruning"
+	}
+	return "reduction"
 }

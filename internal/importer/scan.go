@@ -84,6 +84,9 @@ var unitSpecs = []unitSpec{
 	{"minutes", "min", true, 0},
 	{"mins", "min", false, 0},
 	{"min", "min", false, 0},
+	{"GPU hours", "h", true, 0}, // "within 4 GPU hours": a time, counted on one device
+	{"GPU hour", "h", true, 0},
+	{"GPU-hours", "h", true, 0},
 	{"hours", "h", true, 0},
 	{"hour", "h", true, 0},
 	{"hrs", "h", false, 0},
