@@ -438,6 +438,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.2, "%", claim.Exact), metric: "imagereward_score_drop"}, {n: v(3, "%", claim.Exact), metric: "clip_score_drop", better: "lower", review: 1}}},
 		{"a score keeps its benchmark, not its summary word", "The student loses only 0.7% in the GenBench mean score.",
 			[]kind{{n: v(0.7, "%", claim.AtMost), metric: "genbench_score_loss"}}},
+		{"a ratio with its sign before the number", "Early exit shortens the generated chains by roughly x2.6 on math tasks.",
+			[]kind{{n: v(2.6, "x", claim.About), metric: "generated_chain_reduction", review: 1}}},
+		{"a name with x and digits is not a ratio", "We evaluate on the x264 encoder and (x86) hosts and report a 12% bitrate saving.",
+			[]kind{{n: v(12, "%", claim.Exact), metric: "bitrate_saving"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -232,6 +232,14 @@ var ordinalSuffix = regexp.MustCompile(`^(st|nd|rd|th)\b`)
 // false for numbers that are part of a name or an adjective; n is where
 // scanning continues either way.
 func numberAt(s string, i int) (m mention, n int, ok bool) {
+	if timesBefore(s, i) {
+		// "reduces length by about x3.7": the ratio's sign written before
+		// the number, as some write it; flagged, since "x3" can be a name.
+		if v, j, ok := number(s, i); ok && (j == len(s) || !isAlnum(s[j]) && !strings.HasPrefix(s[j:], ".") || strings.HasPrefix(s[j:], ". ")) {
+			m = mention{a: i - 1, vals: []float64{v}, unit: "x", review: "a ratio written with its sign before the number ('x3.7'): check it"}
+			return finishNumber(s, m, j)
+		}
+	}
 	if glued(s, i) {
 		return m, skipToken(s, i), false
 	}
@@ -652,6 +660,10 @@ func scan(t *text) []mention {
 				i = m.b
 				continue
 			}
+			if i+1 < len(s) && isDigit(s[i+1]) && timesBefore(s, i+1) {
+				i++ // "x3.7": the number after the sign is read by numberAt
+				continue
+			}
 			i = skipToken(s, i)
 		case isASCIILetter(c):
 			i = skipToken(s, i)
@@ -712,3 +724,17 @@ func minusBefore(s string, i int) bool {
 	}
 	return i == 1 || strings.IndexByte(" ([,:;=", s[i-2]) >= 0
 }
+
+// timesBefore reports whether s[i] follows a lone "x" that starts a word:
+// " x3.7".
+// A word of amount must come before it ("by about x3.7"), so that "the
+// x264 encoder" or "(x86)" stay names.
+func timesBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != 'x' && s[i-1] != 'X' {
+		return false
+	}
+	return s[i-2] == ' ' && amountWordEnd.MatchString(s[max(0, i-40):i-1])
+}
+
+// amountWordEnd is a word after which a quantity follows.
+var amountWordEnd = regexp.MustCompile(`(?i)\b(?:by|about|around|roughly|approximately|nearly|almost|over|to|than|achiev\w*|reach\w*|yield\w*|deliver\w*|gives?)\s+$`)
