@@ -442,6 +442,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.6, "x", claim.About), metric: "generated_chain_reduction", review: 1}}},
 		{"a name with x and digits is not a ratio", "We evaluate on the x264 encoder and (x86) hosts and report a 12% bitrate saving.",
 			[]kind{{n: v(12, "%", claim.Exact), metric: "bitrate_saving"}}},
+		{"a share is named by the noun that follows it", "The adapter needs under 2% pre-training steps of the full recipe.",
+			[]kind{{n: v(2, "%", claim.AtMost), metric: "pretraining_step", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -36,6 +36,9 @@ var (
 	// parenAfterMeasure is a measured word and the parenthesis that opens
 	// right after it, before the number.
 	parenAfterMeasure = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s*\(\s*$`)
+	// nounAfter is a noun phrase right after a share, not a preposition
+	// or a verb: "0.1% pre-training tokens".
+	nounAfter = regexp.MustCompile(`^\s*((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*s)\b`)
 	// clauseBeatsBy is a verb of comparison and the "by" after its
 	// object, a competitor: "outperforming gzip by", "surpassing X (~1.11
 	// bpb) by", "exceeds those of A, B and C by margins of".
@@ -122,6 +125,15 @@ func clauseMeasure(before, sent, rest, unit, metric string) (string, bool) {
 			return compound(ws, metric), true
 		}
 	}
+	if (metric == "" || metric == "value") && unit == "%" {
+		// "less than 0.1% pre-training tokens": a share of what the noun
+		// after it counts.
+		if na := nounAfter.FindStringSubmatch(rest); na != nil {
+			if ws, _ := nounPhrase(na[1], 3); len(ws) > 0 && !npStop[ws[0]] && !determiners[ws[0]] {
+				return snake(ws...), true
+			}
+		}
+	}
 	return "", false
 }
 
@@ -197,13 +209,17 @@ var (
 	// "top 1" and "top1"; "pass@1" and "pass at 1".
 	topOne  = regexp.MustCompile(`(^|_)top_([0-9]+)(_|$)`)
 	passAtK = regexp.MustCompile(`(^|_)pass_([0-9]+)(_|$)`)
+	// preTraining is "pre-training", written as one word in names.
+	preTraining = regexp.MustCompile(`(^|_)pre_training`)
 )
 
-// canonicalMetric spells common measures one way, so that one measure has
-// one name whichever way the abstract wrote it.
+// canonicalMetric spells common measures one way (top1, pass_at_1,
+// pretraining), so that one measure has one name whichever way the
+// abstract wrote it.
 func canonicalMetric(metric string) string {
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
+	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
 	return metric
 }
 
