@@ -47,7 +47,7 @@ func classify(url string, err error) error {
 		k = Interrupted
 	case errors.Is(err, transport.ErrAuthenticationRequired), errors.Is(err, transport.ErrAuthorizationFailed):
 		k = Auth
-	case strings.Contains(err.Error(), "object not found"), strings.Contains(err.Error(), "zlib"), strings.Contains(err.Error(), "checksum"):
+	case errors.Is(err, errPack), strings.Contains(err.Error(), "object not found"), strings.Contains(err.Error(), "zlib"), strings.Contains(err.Error(), "checksum"):
 		k = Corrupt
 	}
 	return &FetchError{Kind: k, URL: url, Err: err}

@@ -20,6 +20,7 @@ func TestClassify(t *testing.T) {
 		{context.Canceled, Interrupted},
 		{fmt.Errorf("wrapped: %w", context.DeadlineExceeded), Interrupted},
 		{errors.New("object not found"), Corrupt},
+		{fmt.Errorf("fetch: %w", packErr("its trailer says %s", "x")), Corrupt},
 		{errors.New("dial tcp: lookup github.com: no such host"), Unreachable},
 		{&FetchError{Kind: MissingCommit, Err: errors.New("x")}, MissingCommit},
 	}
