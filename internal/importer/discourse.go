@@ -318,6 +318,22 @@ func baselineParen(near, post string) bool {
 	return baselineBefore.MatchString(near) && parenClose.MatchString(post)
 }
 
+// baselineFigures is a comparison whose named object opens a parenthesis
+// of its own figures, each with its measure: "compared to SpinQuant
+// (perplexity 7.3)", "outperforming TeaCache (2.12x, LPIPS 0.215, SSIM
+// 0.734)", "with respect to the unquantized model (perplexity of 6.14)".
+// A signed figure ("(+4.2%)") is the margin, not the baseline's.
+var (
+	baselineFigures = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|with\s+respect\s+to|relative\s+to)\s+(?:the\s+)?(?:[a-z0-9#.'’+-]+\s+){0,3}?\(([^()+]{0,80})$`)
+	figuresClose    = regexp.MustCompile(`^[^()+]{0,80}\)`)
+)
+
+// baselineFigure reports whether a number is one of the figures a named
+// baseline carries in a parenthesis (baselineFigures).
+func baselineFigure(pre, post string) bool {
+	return baselineFigures.MatchString(pre) && figuresClose.MatchString(post)
+}
+
 // commaSoon reports whether the clause a number is in closes with a comma
 // soon after it, before any other number: the opening clause ends there.
 func commaSoon(post string) bool {
@@ -339,4 +355,57 @@ func namedLevel(near string) bool {
 	ws := strings.Fields(lv[1])
 	last := ws[len(ws)-1]
 	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision"
+}
+
+// Round-10 kinds (docs/importer-labels.md).
+var (
+	// givenBefore and givenResource are a share of a compression budget
+	// that a method is given or keeps, written like a result: "with only
+	// 6.25% of the KV cache", "while using as little as 0.26% of the
+	// cache", "pruning 50% visual tokens". The cache and the tokens kept
+	// are what the method is run at; a share it saves ("reduces the KV
+	// cache by 60%") is said with a verb of change instead.
+	givenBefore   = regexp.MustCompile(`\b(?:with|using|keeping|retaining|pruning|dropping|evicting|removing|discarding)\s+(?:only\s+|just\s+|merely\s+|as\s+little\s+as\s+|as\s+few\s+as\s+)?$`)
+	givenResource = regexp.MustCompile(`^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:cache|tokens)\b`)
+	// budgetBefore and budgetAfter are a budget a result is measured at:
+	// "with 30% retention budget", "at a 10% token budget".
+	budgetBefore = regexp.MustCompile(`\b(?:with|at|under)\s+(?:only\s+|just\s+|an?\s+)?$`)
+	budgetAfter  = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?budgets?\b`)
+	// spentOn is an analysis of where a cost goes, the problem a paper
+	// sets out, not what its method achieves: "99% of latency spent on
+	// transfers", "70% of the time is wasted waiting".
+	spentOn = regexp.MustCompile(`^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:is\s+|are\s+|was\s+|were\s+)?(?:spent|wasted|consumed|lost)\s+(?:on|in|by|for|waiting)\b`)
+	// underUsed and ofCapacity are a measured under-use of hardware:
+	// "GPUs consuming only 28% of their rated TDP".
+	underUsed  = regexp.MustCompile(`\b(?:consum\w*|utili[sz]\w*|draw\w*|us(?:e|es|ing))\s+(?:only|just|merely)\s+$`)
+	ofCapacity = regexp.MustCompile(`^\s*of\s+(?:the\s+|their\s+|its\s+)?(?:rated|peak|theoretical|available)\b`)
+)
+
+// shareGiven reports whether a number is a share of a budget the method
+// is given rather than one it achieves (givenBefore, budgetBefore).
+func shareGiven(near, post string) bool {
+	if comparativeAfter.MatchString(post) {
+		return false // "with 13.2% fewer reasoning tokens": a saving, the result
+	}
+	return givenBefore.MatchString(near) && !withBefore.MatchString(near) && givenResource.MatchString(post) ||
+		budgetBefore.MatchString(near) && budgetAfter.MatchString(post)
+}
+
+// shareWith reports whether a number is a share of the cache or the
+// tokens after a bare "with": "maintains performance with only 5% of the
+// KV cache". Labellers have taken it both ways (a result of the method,
+// or the budget it was run at), so it is kept and flagged.
+func shareWith(near, post string) bool {
+	return withBefore.MatchString(near) && givenResource.MatchString(post) && !comparativeAfter.MatchString(post)
+}
+
+var (
+	withBefore       = regexp.MustCompile(`\bwith\s+(?:only\s+|just\s+|merely\s+|as\s+little\s+as\s+|as\s+few\s+as\s+)?$`)
+	comparativeAfter = regexp.MustCompile(`^\s*(?:fewer|less|more|lower|smaller|higher|larger)\b`)
+)
+
+// problemAnalysis reports whether a number describes the problem a paper
+// sets out to solve (spentOn, underUsed).
+func problemAnalysis(near, post string) bool {
+	return spentOn.MatchString(post) || underUsed.MatchString(near) && ofCapacity.MatchString(post)
 }

@@ -443,7 +443,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "to 0.569 (from 0.534)": the level before the change
 	case m.unit == "":
 		v := m.vals
-		if aboutPriorWork(pre) {
+		if aboutPriorWork(pre) || baselineFigure(pre, post) {
 			return m, false
 		}
 		if versusAfter.MatchString(post) {
@@ -691,7 +691,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	} else if ev != nil {
 		return m, false // "even under up to 7x acceleration"
 	}
-	if baselineParen(near, post) {
+	if baselineParen(near, post) || baselineFigure(pre, post) {
 		return m, false // "outperforms SparseGPT (59.3%) by 4.2%": the baseline's figure
 	}
 	if og := openingGerund.FindStringSubmatch(l[sent[0]:m.a]); og != nil && commaSoon(l[m.b:sent[1]]) {
@@ -701,6 +701,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		if m.review == "" {
 			m.review = "in an opening 'by ...ing' clause: the means of the result or a result itself; check"
 		}
+	}
+	if shareGiven(near, post) || problemAnalysis(near, post) {
+		return m, false // "using as little as 0.26% of the cache", "99% of latency spent on transfers"
+	}
+	if shareWith(near, post) && m.review == "" {
+		m.review = "a share of the cache or the tokens after 'with' ('with only 5% of the KV cache'): the budget the result is measured at, or a result; check"
 	}
 	if openingCondition(l, sent, m.a, m.b) || instrumental.MatchString(near) || settingRange.MatchString(near) {
 		return m, false // "With only 25% of the tokens, X ...", "even under 7x acceleration"

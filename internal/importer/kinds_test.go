@@ -444,6 +444,21 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(12, "%", claim.Exact), metric: "bitrate_saving"}}},
 		{"a share is named by the noun that follows it", "The adapter needs under 2% pre-training steps of the full recipe.",
 			[]kind{{n: v(2, "%", claim.AtMost), metric: "pretraining_step", review: 1}}},
+		// Round-10 kinds.
+		{"a range of shares whose dash the page dropped", "The scheduler cuts queueing delay by 31%57% across our traces.",
+			[]kind{{n: r(31, 57, "%"), metric: "queueing_delay_reduction"}}},
+		{"figures of a named baseline in its parenthesis", "Our coder reaches a rate of 0.41 bpp, compared with BPG (PSNR 30.2, 0.52 bpp) and improves quality by 9%.",
+			[]kind{{n: v(0.41, "bpp", claim.Exact)}, {n: v(9, "%", claim.Exact)}}},
+		{"a share of the cache the method runs with", "The decoder keeps full accuracy while using as little as 3% of the cache and evicting 80% of tokens early.",
+			nil},
+		{"a token budget is a setting", "It keeps 97% of the accuracy with 20% token budget.",
+			[]kind{{n: v(97, "%", claim.Exact)}}},
+		{"a share after 'with' is kept and flagged", "Our method matches the dense model with only 12% of the KV cache.",
+			[]kind{{n: v(12, "%", claim.Exact), review: 1}}},
+		{"a saving after 'with' is a result", "It answers with 21% fewer output tokens.",
+			[]kind{{n: v(21, "%", claim.Exact), review: -1}}},
+		{"where a cost goes is the problem, not a result", "Profiling shows 85% of step time is spent on communication, and GPUs using only 40% of their peak bandwidth; our runtime is 2.1x faster.",
+			[]kind{{n: v(2.1, "x", claim.Exact), metric: "speedup"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

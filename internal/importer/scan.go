@@ -472,6 +472,10 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		sep, k = "to", k+4
 	case strings.HasPrefix(s[k:], " and ") && wordBefore(s, m.a, "between"):
 		sep, k = "to", k+5
+	case m.unit == "%" && k > 0 && s[k-1] == '%' && k < len(s) && isDigit(s[k]):
+		// "by 48%66%": a web page that drops the dash of a range of
+		// shares; read as a range when the second number is a share too.
+		sep = "%"
 	default:
 		return m, j, false
 	}
@@ -487,6 +491,9 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		if sep == "-" || sep == "~" {
 			return m, skipToken(s, k), false // "1-10B parameter", "2-3k"
 		}
+		return m, j, false
+	}
+	if sep == "%" && u2 != "%" {
 		return m, j, false
 	}
 	if u2 != "" {
