@@ -459,6 +459,14 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(21, "%", claim.Exact), review: -1}}},
 		{"where a cost goes is the problem, not a result", "Profiling shows 85% of step time is spent on communication, and GPUs using only 40% of their peak bandwidth; our runtime is 2.1x faster.",
 			[]kind{{n: v(2.1, "x", claim.Exact), metric: "speedup"}}},
+		{"what a change is measured on never names it", "The codec gives rate savings of 6.2% on the Tecnick dataset.",
+			[]kind{{n: v(6.2, "%", claim.Exact), metric: "rate_saving", better: "higher"}}},
+		{"a gap in a measure keeps its qualifier", "Quality stays close to the teacher (FID difference below 0.5%).",
+			[]kind{{n: v(0.5, "%", claim.AtMost), metric: "fid_difference", better: "lower"}}},
+		{"a retention of a measure is named by both", "The pruned network shows an average accuracy retention of 96.1% across tasks.",
+			[]kind{{n: v(96.1, "%", claim.Exact), metric: "accuracy_retention", better: "higher"}}},
+		{"a share of another system's measure", "Our offloading engine delivers 82% of the throughput of an all-GPU deployment.",
+			[]kind{{n: v(82, "%", claim.Exact), metric: "throughput", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -199,7 +199,7 @@ var (
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
-	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|speed-?ups?|accelerations?)\s+of$`)
+	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|savings?|speed-?ups?|accelerations?)\s+of$`)
 	rangeOpener      = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|spanning)?\s*(?:from|between)\s*$`)
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
 	losingBefore     = regexp.MustCompile(`(?:^|\s)(?:los(?:e|es|ing|t)|sacrific\w*|dropp?(?:ing|s)?|giv(?:e|es|ing)\s+up)\s*$`)
@@ -242,12 +242,12 @@ var metricKeywords = []struct {
 func betterOf(metric string) string {
 	// A share removed or won back is better large: "parameter_pruning",
 	// "performance_recovery".
-	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_improvement", "_retained", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {
+	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_improvement", "_retained", "_retention", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {
 		if strings.HasSuffix(metric, suf) || metric == strings.TrimPrefix(suf, "_") {
 			return "higher"
 		}
 	}
-	for _, suf := range []string{"_drop", "_loss", "_fraction", "_size", "_gap", "_change"} {
+	for _, suf := range []string{"_drop", "_loss", "_fraction", "_size", "_gap", "_difference", "_change"} {
 		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
 		}
@@ -305,6 +305,21 @@ func isMetricPhrase(ws []string) bool {
 // before (pre) and after (post) it, both lower case. It returns "" when it
 // cannot tell.
 func guessMetric(self, pre, post, unit string) (metric string, sure bool) {
+	metric, sure = guessMetricWords(self, pre, post, unit)
+	if g := gapOfMeasure.FindStringSubmatch(pre); g != nil && metric != "" && snake(g[1]) == metric {
+		// "LPIPS difference < 1%": the gap in the measure, not its level.
+		metric += "_" + g[2]
+	}
+	return metric, sure
+}
+
+// gapOfMeasure is a measure followed by a word for the gap between two of
+// its values, right before the number: "LPIPS difference < 1%", "accuracy
+// gap of 0.3%".
+var gapOfMeasure = regexp.MustCompile(`(?:^|[\s(])([a-z0-9-]+)\s+(difference|gap|deviation)\s*(?:of\s+)?(?:<|¡|≤|<=|less\s+than|below|under|within|at\s+most|only|just|about)?\s*$`)
+
+// guessMetricWords is guessMetric before the gap qualifier.
+func guessMetricWords(self, pre, post, unit string) (metric string, sure bool) {
 	if m := metricRules(self, pre, post, unit); m != "" {
 		if unit == "x" && m == "compression" {
 			m = "compression_ratio"
@@ -334,6 +349,21 @@ func metricRules(self, pre, post, unit string) string {
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
 	pt = strings.TrimRight(rangeOpener.ReplaceAllString(pt, ""), " ")
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
+	// "an average performance retention of 95.34%": the share of a measure
+	// kept, named by the measure and the kind of share.
+	if rt := retentionOf.FindStringSubmatch(pt); rt != nil {
+		var named []string
+		for _, w := range strings.Fields(rt[1]) {
+			if ownVerb.MatchString(w) || npStop[w] || determiners[w] || w == "average" || w == "overall" || w == "mean" {
+				named = named[:0]
+				continue
+			}
+			named = append(named, w)
+		}
+		if len(named) > 0 && isMetricPhrase(named) {
+			return compound(named, "retention")
+		}
+	}
 	// "reduces the KV cache to 12 GB": the number is the new level.
 	if m := preToLevel.FindStringSubmatch(pt); m != nil {
 		if ws := np(m[2]); len(ws) > 0 {
@@ -342,7 +372,7 @@ func metricRules(self, pre, post, unit string) string {
 	}
 	// "a slight decrease of 0.22 in BLEU score".
 	if m := preChangeOf.FindStringSubmatch(pt); m != nil && !strings.HasPrefix(m[1], "speed") && !strings.HasPrefix(m[1], "accel") {
-		if in := postIn.FindStringSubmatch(p); in != nil {
+		if in := postIn.FindStringSubmatch(p); in != nil && !dataSetIn(in[1]) {
 			if ws := np(in[1]); len(ws) > 0 {
 				if strings.HasPrefix(m[1], "increase") || strings.HasPrefix(m[1], "gain") || strings.HasPrefix(m[1], "improve") {
 					return scoreName(ws) + "_improvement"
@@ -354,7 +384,7 @@ func metricRules(self, pre, post, unit string) string {
 	// "an average accuracy improvement of 5.6 over the baselines": the
 	// score names the change.
 	// A speed-up is never "in" a score: "on one GPU" after it is its setting.
-	if m := preChangeOf.FindStringSubmatch(pt); m != nil && (postIn.FindStringSubmatch(p) == nil || strings.HasPrefix(m[1], "speed") || strings.HasPrefix(m[1], "accel")) {
+	if m := preChangeOf.FindStringSubmatch(pt); m != nil && (postIn.FindStringSubmatch(p) == nil || dataSetIn(postIn.FindStringSubmatch(p)[1]) || strings.HasPrefix(m[1], "speed") || strings.HasPrefix(m[1], "accel")) {
 		if tc := trailingChange.FindStringSubmatch(strings.TrimSuffix(pt, " of")); tc != nil {
 			var ws []string
 			for _, w := range strings.Fields(tc[1]) {
@@ -546,6 +576,10 @@ func metricRules(self, pre, post, unit string) string {
 			// back, not what is kept.
 			return compound(ws[len(ws)-1:], "recovery")
 		case (preRetain.MatchString(pt) || originalOf.MatchString(p) && !withinEnd.MatchString(pre)) && isScore(ws):
+			return compound(ws, "retained")
+		case measureOfOther.MatchString(m[1]) && isMetricPhrase(ws) && !preRemove.MatchString(pt) && !preUse.MatchString(pt):
+			// "delivers 75% of the decoding speed of a fully cached
+			// deployment": the share of another system's measure.
 			return compound(ws, "retained")
 		case preRemove.MatchString(pt) || removedAfter.MatchString(p):
 			return compound(ws, removalSuffix(pt))
@@ -910,3 +944,25 @@ func removalSuffix(pt string) string {
 	}
 	return "reduction"
 }
+
+// dataSetObject is a phrase that ends in a data set or a benchmark: "on the
+// Kodak dataset". What a change is measured on never names the measure
+// ("BD-rate reductions of 1.40% on the Kodak dataset" is a BD-rate
+// reduction).
+var dataSetObject = regexp.MustCompile(`^(?:the\s+)?(?:[a-z0-9@.-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|test\s+sets?|suites?|splits?)\b`)
+
+// dataSetIn reports whether the object after "in" or "on" is a data set
+// (dataSetObject).
+func dataSetIn(obj string) bool {
+	return dataSetObject.MatchString(obj)
+}
+
+var (
+	// retentionOf is a measure and a word for the share of it kept, before
+	// "of" and the number: "an average performance retention of".
+	retentionOf = regexp.MustCompile(`((?:[a-z0-9-]+\s+){1,4}?)(?:retention|preservation)\s+(?:rates?\s+|ratios?\s+)?of$`)
+	// measureOfOther is a measure followed by whose it is: "the decoding
+	// speed of a fully cached deployment", "the throughput of the dense
+	// model".
+	measureOfOther = regexp.MustCompile(`^(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+\s+(?:of|achieved\s+by|reached\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]`)
+)
