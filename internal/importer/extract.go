@@ -228,6 +228,14 @@ func respectiveNames(pre string, n int) ([]string, bool) {
 	return names, lower
 }
 
+// measurePoints is a measure between a number and "points": "3.7 accuracy
+// points", "1.2 F1 points"; "percentage points" is the unit pp instead.
+var measurePoints = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:accuracy|f1|bleu|rouge(?:-[l12])?|map|miou|em|exact-match|win-rate)\s+points?\b`)
+
+// paramsAfter is a count of parameters, perhaps qualified: "trainable
+// parameters", "additional params".
+var paramsAfter = regexp.MustCompile(`^\s*(?:trainable\s+|learnable\s+|additional\s+|extra\s+|tunable\s+)?(?:parameters|params)\b`)
+
 var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?$`)
 
 // isCost reports whether a metric names something a result should keep
@@ -445,6 +453,18 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		v := m.vals
 		if aboutPriorWork(pre) || baselineFigure(pre, post) {
 			return m, false
+		}
+		if measurePoints.MatchString(post) {
+			// "+3.7/+3.6 accuracy points": points of the measure named between
+			// the number and "points".
+			m.unit = "points"
+			break
+		}
+		if !m.isRange && len(v) == 1 && onlyBefore.MatchString(near) && paramsAfter.MatchString(post) {
+			// "with only 14400 parameters": as in the scanner, a count
+			// stressed as small is a result.
+			m.unit = "params"
+			return m, true
 		}
 		if versusAfter.MatchString(post) {
 			// "achieves 52.2 versus 51.9 mAP": the number compared with

@@ -467,6 +467,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(96.1, "%", claim.Exact), metric: "accuracy_retention", better: "higher"}}},
 		{"a share of another system's measure", "Our offloading engine delivers 82% of the throughput of an all-GPU deployment.",
 			[]kind{{n: v(82, "%", claim.Exact), metric: "throughput", better: "higher"}}},
+		{"a parameter count stressed as small is a result", "The probe needs only 3.4M learnable parameters, while we fine-tune a 7B model.",
+			[]kind{{n: v(3400000, "params", claim.Exact), metric: "parameters", better: "lower"}}},
+		{"points of a named measure, signed pair", "The tuned policy gains +2.5/+1.9 F1 points on the two splits.",
+			[]kind{{n: v(2.5, "points", claim.Exact), metric: "f1_gain", better: "higher"}, {n: v(1.9, "points", claim.Exact), metric: "f1_gain", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

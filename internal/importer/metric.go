@@ -310,6 +310,10 @@ func guessMetric(self, pre, post, unit string) (metric string, sure bool) {
 		// "LPIPS difference < 1%": the gap in the measure, not its level.
 		metric += "_" + g[2]
 	}
+	if unit == "points" && strings.HasSuffix(metric, "_points") {
+		// "+3.7 accuracy points": points of a score are a margin in it.
+		metric = strings.TrimSuffix(metric, "_points") + "_gain"
+	}
 	return metric, sure
 }
 

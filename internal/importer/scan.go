@@ -264,6 +264,15 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = ue
 			return finishNumber(s, m, ue)
 		}
+		if onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) && paramsAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
+			// "with only 12.85M trainable parameters": a parameter count
+			// stressed as small is what the method costs, a result; a
+			// model size without "only" ("a 7B model") stays a size.
+			m.vals[0] = v * mag
+			m.unit = "params"
+			m.b = k
+			return finishNumber(s, m, k)
+		}
 		return m, skipToken(s, i), false // "7B", "4 million tokens": a size
 	}
 	unit, mult, e, spaced := unitAt(s, j)
@@ -322,8 +331,16 @@ func finishNumber(s string, m mention, j int) (mention, int, bool) {
 		return m, rEnd, false // "1-10B", "2-3 k": a size range
 	}
 	// A pair: "2.8%/1.0%", "43times/31times".
-	for j < len(s) && s[j] == '/' && j+1 < len(s) && isDigit(s[j+1]) && !m.isRange {
-		v2, k, ok := number(s, j+1)
+	for j < len(s) && s[j] == '/' && j+1 < len(s) && !m.isRange {
+		// "+3.7/+3.6 points": the sign of the first is the second's too.
+		d := j + 1
+		if s[d] == '+' && d+1 < len(s) {
+			d++
+		}
+		if !isDigit(s[d]) {
+			break
+		}
+		v2, k, ok := number(s, d)
 		if !ok {
 			break
 		}
