@@ -454,6 +454,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		if aboutPriorWork(pre) || baselineFigure(pre, post) {
 			return m, false
 		}
+		if m.fraction {
+			return m, true // its review was set by the scanner
+		}
 		if measurePoints.MatchString(post) {
 			// "+3.7/+3.6 accuracy points": points of the measure named between
 			// the number and "points".

@@ -471,6 +471,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3400000, "params", claim.Exact), metric: "parameters", better: "lower"}}},
 		{"points of a named measure, signed pair", "The tuned policy gains +2.5/+1.9 F1 points on the two splits.",
 			[]kind{{n: v(2.5, "points", claim.Exact), metric: "f1_gain", better: "higher"}, {n: v(1.9, "points", claim.Exact), metric: "f1_gain", better: "higher"}}},
+		{"a small fraction of a resource is its decimal, flagged", "The server answers while holding only 1/4 of the weights in memory.",
+			[]kind{{n: v(0.25, "", claim.Exact), review: 1}}},
+		{"a margin over the baselines in general is in performance", "On long-tail retrieval the ranker outperforms existing methods by 6.3%.",
+			[]kind{{n: v(6.3, "%", claim.Beats), metric: "performance_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

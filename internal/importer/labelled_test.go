@@ -273,9 +273,10 @@ func TestImportDev(t *testing.T) {
 		// Floors just below the round-9 rules' figures on it
 		// (docs/importer-labels.md).
 		{"dev-round-9", []string{"testdata/abstracts_heldout5a.yaml", "testdata/abstracts_heldout5b.yaml"}, [4]float64{0.87, 0.85, 0.86, 0.97}},
-		// Floors just below the round-9 rules' figures on it, measured once
-		// as the sixth held-out set (docs/importer-labels.md).
-		{"dev-round-10", []string{"testdata/abstracts_heldout6a.yaml", "testdata/abstracts_heldout6b.yaml"}, [4]float64{0.82, 0.91, 0.74, 0.95}},
+		// Measured once as the sixth held-out set with the round-9 rules
+		// (0.825, 0.917, 0.742, 0.955); floors just below the round-10
+		// rules' figures on it (docs/importer-labels.md).
+		{"dev-round-10", []string{"testdata/abstracts_heldout6a.yaml", "testdata/abstracts_heldout6b.yaml"}, [4]float64{0.97, 0.98, 0.87, 0.98}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {

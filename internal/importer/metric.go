@@ -353,6 +353,11 @@ func metricRules(self, pre, post, unit string) string {
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
 	pt = strings.TrimRight(rangeOpener.ReplaceAllString(pt, ""), " ")
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
+	// "outperforming the baseline by 4.01%.": a margin over the baselines
+	// that names no measure is one in overall performance.
+	if beatBaselines.MatchString(pt) && !measureAfter.MatchString(p) {
+		return "performance_improvement"
+	}
 	// "an average performance retention of 95.34%": the share of a measure
 	// kept, named by the measure and the kind of share.
 	if rt := retentionOf.FindStringSubmatch(pt); rt != nil {
@@ -969,4 +974,14 @@ var (
 	// speed of a fully cached deployment", "the throughput of the dense
 	// model".
 	measureOfOther = regexp.MustCompile(`^(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+\s+(?:of|achieved\s+by|reached\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]`)
+)
+
+var (
+	// beatBaselines is a verb of winning whose object is the baselines in
+	// general, not a named system: "outperforming the baseline by",
+	// "outperforms existing methods by".
+	beatBaselines = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\s+(?:the\s+|all\s+|existing\s+|prior\s+|previous\s+|strong\s+|competing\s+|state-of-the-art\s+|sota\s+){0,3}(?:baselines?|methods|approaches|competitors)\s+by$`)
+	// measureAfter is a measure or a setting named after the number: "in
+	// speed", "on accuracy", "points", "higher".
+	measureAfter = regexp.MustCompile(`^(?:in|on|for|of|with\s+respect\s+to|points?|pp|percentage|higher|lower|more|less|fewer|faster|[a-z0-9-]+\s+(?:accuracy|score|points?))\b`)
 )

@@ -28,6 +28,7 @@ type mention struct {
 	// counts repetitions ("run 3 times").
 	timesWord bool
 	price     bool // after a currency sign: "$0.228"
+	fraction  bool // "1/3 of": a share written as a fraction, no unit
 	// duration is set for a duration in words ("one hour", "single-hour"),
 	// which is a claim only where the words around it say it is a time
 	// taken (classifyNumber).
@@ -242,6 +243,14 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	}
 	if glued(s, i) {
 		return m, skipToken(s, i), false
+	}
+	if sm := fractionOf.FindStringSubmatch(s[i:min(len(s), i+12)]); sm != nil && sm[1][0] < sm[2][0] && onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) {
+		// "using only 1/3 of the GPU memory": a small fraction of a
+		// resource stressed as small, kept as its decimal value without a
+		// unit (to three decimals, as a reader writes it) and flagged.
+		m = mention{a: i, b: i + len(sm[1]) + 1 + len(sm[2]), vals: []float64{math.Round(1000*float64(sm[1][0]-'0')/float64(sm[2][0]-'0')) / 1000}, fraction: true}
+		m.review = "a fraction ('1/3 of the memory') read as its decimal value without a unit: check the unit and that it is a result"
+		return m, m.b, true
 	}
 	if strings.HasSuffix(strings.TrimRight(s[max(0, i-4):i], " "), "+-") {
 		_, j, _ := number(s, i) // "71.2 \pm 0.3": an uncertainty, not a claim
@@ -465,6 +474,9 @@ func magnitudeAt(s string, j int) (float64, int) {
 	}
 	return 0, j
 }
+
+// fractionOf is a fraction of one-digit numbers before "of": "1/3 of".
+var fractionOf = regexp.MustCompile(`^([1-9])/([2-9]) of\b`)
 
 // urlAtStart is urlPattern anchored, so that trying it at every word stays
 // linear.
