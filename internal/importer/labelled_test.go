@@ -300,7 +300,7 @@ func TestImportDev(t *testing.T) {
 // direction and a metric) without running the extractor, so that a new
 // held-out set can be validated before anyone measures on it.
 func TestLabelledSetsWellFormed(t *testing.T) {
-	for _, path := range []string{"testdata/abstracts_dev.yaml", "testdata/abstracts_heldout.yaml", "testdata/abstracts_fresh.yaml", "testdata/abstracts_heldout3.yaml", "testdata/abstracts_heldout4a.yaml", "testdata/abstracts_heldout4b.yaml", "testdata/abstracts_heldout5a.yaml", "testdata/abstracts_heldout5b.yaml", "testdata/abstracts_heldout6a.yaml", "testdata/abstracts_heldout6b.yaml", "testdata/abstracts_heldout7a.yaml", "testdata/abstracts_heldout7b.yaml", "testdata/abstracts_heldout8a.yaml"} {
+	for _, path := range []string{"testdata/abstracts_dev.yaml", "testdata/abstracts_heldout.yaml", "testdata/abstracts_fresh.yaml", "testdata/abstracts_heldout3.yaml", "testdata/abstracts_heldout4a.yaml", "testdata/abstracts_heldout4b.yaml", "testdata/abstracts_heldout5a.yaml", "testdata/abstracts_heldout5b.yaml", "testdata/abstracts_heldout6a.yaml", "testdata/abstracts_heldout6b.yaml", "testdata/abstracts_heldout7a.yaml", "testdata/abstracts_heldout7b.yaml", "testdata/abstracts_heldout8a.yaml", "testdata/abstracts_heldout8b.yaml"} {
 		set := loadLabelled(t, path)
 		if len(set.Papers) == 0 {
 			t.Errorf("%s: no papers", path)
