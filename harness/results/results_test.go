@@ -212,3 +212,56 @@ func TestSweepKilled(t *testing.T) {
 		t.Errorf("second Sweep = %q, %q; want nothing", removed, recorded)
 	}
 }
+
+// TestReserveRacesSweep: a run that reserves its id while another run of
+// the same paper sweeps must keep its folder and its id to itself. The
+// sweep once saw a reserved folder's running file before its owner had
+// locked it, took it for a killed run's, removed the folder, and a second
+// run then reserved the same id (the same working tree, the same record).
+func TestReserveRacesSweep(t *testing.T) {
+	for round := 0; round < 50; round++ {
+		s := Store{Dir: t.TempDir()}
+		start := time.Now()
+		var wg sync.WaitGroup
+		ids := make(chan string, 64)
+		for i := 0; i < 8; i++ {
+			wg.Add(2)
+			go func() {
+				defer wg.Done()
+				s.Sweep("p", start)
+			}()
+			go func() {
+				defer wg.Done()
+				id, logDir, err := s.Reserve("p", start)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if _, err := os.Stat(filepath.Join(logDir, runningFile)); err != nil {
+					t.Errorf("reserved %s has no running file: %v", id, err)
+				}
+				ids <- id
+			}()
+		}
+		wg.Wait()
+		close(ids)
+		seen := map[string]bool{}
+		for id := range ids {
+			if seen[id] {
+				t.Fatalf("round %d: id %s reserved twice", round, id)
+			}
+			seen[id] = true
+			if _, err := os.Stat(filepath.Join(s.Dir, "p", id)); err != nil {
+				t.Fatalf("round %d: the log folder of %s is gone: %v", round, id, err)
+			}
+		}
+		doneAll(s, seen)
+	}
+}
+
+// doneAll releases the running files the test's reservations hold.
+func doneAll(s Store, ids map[string]bool) {
+	for id := range ids {
+		doneRunning(filepath.Join(s.Dir, "p", id))
+	}
+}

@@ -102,11 +102,17 @@ var (
 // life of this process or until doneRunning. Best effort: without it the
 // run is only never reported as killed.
 func markRunning(logDir string) {
-	f, err := os.OpenFile(filepath.Join(logDir, runningFile), os.O_CREATE|os.O_RDWR, 0o644)
+	// The file is locked under a private name and renamed into place
+	// (the lock stays with the open file), so a sweep never sees a
+	// running file that is not locked yet: it took such a file for a
+	// killed run's, removed the folder, and another run of the paper
+	// reserved the same id.
+	f, err := os.CreateTemp(logDir, runningFile+"-")
 	if err != nil {
 		return
 	}
-	if !tryLockFile(f) {
+	if !tryLockFile(f) || os.Rename(f.Name(), filepath.Join(logDir, runningFile)) != nil {
+		os.Remove(f.Name())
 		f.Close()
 		return
 	}
