@@ -39,7 +39,6 @@ fuzz:
 	$(GO) test ./internal/run -run '^$$' -fuzz '^FuzzMarkdownTable$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/gitrepo -run '^$$' -fuzz '^FuzzCheckout$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./internal/gitrepo -run '^$$' -fuzz '^FuzzIndexPack$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./internal/gitrepo -run '^$$' -fuzz '^FuzzPatch$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./harness/report -run '^$$' -fuzz '^FuzzPrintable$$' -fuzztime $(FUZZTIME)
 
 fuzz-short:

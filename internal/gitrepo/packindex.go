@@ -13,6 +13,7 @@ import (
 
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/format/idxfile"
+	"github.com/go-git/go-git/v5/plumbing/format/packfile"
 )
 
 // The indexer of fetched packs. go-git's own (packfile.Parser behind
@@ -446,89 +447,11 @@ func (rs *resolver) apply(base []byte, i int32) ([]byte, error) {
 		return nil, err
 	}
 	rs.objs[i].kept = nil // used once, unless rebuilt from the file
-	out, err := patch(base, delta)
+	// go-git's PatchDelta checks every copy against the base and the
+	// target size, and caps what a delta's header alone makes it allocate.
+	out, err := packfile.PatchDelta(base, delta)
 	if err != nil {
 		return nil, packErr("object at %d: %v", rs.objs[i].off, err)
 	}
 	return out, nil
-}
-
-// patch applies a git delta (a copy-and-insert program, see git's
-// patch-delta.c) to base, checking every offset and size against it.
-func patch(base, delta []byte) ([]byte, error) {
-	srcSize, delta, err := leb128(delta)
-	if err != nil {
-		return nil, err
-	}
-	if srcSize != uint64(len(base)) {
-		return nil, fmt.Errorf("delta is for a base of %d bytes, not %d", srcSize, len(base))
-	}
-	dstSize, delta, err := leb128(delta)
-	if err != nil {
-		return nil, err
-	}
-	// The target is built by appending, never preallocated from the
-	// header alone: each command can only add what it holds or copies.
-	out := make([]byte, 0, min(dstSize, uint64(len(base)+len(delta))*2+64))
-	for len(delta) > 0 {
-		cmd := delta[0]
-		delta = delta[1:]
-		switch {
-		case cmd&0x80 != 0:
-			var off, n uint64
-			for i := uint(0); i < 4; i++ {
-				if cmd&(1<<i) != 0 {
-					if len(delta) == 0 {
-						return nil, errors.New("truncated delta")
-					}
-					off |= uint64(delta[0]) << (8 * i)
-					delta = delta[1:]
-				}
-			}
-			for i := uint(0); i < 3; i++ {
-				if cmd&(0x10<<i) != 0 {
-					if len(delta) == 0 {
-						return nil, errors.New("truncated delta")
-					}
-					n |= uint64(delta[0]) << (8 * i)
-					delta = delta[1:]
-				}
-			}
-			if n == 0 {
-				n = 0x10000
-			}
-			if off+n > uint64(len(base)) || uint64(len(out))+n > dstSize {
-				return nil, errors.New("delta copies outside its base or target")
-			}
-			out = append(out, base[off:off+n]...)
-		case cmd != 0:
-			n := uint64(cmd)
-			if n > uint64(len(delta)) || uint64(len(out))+n > dstSize {
-				return nil, errors.New("delta inserts more than it holds or than its target")
-			}
-			out = append(out, delta[:n]...)
-			delta = delta[n:]
-		default:
-			return nil, errors.New("delta command 0 (reserved)")
-		}
-	}
-	if uint64(len(out)) != dstSize {
-		return nil, fmt.Errorf("delta made %d bytes, its header says %d", len(out), dstSize)
-	}
-	return out, nil
-}
-
-func leb128(b []byte) (uint64, []byte, error) {
-	var v uint64
-	for shift := uint(0); ; shift += 7 {
-		if len(b) == 0 || shift > 63 {
-			return 0, nil, errors.New("truncated delta header")
-		}
-		c := b[0]
-		b = b[1:]
-		v |= uint64(c&0x7f) << shift
-		if c&0x80 == 0 {
-			return v, b, nil
-		}
-	}
 }

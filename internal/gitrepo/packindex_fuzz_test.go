@@ -76,28 +76,3 @@ func FuzzIndexPack(f *testing.F) {
 		compareIdx(t, got, want)
 	})
 }
-
-// FuzzPatch applies arbitrary deltas to arbitrary bases: patch never
-// panics, what it makes has the size the delta promises, and it agrees with
-// go-git's PatchDelta whenever both apply the delta.
-func FuzzPatch(f *testing.F) {
-	base := bytes.Repeat([]byte("0123456789abcdef"), 300)
-	target := append(append([]byte("new start\n"), base[100:2000]...), base[:50]...)
-	f.Add(base, packfile.DiffDelta(base, target))
-	f.Add([]byte("x"), []byte{1, 0})
-	f.Add([]byte("abc"), []byte{3, 3, 0x91, 0, 3})
-	f.Fuzz(func(t *testing.T, base, delta []byte) {
-		got, err := patch(base, delta)
-		if err != nil {
-			return
-		}
-		if _, rest, _ := leb128(delta); rest != nil {
-			if size, _, err := leb128(rest); err == nil && uint64(len(got)) != size {
-				t.Fatalf("patch made %d bytes; the delta promises %d", len(got), size)
-			}
-		}
-		if want, err := packfile.PatchDelta(base, delta); err == nil && !bytes.Equal(got, want) {
-			t.Fatalf("patch and PatchDelta disagree: %d and %d bytes", len(got), len(want))
-		}
-	})
-}

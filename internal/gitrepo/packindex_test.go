@@ -16,7 +16,6 @@ import (
 
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/format/idxfile"
-	"github.com/go-git/go-git/v5/plumbing/format/packfile"
 )
 
 // gitIn runs git in dir with a fixed identity and no user configuration.
@@ -247,30 +246,6 @@ func TestFetchDeepDeltaChains(t *testing.T) {
 			if want := gitIn(t, dir, "", "show", commit+":"+name); !bytes.Equal(bytes.TrimSpace(got), []byte(want)) {
 				t.Fatalf("%s:%s differs from git's", rev, name)
 			}
-		}
-	}
-}
-
-// TestPatchAgreesWithGoGit: patch applies deltas as go-git's
-// packfile.PatchDelta does, on deltas git made.
-func TestPatchAgreesWithGoGit(t *testing.T) {
-	rnd := rand.New(rand.NewPCG(7, 8))
-	for i := 0; i < 200; i++ {
-		base := make([]byte, 1+rnd.IntN(200_000))
-		for j := range base {
-			base[j] = byte('a' + rnd.IntN(4))
-		}
-		target := append([]byte(nil), base[rnd.IntN(len(base)):]...)
-		target = append(target, base[:rnd.IntN(len(base))]...)
-		target = append(target, []byte(strconv.Itoa(i))...)
-		delta := packfile.DiffDelta(base, target)
-		got, err := patch(base, delta)
-		if err != nil || !bytes.Equal(got, target) {
-			t.Fatalf("patch of delta %d: %d bytes, %v; want the %d-byte target", i, len(got), err, len(target))
-		}
-		want, err := packfile.PatchDelta(base, delta)
-		if err != nil || !bytes.Equal(want, got) {
-			t.Fatalf("PatchDelta disagrees on delta %d: %v", i, err)
 		}
 	}
 }
