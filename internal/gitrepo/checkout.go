@@ -4,7 +4,6 @@ package gitrepo
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -68,78 +67,48 @@ func CheckoutContext(ctx context.Context, repo *git.Repository, commit, subdir, 
 	}
 	defer unix.Close(fd)
 	t := &Tree{Dir: dir}
-	if err := r.write(t, fd, tree, "", 0); err != nil {
+	if err := r.walkTree(t, folder{r, fd}, tree, "", 0); err != nil {
 		return t, fmt.Errorf("checkout %s: %w", commit, err)
 	}
 	return t, nil
 }
 
-// write creates tree's entries in the directory fd; prefix is the tree's
-// path for messages and the lists in t.
-func (r *reader) write(t *Tree, fd int, tree *object.Tree, prefix string, depth int) error {
-	if err := checkEntries(tree.Entries, prefix); err != nil {
+// folder places a tree's entries in the directory fd: a checkout.
+type folder struct {
+	r  *reader
+	fd int
+}
+
+func (f folder) dir(name string, e object.TreeEntry) (placer, error) {
+	cfd, err := mkdirOpen(f.fd, e.Name)
+	if err != nil {
+		return nil, err
+	}
+	return folder{f.r, cfd}, nil
+}
+
+// submodule creates the empty directory git leaves for a submodule.
+func (f folder) submodule(name string, e object.TreeEntry) error {
+	cfd, err := mkdirOpen(f.fd, e.Name)
+	if err != nil {
 		return err
 	}
-	for _, e := range tree.Entries {
-		if err := r.stopped(); err != nil {
-			return err
-		}
-		name := prefix + e.Name
-		switch e.Mode {
-		case filemode.Dir:
-			if depth >= maxDepth {
-				return fmt.Errorf("%s: %w: directories nested deeper than %d levels", name, ErrHostileTree, maxDepth)
-			}
-			sub, err := r.tree(e.Hash)
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			cfd, err := mkdirOpen(fd, e.Name)
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			err = r.write(t, cfd, sub, name+"/", depth+1)
-			unix.Close(cfd)
-			if err != nil {
-				return err
-			}
-		case filemode.Submodule:
-			t.Submodules = append(t.Submodules, name)
-			cfd, err := mkdirOpen(fd, e.Name)
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			unix.Close(cfd)
-		case filemode.Symlink:
-			target, err := r.smallBlob(e.Hash, 4096)
-			if errors.Is(err, plumbing.ErrObjectNotFound) {
-				t.Missing = append(t.Missing, name)
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			if err := unix.Symlinkat(string(target), fd, e.Name); err != nil {
-				return fmt.Errorf("%s: create symlink: %w", name, err)
-			}
-			t.Files++
-		case filemode.Regular, filemode.Executable, filemode.Deprecated:
-			n, err := r.writeBlob(fd, e.Name, e.Hash, e.Mode == filemode.Executable)
-			if errors.Is(err, plumbing.ErrObjectNotFound) {
-				t.Missing = append(t.Missing, name)
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			t.Files++
-			t.Bytes += n
-		default:
-			return fmt.Errorf("%s: %w: unknown file mode %o", name, ErrHostileTree, uint32(e.Mode))
-		}
+	unix.Close(cfd)
+	return nil
+}
+
+func (f folder) symlink(name string, e object.TreeEntry, target string) error {
+	if err := unix.Symlinkat(target, f.fd, e.Name); err != nil {
+		return fmt.Errorf("create symlink: %w", err)
 	}
 	return nil
 }
+
+func (f folder) file(name string, e object.TreeEntry) (int64, error) {
+	return f.r.writeBlob(f.fd, e.Name, e.Hash, e.Mode == filemode.Executable)
+}
+
+func (f folder) close() { unix.Close(f.fd) }
 
 // mkdirOpen creates directory name in fd and opens it, never through a
 // link: O_NOFOLLOW fails on a symlink put there by any means.

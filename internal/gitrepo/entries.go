@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
@@ -93,4 +94,89 @@ func isDotGit(name string) bool {
 	}
 	n = strings.TrimRight(n, ". ")
 	return n == ".git" || n == "git~1"
+}
+
+// A placer puts a tree's entries somewhere as walkTree meets them: a
+// checkout creates them in a folder, a view lists them. Each method gets
+// the entry's path below the tree (name) and the entry; file returns the
+// bytes placed, or an error wrapping plumbing.ErrObjectNotFound for a blob
+// the repository lacks (a partial mirror), which walkTree records as
+// missing.
+type placer interface {
+	// dir places a directory and returns the placer of what it holds,
+	// closed once its entries are placed.
+	dir(name string, e object.TreeEntry) (placer, error)
+	submodule(name string, e object.TreeEntry) error
+	symlink(name string, e object.TreeEntry, target string) error
+	file(name string, e object.TreeEntry) (int64, error)
+	close()
+}
+
+// walkTree places tree's entries below prefix through p, applying the
+// rules of this file and counting into t what a checkout reports: files,
+// bytes, missing blobs and submodules. A checkout and a view both walk
+// with it, so that they refuse, skip and count the same entries.
+func (r *reader) walkTree(t *Tree, p placer, tree *object.Tree, prefix string, depth int) error {
+	if err := checkEntries(tree.Entries, prefix); err != nil {
+		return err
+	}
+	for _, e := range tree.Entries {
+		if err := r.stopped(); err != nil {
+			return err
+		}
+		name := prefix + e.Name
+		switch e.Mode {
+		case filemode.Dir:
+			if depth >= maxDepth {
+				return fmt.Errorf("%s: %w: directories nested deeper than %d levels", name, ErrHostileTree, maxDepth)
+			}
+			sub, err := r.tree(e.Hash)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			child, err := p.dir(name, e)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			err = r.walkTree(t, child, sub, name+"/", depth+1)
+			child.close()
+			if err != nil {
+				return err
+			}
+		case filemode.Submodule:
+			t.Submodules = append(t.Submodules, name)
+			if err := p.submodule(name, e); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		case filemode.Symlink:
+			// A link's target is a few bytes, read (and checked against
+			// its id) by a checkout and a view alike.
+			target, err := r.smallBlob(e.Hash, 4096)
+			if errors.Is(err, plumbing.ErrObjectNotFound) {
+				t.Missing = append(t.Missing, name)
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			if err := p.symlink(name, e, string(target)); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			t.Files++
+		case filemode.Regular, filemode.Executable, filemode.Deprecated:
+			n, err := p.file(name, e)
+			if errors.Is(err, plumbing.ErrObjectNotFound) {
+				t.Missing = append(t.Missing, name)
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			t.Files++
+			t.Bytes += n
+		default:
+			return fmt.Errorf("%s: %w: unknown file mode %o", name, ErrHostileTree, uint32(e.Mode))
+		}
+	}
+	return nil
 }

@@ -64,7 +64,7 @@ func NewView(ctx context.Context, repo *git.Repository, commit, subdir string) (
 		return nil, err
 	}
 	v := &View{r: r, commit: commit, byPath: map[string]int{}}
-	if err := v.list(tree, "", 0); err != nil {
+	if err := r.walkTree(&v.sum, v, tree, "", 0); err != nil {
 		return nil, fmt.Errorf("checkout %s: %w", commit, err)
 	}
 	for i, e := range v.entries {
@@ -103,64 +103,34 @@ func (r *reader) checkoutRoot(commit, subdir string) (*object.Tree, error) {
 	return tree, nil
 }
 
-// list adds tree's entries below prefix, in the order a checkout writes
-// them, counting what a checkout counts.
-func (v *View) list(tree *object.Tree, prefix string, depth int) error {
-	if err := checkEntries(tree.Entries, prefix); err != nil {
-		return err
-	}
-	for _, e := range tree.Entries {
-		if err := v.r.stopped(); err != nil {
-			return err
-		}
-		name := prefix + e.Name
-		switch e.Mode {
-		case filemode.Dir:
-			if depth >= maxDepth {
-				return fmt.Errorf("%s: %w: directories nested deeper than %d levels", name, ErrHostileTree, maxDepth)
-			}
-			sub, err := v.r.tree(e.Hash)
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash})
-			if err := v.list(sub, name+"/", depth+1); err != nil {
-				return err
-			}
-		case filemode.Submodule:
-			v.sum.Submodules = append(v.sum.Submodules, name)
-			v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash})
-		case filemode.Symlink:
-			// Read as a checkout reads it (it writes the link): a few
-			// bytes, checked against the id.
-			target, err := v.r.smallBlob(e.Hash, 4096)
-			if errors.Is(err, plumbing.ErrObjectNotFound) {
-				v.sum.Missing = append(v.sum.Missing, name)
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash, target: string(target)})
-			v.sum.Files++
-		case filemode.Regular, filemode.Executable, filemode.Deprecated:
-			size, err := v.blobSize(e.Hash)
-			if errors.Is(err, plumbing.ErrObjectNotFound) {
-				v.sum.Missing = append(v.sum.Missing, name)
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash, size: size})
-			v.sum.Files++
-			v.sum.Bytes += size
-		default:
-			return fmt.Errorf("%s: %w: unknown file mode %o", name, ErrHostileTree, uint32(e.Mode))
-		}
-	}
+// A View is its own placer: it lists what a checkout would write.
+
+func (v *View) dir(name string, e object.TreeEntry) (placer, error) {
+	v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash})
+	return v, nil
+}
+
+func (v *View) submodule(name string, e object.TreeEntry) error {
+	v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash})
 	return nil
 }
+
+func (v *View) symlink(name string, e object.TreeEntry, target string) error {
+	v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash, target: target})
+	return nil
+}
+
+// file lists a file with the size its header gives; its blob is not read.
+func (v *View) file(name string, e object.TreeEntry) (int64, error) {
+	size, err := v.blobSize(e.Hash)
+	if err != nil {
+		return 0, err
+	}
+	v.entries = append(v.entries, viewEntry{path: name, mode: e.Mode, hash: e.Hash, size: size})
+	return size, nil
+}
+
+func (v *View) close() {}
 
 // blobSize is the size of blob h from its header (the delta's header for
 // a deltified object), without inflating its content.
