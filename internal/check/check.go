@@ -427,25 +427,29 @@ func fetch(ctx context.Context, s *spec.Spec, o *Options, r *results.Record, id 
 	}
 	ft := &fetchedTree{url: s.Repository.URL, commit: f.Commit, subdir: s.Repository.Subdir}
 	var t *gitrepo.Tree
+	// read writes the tree to disk or views it in the objects; a tree
+	// left there by a killed run of the same id is removed first.
+	read := func(f *gitrepo.Fetched) (err error) {
+		if disk {
+			os.RemoveAll(ft.dir)
+			t, err = gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, ft.dir)
+		} else {
+			ft.view, err = gitrepo.NewView(ctx, f.Repo, f.Commit, s.Repository.Subdir)
+		}
+		return err
+	}
 	if disk {
 		ft.dir, ft.owned = filepath.Join(o.WorkDir, s.ID+"-"+id), true
-		os.RemoveAll(ft.dir) // a tree left by a killed run of the same id
 		o.progress(s.ID, "checking out %.12s", f.Commit)
-		t, err = gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, ft.dir)
 	} else {
 		o.progress(s.ID, "reading %.12s", f.Commit)
-		ft.view, err = gitrepo.NewView(ctx, f.Repo, f.Commit, s.Repository.Subdir)
 	}
+	err = read(f)
 	if gitrepo.IsCorrupt(err) && ctx.Err() == nil {
 		// A damaged cache entry: rebuild it and read the tree once more.
 		if f, err = o.Cache.Rebuild(ctx, s.Repository.URL, f.Commit); err == nil {
 			rep.Transferred = true
-			if disk {
-				os.RemoveAll(ft.dir)
-				t, err = gitrepo.CheckoutContext(ctx, f.Repo, f.Commit, s.Repository.Subdir, ft.dir)
-			} else {
-				ft.view, err = gitrepo.NewView(ctx, f.Repo, f.Commit, s.Repository.Subdir)
-			}
+			err = read(f)
 		}
 	}
 	if s.Repository.Subdir != "" && err == nil {
