@@ -264,25 +264,14 @@ func TestFetchBrokenRemoteNoHistory(t *testing.T) {
 // starts git-upload-pack once (listing the refs and fetching in the same
 // connection), where it used to start it twice.
 func TestFetchShallowOneConnection(t *testing.T) {
-	real, err := exec.LookPath("git-upload-pack")
-	if err != nil {
-		t.Skip("git-upload-pack not installed")
-	}
+	starts := countUploadPack(t)
 	c, ids := setup(t, 3)
 	c.Backend = BackendGoGit
-	bin := t.TempDir()
-	count := filepath.Join(bin, "count")
-	wrapper := "#!/bin/sh\necho x >> '" + count + "'\nexec '" + real + "' \"$@\"\n"
-	if err := os.WriteFile(filepath.Join(bin, "git-upload-pack"), []byte(wrapper), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 	f, err := c.Fetch(context.Background(), url, ids[2])
 	if err != nil || !f.Shallow() || f.InPlace() {
 		t.Fatalf("Fetch(tip) = %+v, %v; want a shallow entry", f, err)
 	}
-	data, _ := os.ReadFile(count)
-	if n := strings.Count(string(data), "x"); n != 1 {
+	if n := starts(); n != 1 {
 		t.Fatalf("git-upload-pack started %d times for one shallow fetch; want 1", n)
 	}
 }
@@ -293,22 +282,7 @@ func TestFetchShallowOneConnection(t *testing.T) {
 // object of the pin is fetched as usual. (The count of git-upload-pack
 // starts is the go-git backend's: git starts it from its own exec path.)
 func TestFetchPartialMirrorInPlace(t *testing.T) {
-	real, err := exec.LookPath("git-upload-pack")
-	if err != nil {
-		t.Skip("git-upload-pack not installed")
-	}
-	bin := t.TempDir()
-	count := filepath.Join(bin, "count")
-	wrapper := "#!/bin/sh\necho x >> '" + count + "'\nexec '" + real + "' \"$@\"\n"
-	if err := os.WriteFile(filepath.Join(bin, "git-upload-pack"), []byte(wrapper), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
-	starts := func() int {
-		data, _ := os.ReadFile(count)
-		os.Remove(count)
-		return strings.Count(string(data), "x")
-	}
+	starts := countUploadPack(t)
 	backends(t, func(t *testing.T, backend string) {
 		c, ids := setup(t, 2)
 		c.Backend = backend
@@ -338,4 +312,27 @@ func TestFetchPartialMirrorInPlace(t *testing.T) {
 			t.Fatalf("git-upload-pack started %d times for a partial clone lacking a blob of the pin; want 0", n)
 		}
 	})
+}
+
+// countUploadPack puts a git-upload-pack first on PATH that counts its
+// starts and runs the real one; the returned func gives the starts since
+// its last call. It skips the test where git-upload-pack is missing.
+func countUploadPack(t *testing.T) func() int {
+	t.Helper()
+	real, err := exec.LookPath("git-upload-pack")
+	if err != nil {
+		t.Skip("git-upload-pack not installed")
+	}
+	bin := t.TempDir()
+	count := filepath.Join(bin, "count")
+	wrapper := "#!/bin/sh\necho x >> '" + count + "'\nexec '" + real + "' \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "git-upload-pack"), []byte(wrapper), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	return func() int {
+		data, _ := os.ReadFile(count)
+		os.Remove(count)
+		return strings.Count(string(data), "x")
+	}
 }
