@@ -213,7 +213,19 @@ func lostTimesBefore(post string) bool {
 	switch {
 	case strings.HasPrefix(lt[2], "improvement") || strings.HasPrefix(lt[2], "gain") || strings.HasPrefix(lt[2], "increase"):
 		ws := strings.Fields(lt[1])
-		return len(ws) > 0 && efficiencyWord.MatchString(ws[len(ws)-1])
+		if len(ws) == 0 {
+			// "8.5 improvements in generation speed": what improves
+			// follows the change.
+			if in := efficiencyIn.FindStringSubmatch(post[len(lt[0]):]); in != nil {
+				for _, w := range strings.Fields(in[1]) {
+					if efficiencyWord.MatchString(w) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		return efficiencyWord.MatchString(ws[len(ws)-1])
 	}
 	return true
 }
@@ -235,7 +247,7 @@ var (
 	// ratioOfBefore is a change counted in times followed by "of" and
 	// perhaps the members of a list before the number: "speedups of 2.3,
 	// 2.9 and".
-	ratioOfBefore = regexp.MustCompile(`(?:speed-?ups?|accelerations?)\s+of\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	ratioOfBefore = regexp.MustCompile(`(?:speed-?ups?|accelerations?)\s+(?:of\s+|(?:of\s+)?up\s+to\s+)(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	// comparisonOpen is a comparison phrase that opens a sentence or
 	// follows a comma and has not closed yet: the numbers in it are the
 	// other side ("Compared with GPTQ's 9.8 perplexity, ...").
@@ -354,8 +366,17 @@ func namedLevel(near string) bool {
 	}
 	ws := strings.Fields(lv[1])
 	last := ws[len(ws)-1]
+	if timesChange.MatchString(last) {
+		return false // "speedups of 1.68": counted in times (ratioOfBefore)
+	}
 	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision"
 }
+
+// efficiencyIn is what a change improves, after it: "in generation speed".
+var efficiencyIn = regexp.MustCompile(`^\s+in\s+(?:the\s+)?((?:[a-z-]+\s*){1,3})`)
+
+// timesChange is a change counted in times, never a level of its own.
+var timesChange = regexp.MustCompile(`^(?:speed-?ups?|accelerations?)$`)
 
 // Round-10 kinds (docs/importer-labels.md).
 var (

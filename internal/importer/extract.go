@@ -329,7 +329,7 @@ var (
 	pluralNoun       = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
 	averagedOver     = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
-	scoreWords       = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:score|value))?\s*(?:of|=|:|to|is|reaches|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*$`)
+	scoreWords       = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+[~$]?[0-9]`)
 	hardware         = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
@@ -400,7 +400,7 @@ var respectivelyAfter = regexp.MustCompile(`^\s*(?:,\s*|\s+and\s+|,\s*and\s+)[0-
 // it never does), names the names it gives its method.
 func classify(t *text, sent [2]int, m mention, contrib int, names []string) (mention, bool) {
 	drop, doubt := background(t.lower, sent, m.a, contrib, names)
-	drop = drop || inComparison(t.lower[sent[0]:m.a]) || knownOfOthers(t.lower[sent[0]:m.a], names) || problemShare(t.lower[sent[0]:m.a], names)
+	drop = drop || namedFigure(t.s[sent[0]:m.a], names) || inComparison(t.lower[sent[0]:m.a]) || knownOfOthers(t.lower[sent[0]:m.a], names) || problemShare(t.lower[sent[0]:m.a], names)
 	if drop {
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
 	}
@@ -441,6 +441,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case hardwareSetting(near, post, m.unit):
+		return m, false // "with a 2 Mbps bandwidth", "a 232KB SRAM buffer": the setup
+	case (m.unit == "FLOPs" || m.unit == "params") && atBudget.MatchString(near):
+		return m, false // "at 1.0G FLOPs": the budget a result is measured at
+	case frozenShare.MatchString(post):
+		return m, false // "with 85% of parameters frozen": how the method is run
 	case m.duration && !durationCue.MatchString(near) && !processAfter.MatchString(post):
 		return m, false // "one hour of video": a size, not a time taken
 	case openingAside.MatchString(l[sent[0]:m.a]) && asideClose.MatchString(post):
@@ -734,7 +740,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if openingCondition(l, sent, m.a, m.b) || instrumental.MatchString(near) || settingRange.MatchString(near) {
 		return m, false // "With only 25% of the tokens, X ...", "even under 7x acceleration"
 	}
-	if evenWhen.MatchString(near) || whileRemoving.MatchString(near) || matchedCondition.MatchString(near) || settingList.MatchString(near) {
+	if evenWhen.MatchString(near) || whileRemoving.MatchString(near) || matchedConditionEnds(near) || settingList.MatchString(near) {
 		return m, false // "even when pruning up to 90% of the tokens"
 	}
 	if exampleSetting.MatchString(near) && m.review == "" {
@@ -991,4 +997,66 @@ func plusParenName(pre string) string {
 		return ""
 	}
 	return snake(ws...)
+}
+
+// resultVerb is a verb that states a result.
+var resultVerb = regexp.MustCompile(`\b(?:achiev|deliver|reach|attain|yield|obtain|provid|show|offer|gain|improv|reduc)\w*`)
+
+// matchedConditionEnds reports whether near ends in a matched condition
+// ("for similar latency (within"): "or with fixed memory achieves" is not
+// one, since a verb of result stands between the condition and the number.
+func matchedConditionEnds(near string) bool {
+	loc := matchedCondition.FindStringIndex(near)
+	return loc != nil && !resultVerb.MatchString(near[loc[0]:])
+}
+
+var (
+	// articleBefore is an article right before a number: the number and its
+	// unit are an attribute of the noun after them.
+	articleBefore = regexp.MustCompile(`(?:^|\W)(?:a|an)\s*$`)
+	// setupNoun is a part of the setup a size or a rate describes: "a
+	// 2 Mbps bandwidth", "a 232KB SRAM buffer", "a 10 Mbps link"; a change
+	// right after it ("a 30 MB memory reduction") makes it a result again.
+	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
+	// atBudget is a compute or size budget a result is measured at.
+	atBudget = regexp.MustCompile(`(?:^|\W)(?:at|under)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$`)
+	// frozenShare is a share of the model kept out of training: "85% of
+	// parameters frozen".
+	frozenShare = regexp.MustCompile(`^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:parameters|params|weights|layers)\s+(?:frozen|fixed|unchanged)\b`)
+)
+
+// hardwareSetting reports whether a size or a rate after an article is
+// an attribute of the setup rather than a result.
+func hardwareSetting(near, post, unit string) bool {
+	switch unit {
+	case "bps", "KB", "MB", "GB", "TB", "B":
+	default:
+		return false
+	}
+	if !articleBefore.MatchString(near) {
+		return false
+	}
+	sn := setupNoun.FindStringSubmatch(post)
+	return sn != nil && sn[1] == ""
+}
+
+// namedPairs is a parenthesis of figures each after the name of the
+// system it belongs to, up to the number: "(ThinKV 71%, H2O", "(StreamKV".
+var namedPairs = regexp.MustCompile(`\(\s*(?:[A-Z][A-Za-z0-9.-]*\s+[0-9][0-9.]*\s*%?\s*[,;]\s*)*([A-Z][A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*|[A-Z][a-z]+[A-Z][A-Za-z0-9.-]*)\s+$`)
+
+// namedFigure reports whether the number is a figure of a named system,
+// not of the paper's own method (names): in "(ThinKV 71%, H2O 67%)" each
+// number follows the name of the baseline it belongs to.
+func namedFigure(pre string, names []string) bool {
+	np := namedPairs.FindStringSubmatch(pre)
+	if np == nil {
+		return false
+	}
+	name := strings.ToLower(np[1])
+	for _, n := range names {
+		if n == name {
+			return false
+		}
+	}
+	return true
 }

@@ -235,7 +235,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"macs", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -465,6 +465,9 @@ func metricRules(self, pre, post, unit string) string {
 		return "rank"
 	}
 	if unit == "count" {
+		if strings.Contains(lastWordsText(pt, 6), "macs") {
+			return "macs" // "MACs from 101G to 34.5G"
+		}
 		if bn := budgetCount.FindStringSubmatch(p); bn != nil {
 			return snake(strings.Fields(bn[1])...) // "only 3 epochs of training"
 		}
@@ -985,3 +988,8 @@ var (
 	// speed", "on accuracy", "points", "higher".
 	measureAfter = regexp.MustCompile(`^(?:in|on|for|of|with\s+respect\s+to|points?|pp|percentage|higher|lower|more|less|fewer|faster|[a-z0-9-]+\s+(?:accuracy|score|points?))\b`)
 )
+
+// lastWordsText is the last n words of s, as text.
+func lastWordsText(s string, n int) string {
+	return strings.Join(lastWords(s, n), " ")
+}

@@ -282,6 +282,14 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k
 			return finishNumber(s, m, k)
 		}
+		if u := countBefore(asciiLower(s[max(0, i-60):i])); u != "" {
+			// "cuts FLOPs from 12.4G to 5.1G", "parameters from 25.85M
+			// to 6.85M": what is counted is named before the change.
+			m.vals[0] = v * mag
+			m.unit = u
+			m.b = k
+			return finishNumber(s, m, k)
+		}
 		return m, skipToken(s, i), false // "7B", "4 million tokens": a size
 	}
 	unit, mult, e, spaced := unitAt(s, j)
@@ -468,11 +476,31 @@ func magnitudeAt(s string, j int) (float64, int) {
 			return 1e3, j + 1
 		case 'M':
 			return 1e6, j + 1
-		case 'B':
+		case 'B', 'G':
 			return 1e9, j + 1
 		}
 	}
 	return 0, j
+}
+
+// countChange is a count of operations or parameters followed by a change
+// whose members carry a magnitude: "FLOPs from 49.6G to", "MACs from".
+var countChange = regexp.MustCompile(`\b(flops|macs|parameters|params)\s+(?:from\s+(?:[0-9.]+[kmgbt]\s+to\s+)?|to\s+)$`)
+
+// countBefore returns the unit of the count named before a number in a
+// change (lower is the lower-cased text before it), or "".
+func countBefore(lower string) string {
+	c := countChange.FindStringSubmatch(lower)
+	if c == nil {
+		return ""
+	}
+	switch c[1] {
+	case "flops":
+		return "FLOPs"
+	case "macs":
+		return "count"
+	}
+	return "params"
 }
 
 // fractionOf is a fraction of one-digit numbers before "of": "1/3 of".
@@ -564,8 +592,10 @@ var numberWords = map[string]float64{
 var (
 	wordOrdersRange = regexp.MustCompile(`^(one|two|three|four|five|six)\s+(?:to|or|-)\s+(two|three|four|five|six|seven)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
 	// "two orders of magnitude", and the compound "a two-order-of-magnitude gain".
-	wordOrders    = regexp.MustCompile(`^(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
-	wordTimes     = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
+	wordOrders = regexp.MustCompile(`^(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
+	wordTimes  = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
+	// "a four-fold training speed-up": the change may follow what it is of.
+	wordFold      = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|reductions?|compression|improvements?|increases?|decreases?|accelerations?|savings?|gains?)\b`)
 	wordTwice     = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
 	wordHalves    = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
 	wordDoubles   = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
@@ -621,6 +651,9 @@ func wordAt(lower string, i int) (mention, bool) {
 			end = m[1]
 		}
 		return one(numberWords[w[m[2]:m[3]]], "x", end, "")
+	}
+	if m := wordFold.FindStringSubmatchIndex(w); m != nil {
+		return one(numberWords[w[m[2]:m[3]]], "x", strings.Index(w, "fold")+len("fold"), "")
 	}
 	if m := wordTwice.FindStringIndex(w); m != nil {
 		return one(2, "x", len("twice"), "")
