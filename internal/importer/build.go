@@ -204,6 +204,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	c.Metric = canonicalMetric(c.Metric)
+	forced := ""
+	c.Metric, forced = changeOfMeasure(c.Metric, m.unit)
 	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
 		c.Metric = "bits_per_byte"
 	}
@@ -215,6 +217,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, reviewNoMetric)
 	}
 	c.Better = betterHint
+	if forced != "" {
+		c.Better = forced
+	}
 	if lv := preToLevel.FindStringSubmatch(strings.TrimRight(pre, " ")); lv != nil && c.Better == "" && sure && !upToEnd.MatchString(pre) {
 		// "reduces X to N" wants N low; "raises X to N" wants it high.
 		c.Better = "higher"

@@ -269,3 +269,56 @@ func compressionWord(sent string) string {
 // changeListBefore is a change named before a list whose members each
 // give their score: "a drop of 2.6% in GenEval score and".
 var changeListBefore = regexp.MustCompile(`\b(drops?|decreases?|loss(?:es)?|degradations?|declines?|gains?|improvements?|increases?)\s+of\s+(?:[0-9][0-9.]*\s*(?:%|points?)?\s+in\s+[a-z0-9 -]{1,40}?\s*(?:,\s*|and\s+|,\s*and\s+))+$`)
+
+// changeSplit is a name made of a measure and the change it undergoes.
+var changeSplit = regexp.MustCompile(`^(.+)_(improvement|gain|increase|drop|loss|decrease|decline|reduction)$`)
+
+// changeOfMeasure names a change by what it does to its measure, so that
+// one change has one name whichever word the abstract used (the better
+// direction is returned when the name alone would mislead, else ""):
+//
+//   - a gain in speed counted in times is a speed-up: "8.5x improvements
+//     in generation speed" is a generation_speedup;
+//   - a gain in a measure that is better small (latency, cost, memory) is
+//     its reduction: "improves decode latency by 1.81x";
+//   - a drop in a measure that is better small is its reduction too, which
+//     is better large: "a 29.4% length drop";
+//   - a reduction of a score is a drop, which is better small: "reducing
+//     AP50 by only 2.7%".
+func changeOfMeasure(metric, unit string) (string, string) {
+	cs := changeSplit.FindStringSubmatch(metric)
+	if cs == nil {
+		return metric, ""
+	}
+	stem, change := cs[1], cs[2]
+	up := change == "improvement" || change == "gain" || change == "increase"
+	switch {
+	case up && unit == "x" && timeMeasure.MatchString(stem):
+		// A time or a speed that improves N times is sped up N times:
+		// "a two-order-of-magnitude gain in pruning time" is a pruning
+		// speed-up.
+		return strings.TrimPrefix(timeMeasure.ReplaceAllString(stem, ""), "_") + "_speedup", "higher"
+	case (up && change != "increase" || change == "drop" || change == "loss" || change == "decline") && lowerIsBetter(stem):
+		return stem + "_reduction", "higher"
+	case change == "reduction" && isScore(strings.Split(stem, "_")) && betterOf(stem) == "higher":
+		return metric, "lower"
+	}
+	return metric, ""
+}
+
+// timeMeasure is the word of a name that says it measures time or speed.
+var timeMeasure = regexp.MustCompile(`(?:^|_)(?:speed|latency|time|runtime)$`)
+
+// lowerIsBetter reports whether a measure is one a method wants small: a
+// latency, a cost, a length; not a change or a score.
+func lowerIsBetter(stem string) bool {
+	if changeSplit.MatchString(stem) || isScore(strings.Split(stem, "_")) {
+		return false
+	}
+	for _, w := range []string{"latency", "cost", "memory", "time", "energy", "length", "flops", "footprint", "overhead", "size", "storage", "power"} {
+		if stem == w || strings.HasSuffix(stem, "_"+w) {
+			return true
+		}
+	}
+	return false
+}
