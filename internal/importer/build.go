@@ -97,7 +97,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, "bound '"+string(prev.Bound)+"' taken from the first number of the list")
 	}
 
-	metric, sure := guessMetric(t.lower[m.a:m.b], pre, skipVersus(post), m.unit)
+	metric, sure := guessMetric(t.lower[m.a:m.b], pre, dropAcronyms(skipVersus(post)), m.unit)
 	if sv := sharedVerbMetric(t.lower[sentStart:m.a]); sv != "" {
 		metric, sure = sv, true
 	}
@@ -417,7 +417,7 @@ var (
 	measuredWithin = regexp.MustCompile(`([a-z0-9-]+)\s+(?:to\s+)?within\s+(?:about\s+|only\s+|just\s+)?$`)
 	ofReference    = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:full|original|dense|uncompressed|unpruned|unquantized|baseline|fp16|fp32|bf16|teacher|reference|uncompressed)`)
 	// inMeasured: "55% and 92% in the DSP utilization".
-	inMeasured = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:in|on)\s+(?:the\s+|terms\s+of\s+)?([a-z][a-z0-9@ -]*)`)
+	inMeasured = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:(reductions?|savings?|decreases?|cuts?|improvements?|gains?|increases?)\s+)?(?:in|on)\s+(?:the\s+|terms\s+of\s+)?([a-z][a-z0-9@ -]*)`)
 	// changeCue is the change a clause is about, for a number whose own
 	// words say only what is measured.
 	changeCue = regexp.MustCompile(`\b(reductions?|savings?|decreases?|cuts?|drops?|improvements?|gains?|increases?|boosts?|speed-?ups?|reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*|enhanc\w*)\b[^.;]*$`)
@@ -455,10 +455,15 @@ func refineMetric(sent, post, metric string, sure bool) (string, bool) {
 		return compound([]string{sp[1]}, change), true
 	}
 	if im := inMeasured.FindStringSubmatch(post); im != nil {
-		ws, _ := nounPhrase(im[1], 3)
-		if len(ws) > 0 && (isMetricPhrase(ws) || strings.HasSuffix(ws[len(ws)-1], "utilization") || strings.HasSuffix(ws[len(ws)-1], "usage")) {
+		ws, _ := nounPhrase(im[2], 3)
+		// "25% savings in GPU-hours": a change noun right after the number
+		// makes what follows "in" its measure, unless it is a data set.
+		named := im[1] != "" && len(ws) > 0 && !dataSetIn(im[2])
+		if len(ws) > 0 && (named || isMetricPhrase(ws) || strings.HasSuffix(ws[len(ws)-1], "utilization") || strings.HasSuffix(ws[len(ws)-1], "usage")) {
 			change := ""
-			if bareChange[metric] {
+			if im[1] != "" {
+				change = changeSuffix(im[1])
+			} else if bareChange[metric] {
 				change = metric
 			} else if plusBefore.MatchString(sent) {
 				change = "improvement" // "up to +23% in downstream task performance"
@@ -748,4 +753,42 @@ func changeSuffixScore(w string) string {
 		return "improvement"
 	}
 	return "drop"
+}
+
+// acronymAside is an acronym in parentheses after the words it abbreviates:
+// "time-to-first-token (ttft) speedup" names a ttft speedup.
+var acronymAside = regexp.MustCompile(`^((?:\s*[a-z0-9-]+){1,5})\s*\(\s*([a-z][a-z0-9-]{1,9})\s*\)`)
+
+// dropAcronyms puts the acronym an aside gives in place of the words it
+// abbreviates (the last words before it whose initials spell it), at the
+// start of the words after a number, so that the acronym and the words
+// after it name the measure together, as readers name it ("ttft_speedup").
+// Words before those ("faster", "in") stay.
+func dropAcronyms(post string) string {
+	loc := acronymAside.FindStringSubmatchIndex(post)
+	if loc == nil {
+		return post
+	}
+	words, acr := strings.Fields(post[loc[2]:loc[3]]), post[loc[4]:loc[5]]
+	for k := len(words) - 1; k >= 0; k-- {
+		if initials(words[k:], true) == acr || initials(words[k:], false) == acr {
+			return " " + strings.Join(append(words[:k:k], acr), " ") + post[loc[1]:]
+		}
+	}
+	return post
+}
+
+// initials spells the first letters of words and of their hyphenated
+// parts, with or without the small words ("to", "of") among them.
+func initials(words []string, small bool) string {
+	var b strings.Builder
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			if part == "" || !small && (part == "to" || part == "of" || part == "and" || part == "the") {
+				continue
+			}
+			b.WriteByte(part[0])
+		}
+	}
+	return b.String()
 }

@@ -288,6 +288,9 @@ var changeSplit = regexp.MustCompile(`^(.+)_(improvement|gain|increase|drop|loss
 func changeOfMeasure(metric, unit string) (string, string) {
 	cs := changeSplit.FindStringSubmatch(metric)
 	if cs == nil {
+		if unit == "x" && (metric == "speed" || strings.HasSuffix(metric, "_speed")) {
+			return metric + "up", "higher" // "at up to 2.8x the speed of": a speed-up
+		}
 		return metric, ""
 	}
 	stem, change := cs[1], cs[2]

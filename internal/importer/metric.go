@@ -130,6 +130,8 @@ func singular(ws []string) []string {
 	out := append([]string(nil), ws...)
 	w := out[len(out)-1]
 	switch {
+	case processorPlural.MatchString(w):
+		out[len(out)-1] = w[:len(w)-1] // gpus -> gpu, not a Latin "-us"
 	case strings.HasSuffix(w, "flops") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) <= 3:
 	case strings.HasSuffix(w, "ies"):
 		out[len(out)-1] = w[:len(w)-3] + "y"
@@ -140,6 +142,9 @@ func singular(ws []string) []string {
 	}
 	return out
 }
+
+// processorPlural is the plural of a processor's acronym: GPUs, NPUs.
+var processorPlural = regexp.MustCompile(`^[a-z]?[cgnt]pus$`)
 
 func compound(ws []string, suffix string) string {
 	if len(ws) == 0 {
