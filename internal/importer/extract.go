@@ -789,8 +789,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 
 var (
 	// Round-8 kinds (docs/importer-labels.md).
-	versusBefore     = regexp.MustCompile(`(?:\bversus|\bvs\.?)\s*$`)
-	numberSoonBefore = regexp.MustCompile(`[0-9][^;:]{0,60}(?:\bversus|\bvs\.?)\s*$`)
+	versusBefore     = regexp.MustCompile(`(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*$`)
+	numberSoonBefore = regexp.MustCompile(`[0-9][^;:]{0,60}(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*$`)
 	versusAfter      = regexp.MustCompile(`^\s*\(?(?:versus|vs\.?)\s+[0-9][0-9.,]*`)
 	fromParenBefore  = regexp.MustCompile(`\(\s*from\s*$`)
 	fromParenAfter   = regexp.MustCompile(`^\s*\(\s*from\s+[0-9]`)

@@ -318,7 +318,7 @@ func lowerIsBetter(stem string) bool {
 	if changeSplit.MatchString(stem) || isScore(strings.Split(stem, "_")) {
 		return false
 	}
-	for _, w := range []string{"latency", "cost", "memory", "time", "energy", "length", "flops", "footprint", "overhead", "size", "storage", "power"} {
+	for _, w := range []string{"latency", "cost", "memory", "time", "energy", "length", "flops", "footprint", "overhead", "size", "storage", "power", "consumption", "usage"} {
 		if stem == w || strings.HasSuffix(stem, "_"+w) {
 			return true
 		}

@@ -143,10 +143,23 @@ func singular(ws []string) []string {
 	return out
 }
 
+// dropOwners drops the owner of a measure and the words before it: "the
+// original model's accuracy" names an accuracy; whose it is is the
+// reference, not part of the name.
+func dropOwners(ws []string) []string {
+	for k := len(ws) - 2; k >= 0; k-- {
+		if strings.HasSuffix(ws[k], "'s") || strings.HasSuffix(ws[k], "’s") {
+			return ws[k+1:]
+		}
+	}
+	return ws
+}
+
 // processorPlural is the plural of a processor's acronym: GPUs, NPUs.
 var processorPlural = regexp.MustCompile(`^[a-z]?[cgnt]pus$`)
 
 func compound(ws []string, suffix string) string {
+	ws = dropOwners(ws)
 	if len(ws) == 0 {
 		return suffix
 	}
@@ -756,6 +769,9 @@ var acronymAfter = regexp.MustCompile(`(?:[a-z0-9-]+\s+){1,5}\(([a-z][a-z0-9-]*)
 var parenFiller = map[string]bool{"with": true, "a": true, "an": true, "the": true, "minimal": true, "negligible": true,
 	"small": true, "slight": true, "marginal": true, "minor": true, "only": true, "little": true, "no": true, "and": true, "while": true}
 
+// impactOn is an effect on a measure, before a parenthesis that sizes it.
+var impactOn = regexp.MustCompile(`\b(?:impact|effect|influence|degradation)\s+on\s+(?:[^()]*\([^()]*\)\s*,?\s*(?:and\s+)?on\s+)?(?:the\s+)?([a-z0-9@ -]+?)\s*$`)
+
 func parenMetric(pre string) string {
 	loc := parenOpen.FindStringIndex(pre)
 	if loc == nil {
@@ -767,6 +783,16 @@ func parenMetric(pre string) string {
 		obj := acronymAfter.ReplaceAllString(cp[2], "$1 ")
 		if ws, _ := nounPhrase(obj, 4); len(ws) > 0 {
 			return compound(ws, changeSuffix(cp[1]))
+		}
+	}
+	if im := impactOn.FindStringSubmatch(pre[:loc[0]]); im != nil {
+		// "negligible impact on perplexity (0.1%-3%)": how much the
+		// measure got worse, a rise in a cost or a drop in a score.
+		if ws, _ := nounPhrase(im[1], 4); len(ws) > 0 && isMetricPhrase(ws) {
+			if betterOf(snake(ws...)) == "lower" {
+				return compound(ws, "increase")
+			}
+			return compound(ws, "drop")
 		}
 	}
 	m := parenComparative.FindStringSubmatch(pre[:loc[0]])
@@ -792,6 +818,12 @@ func parenMetric(pre string) string {
 		return compound(ws, "reduction")
 	case "faster":
 		return "speedup"
+	case "higher", "more", "greater", "larger", "increased":
+		if lowerIsBetter(snake(singular(ws)...)) {
+			// "at the cost of higher energy consumption (up to 51%)": a
+			// cost that grows, which is better small.
+			return compound(ws, "increase")
+		}
 	}
 	return compound(ws, "improvement")
 }
