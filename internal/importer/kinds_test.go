@@ -528,6 +528,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(40, "%", claim.UpTo), metric: "energy_consumption_increase", better: "lower"}}},
 		{"an impact on a measure in a parenthesis", "The cache has a negligible impact on perplexity (0.2%-1.5%) and on downstream task accuracy (<0.1%).",
 			[]kind{{n: r(0.2, 1.5, "%"), metric: "perplexity_increase", better: "lower"}, {n: v(0.1, "%", claim.AtMost), metric: "accuracy_drop", better: "lower"}}},
+		{"a size, length or latency of an object is the object's", "Our method reduces the size of the KV cache by 50% and the latency of the decoding stage by 30%.",
+			[]kind{{n: v(50, "%", claim.Exact), metric: "kv_cache_size_reduction", better: "higher"}, {n: v(30, "%", claim.Exact), metric: "decoding_latency_reduction", better: "higher"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}

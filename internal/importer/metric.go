@@ -66,6 +66,12 @@ func nounPhrase(frag string, max int) ([]string, int) {
 			end = toks[i+1][1]
 			break
 		}
+		if w == "of" && len(ws) > 0 && headOfObject[ws[len(ws)-1]] {
+			// "the size of the KV cache": the measure is the object's.
+			if obj, oe := nounPhrase(frag[toks[i][1]:], 3); len(obj) > 0 {
+				return append(singular(obj), ws...), toks[i][1] + oe
+			}
+		}
 		if npStop[w] {
 			break
 		}
@@ -89,6 +95,11 @@ func nounPhrase(frag string, max int) ([]string, int) {
 	}
 	return ws, end
 }
+
+// headOfObject are measures that belong to the object after "of": "the
+// size of the KV cache" is the KV cache's size.
+var headOfObject = map[string]bool{"size": true, "length": true, "footprint": true, "cost": true, "costs": true,
+	"usage": true, "consumption": true, "latency": true, "overhead": true, "volume": true}
 
 // snake turns words into a metric name: "query latency" -> "query_latency".
 func snake(ws ...string) string {
