@@ -116,6 +116,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = pm, true
 	}
 	metric, sure = refineMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], metric, sure)
+	if pf := passiveFromTo.FindStringSubmatch(t.lower[sentStart:m.a]); pf != nil && (!sure || genericNames[metric] || metric == "time") {
+		// "Training time is reduced from 12 hours to 3.5 hours": the
+		// subject is the measure, and the number its new level.
+		if ws := subjectWords(pf[1]); len(ws) > 0 && isMetricPhrase(ws) {
+			metric, sure = snake(ws...), true
+		}
+	}
 	if !sure {
 		metric, sure = headMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], t.lower[m.a:m.b], m.unit, metric)
 	}
@@ -204,6 +211,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	c.Metric = canonicalMetric(c.Metric)
+	c.Metric = ownChange(c.Metric, post)
 	forced := ""
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit)
 	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
@@ -411,7 +419,7 @@ func context(t *text, b, qb int, haveBaseline bool) string {
 
 var (
 	// subjectVerbBy: "inference speeds are observed to improve by".
-	subjectVerbBy = regexp.MustCompile(`([a-z0-9-]+(?:\s+[a-z0-9-]+){0,3}?)\s+(?:(?:is|are|was|were|can\s+be|could\s+be|will\s+be)\s+)?(?:(?:observed|shown|found|reported|expected|measured|estimated)\s+)?(?:to\s+)?(improv\w*|increas\w*|boost\w*|ris(?:e|es|ing)|grow\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|declin\w*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|only\s+)?$`)
+	subjectVerbBy = regexp.MustCompile(`([a-z0-9@-]+(?:\s+[a-z0-9@-]+){0,3}?)\s+(?:(?:is|are|was|were|can\s+be|could\s+be|will\s+be)\s+)?(?:(?:observed|shown|found|reported|expected|measured|estimated)\s+)?(?:to\s+)?(improv\w*|increas\w*|boost\w*|ris(?:e|es|ing)|grow\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|declin\w*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|only\s+)?$`)
 	// measuredWithin: "maintaining accuracy within 2-5% of full-precision
 	// baselines" is an accuracy gap.
 	measuredWithin = regexp.MustCompile(`([a-z0-9-]+)\s+(?:to\s+)?within\s+(?:about\s+|only\s+|just\s+)?$`)
@@ -520,6 +528,7 @@ var (
 	listTail = regexp.MustCompile(`^(?:\s*\([^()]{1,20}\))?(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[0-9][0-9.]*\s*(?:x|%)?(?:\s*\([^()]{1,20}\))?)*`)
 	// fromToLevel is a verb of change, its object and a "from A to" before
 	// the new level.
+	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
 	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
 	// lastScoreWord is a score a gap can be in.
 	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map|miou|quality|performance)\b`)

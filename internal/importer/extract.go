@@ -441,6 +441,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case downFrom.MatchString(near):
+		return m, false // "to 120 ms, down from 450 ms": the level before
 	case hardwareSetting(near, post, m.unit):
 		return m, false // "with a 2 Mbps bandwidth", "a 232KB SRAM buffer": the setup
 	case (m.unit == "FLOPs" || m.unit == "params") && atBudget.MatchString(near):
@@ -1018,6 +1020,8 @@ var (
 	// 2 Mbps bandwidth", "a 232KB SRAM buffer", "a 10 Mbps link"; a change
 	// right after it ("a 30 MB memory reduction") makes it a result again.
 	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
+	// downFrom is the level a change started from, after the new one.
+	downFrom = regexp.MustCompile(`(?:^|\W)(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$`)
 	// atBudget is a compute or size budget a result is measured at.
 	atBudget = regexp.MustCompile(`(?:^|\W)(?:at|under)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$`)
 	// frozenShare is a share of the model kept out of training: "85% of

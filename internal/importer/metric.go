@@ -936,11 +936,26 @@ func lastWords(s string, n int) []string {
 	return ws
 }
 
+// sharedSubjectBy is a subject, its verb of change and "by", then a second
+// subject sharing the verb: "prefill latency drops by 48% and decode
+// latency by".
+var sharedSubjectBy = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3}?)(drop(?:s|ped)?|f[ae]ll(?:s)?|decreas(?:es|ed)|declin(?:es|ed)|improv(?:es|ed)|increas(?:es|ed)|ris(?:es|en)|rose|grow(?:s|n)?|shr[iu]nks?)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?\s*,?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+
 // sharedVerbMetric names the second object of a verb that two "by"
 // phrases share: "reducing MACs by 35% and model size by 36%" is a
 // model_size_reduction. sent is the sentence up to the number.
 func sharedVerbMetric(sent string) string {
-	sv := sharedVerbBy.FindStringSubmatch(strings.TrimRight(trailingQualifier.ReplaceAllString(sent, ""), " "))
+	trimmed := strings.TrimRight(trailingQualifier.ReplaceAllString(sent, ""), " ")
+	if ss := sharedSubjectBy.FindStringSubmatch(trimmed); ss != nil && !ownVerb.MatchString(ss[3]) {
+		// "prefill latency drops by 48% and decode latency by 22%": the
+		// second subject changes the way the first did.
+		first, _ := nounPhrase(ss[1], 4)
+		second, _ := nounPhrase(ss[3], 4)
+		if len(first) > 0 && len(second) > 0 && isMetricPhrase(second) {
+			return compound(second, subjectChange(second, ss[2]))
+		}
+	}
+	sv := sharedVerbBy.FindStringSubmatch(trimmed)
 	if sv == nil || ownVerb.MatchString(sv[2]) {
 		return "" // "... and reduces latency by": a verb of its own
 	}
