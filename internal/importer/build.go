@@ -529,7 +529,7 @@ var (
 	// fromToLevel is a verb of change, its object and a "from A to" before
 	// the new level.
 	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
-	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
+	fromToLevel   = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
 	// lastScoreWord is a score a gap can be in.
 	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map|miou|quality|performance)\b`)
 	// ratioParenWord is the change that opens a parenthesis of ratios.

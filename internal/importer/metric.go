@@ -411,7 +411,7 @@ func metricRules(self, pre, post, unit string) string {
 	// "a slight decrease of 0.22 in BLEU score".
 	if m := preChangeOf.FindStringSubmatch(pt); m != nil && !strings.HasPrefix(m[1], "speed") && !strings.HasPrefix(m[1], "accel") {
 		if in := postIn.FindStringSubmatch(p); in != nil && !dataSetIn(in[1]) {
-			if ws := np(in[1]); len(ws) > 0 {
+			if ws := np(in[1]); len(ws) > 0 && isMetricPhrase(ws) {
 				if strings.HasPrefix(m[1], "increase") || strings.HasPrefix(m[1], "gain") || strings.HasPrefix(m[1], "improve") {
 					return scoreName(ws) + "_improvement"
 				}
@@ -1024,7 +1024,7 @@ func removalSuffix(pt string) string {
 // Kodak dataset". What a change is measured on never names the measure
 // ("BD-rate reductions of 1.40% on the Kodak dataset" is a BD-rate
 // reduction).
-var dataSetObject = regexp.MustCompile(`^(?:the\s+)?(?:[a-z0-9@.-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|test\s+sets?|suites?|splits?)\b`)
+var dataSetObject = regexp.MustCompile(`^(?:the\s+)?(?:[a-z0-9@.-]+\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|sets?|suites?|splits?)\b`)
 
 // dataSetIn reports whether the object after "in" or "on" is a data set
 // (dataSetObject).
