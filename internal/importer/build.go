@@ -211,6 +211,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	c.Metric = canonicalMetric(c.Metric)
+	if c.Metric == "score" {
+		if ns := namedScore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); ns != nil && !determiners[ns[1]] {
+			c.Metric = snake(ns[1], "score") // "a VBench score of 83.4"
+		}
+	}
 	c.Metric = ownChange(c.Metric, post)
 	forced := ""
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit)
@@ -229,9 +234,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Better = forced
 	}
 	if lv := preToLevel.FindStringSubmatch(strings.TrimRight(pre, " ")); lv != nil && c.Better == "" && sure && !upToEnd.MatchString(pre) {
-		// "reduces X to N" wants N low; "raises X to N" wants it high.
+		// "reduces X to N" wants N low; "raises X to N" wants it high;
+		// a measure with a known direction keeps it ("improves FID from
+		// 12.3 to 8.1": lower is better whatever the verb).
 		c.Better = "higher"
-		if strings.HasPrefix(lv[1], "reduc") || strings.HasPrefix(lv[1], "lower") || strings.HasPrefix(lv[1], "decreas") ||
+		if b := betterOf(c.Metric); b != "" && !changeSplit.MatchString(c.Metric) {
+			c.Better = b
+		} else if strings.HasPrefix(lv[1], "reduc") || strings.HasPrefix(lv[1], "lower") || strings.HasPrefix(lv[1], "decreas") ||
 			strings.HasPrefix(lv[1], "cut") || strings.HasPrefix(lv[1], "shrink") || strings.HasPrefix(lv[1], "compress") || strings.HasPrefix(lv[1], "narrow") {
 			c.Better = "lower"
 		}
@@ -425,7 +434,7 @@ var (
 	measuredWithin = regexp.MustCompile(`([a-z0-9-]+)\s+(?:to\s+)?within\s+(?:about\s+|only\s+|just\s+)?$`)
 	ofReference    = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:full|original|dense|uncompressed|unpruned|unquantized|baseline|fp16|fp32|bf16|teacher|reference|uncompressed)`)
 	// inMeasured: "55% and 92% in the DSP utilization".
-	inMeasured = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:(reductions?|savings?|decreases?|cuts?|improvements?|gains?|increases?)\s+)?(?:in|on)\s+(?:the\s+|terms\s+of\s+)?([a-z][a-z0-9@ -]*)`)
+	inMeasured = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:(?:relative|absolute|average|overall|mean)\s+)?(?:(reductions?|savings?|decreases?|cuts?|improvements?|gains?|increases?)\s+)?(?:in|on)\s+(?:the\s+|terms\s+of\s+)?([a-z][a-z0-9@ -]*)`)
 	// changeCue is the change a clause is about, for a number whose own
 	// words say only what is measured.
 	changeCue = regexp.MustCompile(`\b(reductions?|savings?|decreases?|cuts?|drops?|improvements?|gains?|increases?|boosts?|speed-?ups?|reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*|enhanc\w*)\b[^.;]*$`)
@@ -528,6 +537,9 @@ var (
 	listTail = regexp.MustCompile(`^(?:\s*\([^()]{1,20}\))?(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[0-9][0-9.]*\s*(?:x|%)?(?:\s*\([^()]{1,20}\))?)*`)
 	// fromToLevel is a verb of change, its object and a "from A to" before
 	// the new level.
+	// namedScore is the name of a score right before the word: "a VBench
+	// score of".
+	namedScore    = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+scores?\s+(?:of\s+)?(?:about\s+|only\s+|just\s+|up\s+to\s+)?$`)
 	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
 	fromToLevel   = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
 	// lastScoreWord is a score a gap can be in.

@@ -329,7 +329,7 @@ var (
 	pluralNoun       = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
 	averagedOver     = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
-	scoreWords       = regexp.MustCompile(`(?:^|\W)(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	scoreWords       = regexp.MustCompile(`(?:^|\W)(vbench|geneval|[a-z0-9-]+\s+score|psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+[~$]?[0-9]`)
 	hardware         = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
@@ -672,6 +672,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		}
 		if shareOfWhole.MatchString(post) && v[0] > 0 && v[0] < 100 {
 			m.review = "a share of a whole without a unit: check the unit (a lost %?)"
+			return m, true
+		}
+		if numberFromTo.MatchString(near) && v[0] == float64(int64(v[0])) {
+			// "cuts the number of denoising steps from 50 to 4": the new
+			// count.
+			m.unit = "count"
 			return m, true
 		}
 		return m, false
@@ -1020,6 +1026,8 @@ var (
 	// 2 Mbps bandwidth", "a 232KB SRAM buffer", "a 10 Mbps link"; a change
 	// right after it ("a 30 MB memory reduction") makes it a result again.
 	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
+	// numberFromTo is a count that changes, up to its new value.
+	numberFromTo = regexp.MustCompile(`\bnumber\s+of\s+(?:[a-z0-9-]+\s+){1,3}?from\s+[0-9][0-9,]*\s+to\s+(?:only\s+|just\s+)?$`)
 	// downFrom is the level a change started from, after the new one.
 	downFrom = regexp.MustCompile(`(?:^|\W)(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$`)
 	// atBudget is a compute or size budget a result is measured at.

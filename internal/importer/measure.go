@@ -214,20 +214,21 @@ var (
 )
 
 // reportVerb is a verb that reports a result, in the third person.
-var reportVerb = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|provide|show|offer|bring|give|reach|enable|demonstrate|exhibit|report|record|see|observe)s$`)
+var reportVerb = regexp.MustCompile(`^(?:(?:attain|obtain|achieve|deliver|yield|provide|offer|bring|give|reach|enable|exhibit|record|observe)s|(?:show|demonstrate|indicate|reveal|confirm)s?)$`)
 
 // canonicalMetric spells common measures one way (top1, pass_at_1,
 // pretraining), so that one measure has one name whichever way the
 // abstract wrote it.
 func canonicalMetric(metric string) string {
-	for {
-		// "attains_bd_rate_saving": the verb that reported the measure is
-		// not part of its name.
-		k := strings.IndexByte(metric, '_')
-		if k < 0 || !reportVerb.MatchString(metric[:k]) {
+	// "attains_bd_rate_saving", "results_show_accuracy_improvement": the
+	// verb that reported the measure, and what came before it, are not
+	// part of its name.
+	parts := strings.Split(metric, "_")
+	for k := len(parts) - 2; k >= 0; k-- {
+		if reportVerb.MatchString(parts[k]) {
+			metric = strings.Join(parts[k+1:], "_")
 			break
 		}
-		metric = metric[k+1:]
 	}
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
@@ -307,6 +308,10 @@ func changeOfMeasure(metric, unit string) (string, string) {
 	}
 	stem, change := cs[1], cs[2]
 	up := change == "improvement" || change == "gain" || change == "increase"
+	if (unit == "h" || unit == "min" || unit == "s" || unit == "ms") && !timeWord.MatchString(stem) && !up {
+		// "shortens training by 40 GPU hours": a change in time, of training.
+		return stem + "_time_" + change, ""
+	}
 	switch {
 	case up && unit == "x" && timeMeasure.MatchString(stem):
 		// A time or a speed that improves N times is sped up N times:
@@ -320,6 +325,9 @@ func changeOfMeasure(metric, unit string) (string, string) {
 	}
 	return metric, ""
 }
+
+// timeWord is a word of a name that says it measures a time.
+var timeWord = regexp.MustCompile(`(?:^|_)(?:time|times|latency|runtime|duration|hours?|seconds?|minutes?|delay|ttft|tpot|wall_clock)(?:_|$)`)
 
 // timeMeasure is the word of a name that says it measures time or speed.
 var timeMeasure = regexp.MustCompile(`(?:^|_)(?:speed|latency|time|runtime)$`)

@@ -171,8 +171,8 @@ var processorPlural = regexp.MustCompile(`^[a-z]?[cgnt]pus$`)
 
 func compound(ws []string, suffix string) string {
 	ws = dropOwners(ws)
-	if len(ws) == 0 {
-		return suffix
+	if len(ws) == 0 || allSummary(ws) {
+		return suffix // "an 18.3% relative improvement in mIoU": named later from what follows
 	}
 	// Keep the suffix: it says what kind of change the number is.
 	head := snake(singular(ws)...)
@@ -997,6 +997,17 @@ func qualifiers(ws []string, score string) []string {
 		out = append(out, w)
 	}
 	return append(out, score)
+}
+
+// allSummary reports whether every word says only how a measure was
+// summarised ("relative", "average").
+func allSummary(ws []string) bool {
+	for _, w := range ws {
+		if !summaryWord[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // summaryWord says how a score was summarised, not which score it is.
