@@ -441,6 +441,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case setTo.MatchString(near):
+		return m, false // "we set the pruning ratio to 30%": a setting chosen
+	case baselineClause.MatchString(near):
+		return m, false // "the 16-bit baseline, which needs 14 GB": the baseline's figure
 	case downFrom.MatchString(near):
 		return m, false // "to 120 ms, down from 450 ms": the level before
 	case hardwareSetting(near, post, m.unit):
@@ -1028,6 +1032,11 @@ var (
 	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
 	// numberFromTo is a count that changes, up to its new value.
 	numberFromTo = regexp.MustCompile(`\bnumber\s+of\s+(?:[a-z0-9-]+\s+){1,3}?from\s+[0-9][0-9,]*\s+to\s+(?:only\s+|just\s+)?$`)
+	// setTo is a setting the authors chose: "we set the pruning ratio to".
+	setTo = regexp.MustCompile(`\b(?:set(?:s|ting)?|fix(?:es|ed|ing)?|configur\w*|choos\w*|chose|chosen)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:to|at|as)\s+(?:only\s+|just\s+)?$`)
+	// baselineClause is a relative clause about a baseline, up to the
+	// number: "the 16-bit baseline, which needs".
+	baselineClause = regexp.MustCompile(`\b(?:baselines?|counterparts?|original\s+model|dense\s+model|full\s+model|teacher(?:\s+model)?|uncompressed\s+model)\s*,?\s+(?:which|that|whose)\s+[^,;()]{0,40}$`)
 	// downFrom is the level a change started from, after the new one.
 	downFrom = regexp.MustCompile(`(?:^|\W)(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$`)
 	// atBudget is a compute or size budget a result is measured at.

@@ -552,6 +552,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(8.1, "", claim.Exact), metric: "fid", better: "lower"}}},
 		{"a change counted in hours is a change in time", "Distillation shortens training by 40 GPU hours.",
 			[]kind{{n: v(40, "h", claim.Exact), metric: "training_time_reduction", better: "higher"}}},
+		{"a value the authors set is a setting", "We set the pruning ratio to 30% and reach 2.2x speedup.",
+			[]kind{{n: v(2.2, "x", claim.Exact), metric: "speedup"}}},
+		{"a figure in a clause about the baseline is the baseline's", "Memory shrinks 2x against the 16-bit baseline, which needs 14 GB.",
+			[]kind{{n: v(2, "x", claim.Exact)}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}
