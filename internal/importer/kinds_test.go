@@ -556,6 +556,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.2, "x", claim.Exact), metric: "speedup"}}},
 		{"a figure in a clause about the baseline is the baseline's", "Memory shrinks 2x against the 16-bit baseline, which needs 14 GB.",
 			[]kind{{n: v(2, "x", claim.Exact)}}},
+		{"a ratio an html page writes with its sign doubled", "Sampling gets 1.51××1.51\\texttimes\\times1.51 × × faster on Wan 2.1.",
+			[]kind{{n: v(1.51, "x", claim.Exact), metric: "speedup"}}},
+		{"the source and text an html page echoes after a bold formula", "The draft achieves a speedup of 1.3×∼1.7×\\bm{1.3\\times\\sim 1.7\\times}bold_1.3 bold_× bold_∼ bold_1.7 bold_× on LLaMA3 models.",
+			[]kind{{n: r(1.3, 1.7, "x"), metric: "speedup"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}

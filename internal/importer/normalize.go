@@ -25,7 +25,14 @@ var tripledPercent = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)%percent([0-9]+(?:
 
 // tripledTimes is the ratio an arXiv HTML page writes three times: the
 // glyphs, the LaTeX source and the alternative text ("2×2\times2 ×").
-var tripledTimes = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)×([0-9]+(?:\.[0-9]+)?)\\times([0-9]+(?:\.[0-9]+)?) ?×`)
+// Some pages double the sign as well ("1.51××1.51\texttimes\times1.51 × ×").
+var tripledTimes = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)××?([0-9]+(?:\.[0-9]+)?)(?:\\texttimes)?\\times([0-9]+(?:\.[0-9]+)?) ?(?:× ?)?×`)
+
+// boldEcho is the LaTeX source and the MathML text an arXiv HTML page
+// writes after a bold formula it has already rendered:
+// "\bm{1.3\times\sim 1.7\times}bold_1.3 bold_× bold_∼ bold_1.7 bold_×".
+// It is dropped whole.
+var boldEcho = regexp.MustCompile(`\\bm\{[^{}]*\}(?:bold_[^\s]+(?: |$))+`)
 
 // mathNames are the names an arXiv HTML page writes before the LaTeX
 // source of a relation ("similar-to\sim", "approximately-equals\approx"):
@@ -113,7 +120,17 @@ func normalize(orig string) *text {
 	dups := htmlDuplicates(orig)
 	tripledX := tripledTimes.FindAllStringSubmatchIndex(orig, -1)
 	names := mathNames.FindAllStringIndex(orig, -1)
+	echoes := boldEcho.FindAllStringIndex(orig, -1)
 	for i := 0; i < len(orig); {
+		for len(echoes) > 0 && echoes[0][0] < i {
+			echoes = echoes[1:]
+		}
+		if len(echoes) > 0 && i == echoes[0][0] {
+			emit(" ", i, echoes[0][1])
+			i = echoes[0][1]
+			echoes = echoes[1:]
+			continue
+		}
 		for len(tripledX) > 0 && tripledX[0][0] < i {
 			tripledX = tripledX[1:]
 		}
