@@ -216,6 +216,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric = snake(ns[1], "score") // "a VBench score of 83.4"
 		}
 	}
+	if m.unit == "x" && fasterBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
+		c.Metric = "speedup" // "is faster by a factor of 2"
+	}
 	c.Metric = ownChange(c.Metric, post)
 	forced := ""
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit)
@@ -537,6 +540,8 @@ var (
 	listTail = regexp.MustCompile(`^(?:\s*\([^()]{1,20}\))?(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[0-9][0-9.]*\s*(?:x|%)?(?:\s*\([^()]{1,20}\))?)*`)
 	// fromToLevel is a verb of change, its object and a "from A to" before
 	// the new level.
+	// fasterBy is a speed-up stated as a comparative and its amount.
+	fasterBy = regexp.MustCompile(`\bfaster\s+by\s+(?:a\s+factor\s+of\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?$`)
 	// namedScore is the name of a score right before the word: "a VBench
 	// score of".
 	namedScore    = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+scores?\s+(?:of\s+)?(?:about\s+|only\s+|just\s+|up\s+to\s+)?$`)

@@ -560,6 +560,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.51, "x", claim.Exact), metric: "speedup"}}},
 		{"the source and text an html page echoes after a bold formula", "The draft achieves a speedup of 1.3×∼1.7×\\bm{1.3\\times\\sim 1.7\\times}bold_1.3 bold_× bold_∼ bold_1.7 bold_× on LLaMA3 models.",
 			[]kind{{n: r(1.3, 1.7, "x"), metric: "speedup"}}},
+		{"faster by a factor is a speed-up", "The fused kernel is faster by a factor of 2 on H100.",
+			[]kind{{n: v(2, "x", claim.Exact), metric: "speedup", better: "higher"}}},
+		{"what we observe is not part of the name", "We observe speedups between 1.5x and 2.8x across models.",
+			[]kind{{n: r(1.5, 2.8, "x"), metric: "speedup"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}

@@ -214,7 +214,7 @@ var (
 )
 
 // reportVerb is a verb that reports a result, in the third person.
-var reportVerb = regexp.MustCompile(`^(?:(?:attain|obtain|achieve|deliver|yield|provide|offer|bring|give|reach|enable|exhibit|record|observe)s|(?:show|demonstrate|indicate|reveal|confirm)s?)$`)
+var reportVerb = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|provide|offer|bring|give|reach|enable|exhibit|observe|see|find|show|demonstrate|indicate|reveal|confirm|report)s?$`)
 
 // canonicalMetric spells common measures one way (top1, pass_at_1,
 // pretraining), so that one measure has one name whichever way the
