@@ -211,11 +211,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	c.Metric = canonicalMetric(c.Metric)
-	if c.Metric == "score" {
+	if c.Metric == "score" || strings.HasPrefix(c.Metric, "score_") {
 		if ns := namedScore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); ns != nil && !determiners[ns[1]] {
-			c.Metric = snake(ns[1], "score") // "a VBench score of 83.4"
+			c.Metric = snake(ns[1], c.Metric) // "a VBench score of 83.4", "VBench scores within 0.3%"
 		}
 	}
+	if sloShare.MatchString(t.lower[max(sentStart, m.a-40):m.a]) && sloAfter.MatchString(post) {
+		c.Metric = "slo_attainment" // "while meeting 99% of SLOs"
+	}
+	c.Metric = dropNames(c.Metric, t.s[sentStart:sentEnd])
 	if m.unit == "x" && fasterBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
 		c.Metric = "speedup" // "is faster by a factor of 2"
 	}
@@ -544,7 +548,14 @@ var (
 	fasterBy = regexp.MustCompile(`\bfaster\s+by\s+(?:a\s+factor\s+of\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?$`)
 	// namedScore is the name of a score right before the word: "a VBench
 	// score of".
-	namedScore    = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+scores?\s+(?:of\s+)?(?:about\s+|only\s+|just\s+|up\s+to\s+)?$`)
+	namedScore    = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+scores?\s+(?:of\s+|within\s+|below\s+|under\s+)?(?:about\s+|only\s+|just\s+|up\s+to\s+)?$`)
+	// sloShare and sloAfter are a share of service-level objectives met.
+	sloShare = regexp.MustCompile(`\b(?:meet\w*|attain\w*|satisf\w*|achiev\w*)\s+(?:over\s+|up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?$`)
+	sloAfter = regexp.MustCompile(`^\s*(?:%\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:slos?|service[- ]level\s+objectives?)\b`)
+	// properName is a name a paper gives a model or a method, written in
+	// mixed case ("HunyuanVideo", "FlashVid", "LLaMA"); a score written so
+	// ("BERTScore") is a measure, not a name.
+	properName = regexp.MustCompile(`\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{2,}[a-z]+[A-Za-z0-9]*\b`)
 	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
 	fromToLevel   = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
 	// lastScoreWord is a score a gap can be in.
@@ -817,4 +828,34 @@ func initials(words []string, small bool) string {
 		}
 	}
 	return b.String()
+}
+
+// dropNames removes from the name of a speed-up the parts that are the
+// names of models or methods in the sentence ("FlashVid accelerates
+// HunyuanVideo by 2.6x" is a speedup, not a hunyuanvideo_speedup): a
+// model is what is sped up, never what is measured. Other names keep such
+// words, since scores are written the same way (VBench, GenEval).
+func dropNames(metric, sent string) string {
+	if !strings.HasSuffix(metric, "_speedup") {
+		return metric
+	}
+	names := map[string]bool{}
+	for _, n := range properName.FindAllString(sent, -1) {
+		if !strings.HasSuffix(strings.ToLower(n), "score") {
+			names[strings.ToLower(n)] = true
+		}
+	}
+	if len(names) == 0 {
+		return metric
+	}
+	var kept []string
+	for _, p := range strings.Split(metric, "_") {
+		if !names[p] {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return metric
+	}
+	return strings.Join(kept, "_")
 }

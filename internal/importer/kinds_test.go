@@ -564,6 +564,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2, "x", claim.Exact), metric: "speedup", better: "higher"}}},
 		{"what we observe is not part of the name", "We observe speedups between 1.5x and 2.8x across models.",
 			[]kind{{n: r(1.5, 2.8, "x"), metric: "speedup"}}},
+		{"a model that is sped up is not what is measured", "CacheVid accelerates HunyuanVideo by 2.6x, with VBench scores within 0.3% of the original model.",
+			[]kind{{n: v(2.6, "x", claim.Exact), metric: "speedup", better: "higher"}, {n: v(0.3, "%", claim.AtMost), metric: "vbench_score_gap", better: "lower"}}},
+		{"a share of SLOs met", "The scheduler serves bursty traffic while meeting 99% of SLOs.",
+			[]kind{{n: v(99, "%", claim.Exact), metric: "slo_attainment", better: "higher"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}
