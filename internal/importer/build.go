@@ -548,14 +548,14 @@ var (
 	fasterBy = regexp.MustCompile(`\bfaster\s+by\s+(?:a\s+factor\s+of\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?$`)
 	// namedScore is the name of a score right before the word: "a VBench
 	// score of".
-	namedScore    = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+scores?\s+(?:of\s+|within\s+|below\s+|under\s+)?(?:about\s+|only\s+|just\s+|up\s+to\s+)?$`)
+	namedScore = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+scores?\s+(?:of\s+|within\s+|below\s+|under\s+)?(?:about\s+|only\s+|just\s+|up\s+to\s+)?$`)
 	// sloShare and sloAfter are a share of service-level objectives met.
 	sloShare = regexp.MustCompile(`\b(?:meet\w*|attain\w*|satisf\w*|achiev\w*)\s+(?:over\s+|up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?$`)
 	sloAfter = regexp.MustCompile(`^\s*(?:%\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:slos?|service[- ]level\s+objectives?)\b`)
 	// properName is a name a paper gives a model or a method, written in
 	// mixed case ("HunyuanVideo", "FlashVid", "LLaMA"); a score written so
 	// ("BERTScore") is a measure, not a name.
-	properName = regexp.MustCompile(`\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{2,}[a-z]+[A-Za-z0-9]*\b`)
+	properName    = regexp.MustCompile(`\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{2,}[a-z]+[A-Za-z0-9]*\b`)
 	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
 	fromToLevel   = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
 	// lastScoreWord is a score a gap can be in.
