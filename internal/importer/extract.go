@@ -157,7 +157,17 @@ func respectively(t *text, out []Claim, from []int, kept []mention, where []int)
 			if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
 				pre = pre[k+1:]
 			}
-			if names, lower := respectiveNames(pre, j-i+1); names != nil {
+			if on := respectivelyOn.FindStringSubmatch(t.lower[last.b:min(len(t.lower), last.b+80)]); on != nil && (bareChange[out[i].Metric] || !knownMetric(out[i].Metric) || strings.HasSuffix(out[i].Metric, "s_improvement")) {
+				// "an improvement of 3.47 and 3.93 respectively on average
+				// score": what follows "respectively" names every member.
+				if ws, _ := nounPhrase(on[1], 3); len(ws) > 0 && isMetricPhrase(ws) {
+					for k := i; k <= j; k++ {
+						out[k].Metric = compound(ws, "improvement")
+						out[k].Better = "higher"
+						out[k].Review = dropReviews(out[k].Review, reviewNoMetric, reviewBetterGuessed, reviewFromClause)
+					}
+				}
+			} else if names, lower := respectiveNames(pre, j-i+1); names != nil {
 				for k := i; k <= j; k++ {
 					out[k].Metric = names[k-i]
 					out[k].Better = betterOf(names[k-i])
@@ -176,6 +186,9 @@ func respectively(t *text, out []Claim, from []int, kept []mention, where []int)
 }
 
 var (
+	// respectivelyOn is a measure after "respectively": "respectively on
+	// average score".
+	respectivelyOn = regexp.MustCompile(`^\s*,?\s*respectively\s*,?\s+(?:on|in)\s+(?:the\s+|their\s+|its\s+)?([a-z][a-z0-9 -]*)`)
 	respectiveVerb = regexp.MustCompile(`^.*\b(reduc\w*|lower\w*|decreas\w*|narrow\w*|cut\w*|improv\w*|increas\w*|rais\w*|boost\w*|achiev\w*|reach\w*|obtain\w*|attain\w*)\s+(?:the\s+|their\s+|its\s+)?(.+?)\s+(to|by|of)\s*$`)
 	respectiveCut  = regexp.MustCompile(`\s+(?:between|of|on|for|across|in|over|compared|relative|from|with)\s.*$`)
 )
@@ -391,6 +404,16 @@ func respectivelyList(lower string, b, end int) bool {
 	}
 	return respectivelyAfter.MatchString(rest)
 }
+
+// listMemberBefore is a number and a list separator right before another.
+// The first member follows a change or "of"/"by", as a result does ("an
+// improvement of 3.47 and"), not a setting's name ("with IPC 10 and").
+// resultBeforeList is what comes before the first member of a list of
+// results: a change, "of", "by", "to" or a verb of result; a setting's
+// name ("with IPC 10 and 50, respectively") is not.
+var resultBeforeList = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|reductions?|decreases?|increases?|scores?|of|by|to|reach\w*|achiev\w*|attain\w*|obtain\w*)\s+(?:only\s+|just\s+|about\s+|up\s+to\s+)?$`)
+
+var listMemberBefore = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|reductions?|decreases?|increases?|scores?|of|by)\s+[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 
 var respectivelyAfter = regexp.MustCompile(`^\s*(?:,\s*|\s+and\s+|,\s*and\s+)[0-9][^a-z]*(?:[a-z%]+\s*)?,?\s*respectively\b`)
 
@@ -636,7 +659,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "score without a unit: check the unit"
 			return m, true
 		}
-		if respectivelyList(t.lower, m.b, sent[1]) {
+		if respectivelyList(t.lower, m.b, sent[1]) && resultBeforeList.MatchString(near) || respectivelyNext.MatchString(post) && listMemberBefore.MatchString(near) {
 			// "to 0.6 and 1.16%, respectively": a list whose members
 			// measure different things, the first without a unit.
 			m.review = "a member of a 'respectively' list without a unit: check the unit and the metric"

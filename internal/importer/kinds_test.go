@@ -568,6 +568,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.6, "x", claim.Exact), metric: "speedup", better: "higher"}, {n: v(0.3, "%", claim.AtMost), metric: "vbench_score_gap", better: "lower"}}},
 		{"a share of SLOs met", "The scheduler serves bursty traffic while meeting 99% of SLOs.",
 			[]kind{{n: v(99, "%", claim.Exact), metric: "slo_attainment", better: "higher"}}},
+		{"articles and summary words do not name a change", "It achieves an average improvement of 4.8% in Bjøntegaard delta bitrate over JPEG AI.",
+			[]kind{{n: v(4.8, "%", claim.Exact), metric: "bd_rate_improvement", better: "higher"}}},
+		{"a measure after respectively names every member", "The two students achieve an improvement of 2.4 and 3.1 respectively on average score.",
+			[]kind{{n: v(2.4, "", claim.Exact), metric: "average_score_improvement", review: 1}, {n: v(3.1, "", claim.Exact), metric: "average_score_improvement", review: 1}}},
+		{"a setting's values before respectively stay out", "We distil with IPC 10 and 50 respectively and reach 61.2% accuracy.",
+			[]kind{{n: v(61.2, "%", claim.Exact), metric: "accuracy"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}

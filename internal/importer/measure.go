@@ -85,8 +85,8 @@ func clauseMeasure(before, sent, rest, unit, metric string) (string, bool) {
 		// "keeping the mIoU drop below 3%": the number's own phrase names
 		// a change and what changes; a drop there beats any verb of gain
 		// elsewhere in the sentence.
-		if ws, _ := nounPhrase(cn[1], 4); len(ws) > 1 {
-			return snake(singular(ws)...), true
+		if ws, _ := nounPhrase(cn[1], 4); len(namingWords(ws)) > 1 {
+			return snake(singular(namingWords(ws))...), true
 		}
 	}
 	if pm := parenAfterMeasure.FindStringSubmatch(sent); pm != nil && isMetricPhrase([]string{pm[1]}) {
@@ -209,6 +209,8 @@ var (
 	// "top 1" and "top1"; "pass@1" and "pass at 1".
 	topOne  = regexp.MustCompile(`(^|_)top_([0-9]+)(_|$)`)
 	passAtK = regexp.MustCompile(`(^|_)pass_([0-9]+)(_|$)`)
+	// bdRateName is the Bjontegaard delta rate, however spelled.
+	bdRateName = regexp.MustCompile(`(^|_)(?:bjontegaard_delta_(?:bit_?)?rate|bd_bit_?rate)(_|$)`)
 	// preTraining is "pre-training", written as one word in names.
 	preTraining = regexp.MustCompile(`(^|_)pre_training`)
 )
@@ -230,6 +232,7 @@ func canonicalMetric(metric string) string {
 			break
 		}
 	}
+	metric = bdRateName.ReplaceAllString(metric, "${1}bd_rate${2}")
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
 	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
@@ -380,4 +383,18 @@ func ownChange(metric, post string) string {
 		return metric
 	}
 	return compound(ws, oc[2])
+}
+
+// namingWords drops from a phrase the words that never name a measure:
+// articles, the verb that reported it, and how it was summarised ("an
+// average improvement" names only an improvement).
+func namingWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if determiners[w] || summaryWord[w] || reportVerb.MatchString(w) || w == "an" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }

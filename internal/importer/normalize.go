@@ -71,6 +71,7 @@ var latexWrappers = map[string]bool{
 // runeSpellings maps Unicode symbols to ASCII; "" drops the rune.
 var runeSpellings = map[rune]string{
 	'×': "x", '≥': ">=", '⩾': ">=", '≤': "<=", '⩽': "<=", '∼': "~", '≈': "~", '～': "~",
+	'ø': "o", 'ö': "o", // "Bjøntegaard", as names are read
 	'–': "-", '—': "-", '‑': "-", '‐': "-", '−': "-", '‒': "-",
 	'\u00a0': " ", '\u2009': " ", '\u202f': " ", '\u2002': " ", '\u2003': " ",
 	'\u2004': " ", '\u2005': " ", '\u2006': " ", '\u2007': " ", '\u2008': " ", '\u200a': " ",
