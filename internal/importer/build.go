@@ -229,6 +229,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
 		c.Metric = "bits_per_byte"
 	}
+	if gb := gapBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); c.Metric == "" && gb != nil && !determiners[gb[1]] {
+		c.Metric = snake(gb[1], gb[2]) // "a precision discrepancy as low as 3%"
+	}
 	if c.Metric == "" {
 		c.Metric = "value"
 		if m.unit == "x" {
@@ -544,6 +547,8 @@ var (
 	listTail = regexp.MustCompile(`^(?:\s*\([^()]{1,20}\))?(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[0-9][0-9.]*\s*(?:x|%)?(?:\s*\([^()]{1,20}\))?)*`)
 	// fromToLevel is a verb of change, its object and a "from A to" before
 	// the new level.
+	// gapBefore is a gap in a measure right before the number.
+	gapBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(difference|gap|deviation|discrepancy|error)\s+(?:of\s+)?(?:as\s+(?:low|small|little)\s+as\s+|only\s+|just\s+|about\s+|below\s+|under\s+|less\s+than\s+|within\s+)?$`)
 	// fasterBy is a speed-up stated as a comparative and its amount.
 	fasterBy = regexp.MustCompile(`\bfaster\s+by\s+(?:a\s+factor\s+of\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?$`)
 	// namedScore is the name of a score right before the word: "a VBench

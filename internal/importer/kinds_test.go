@@ -574,6 +574,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.4, "", claim.Exact), metric: "average_score_improvement", review: 1}, {n: v(3.1, "", claim.Exact), metric: "average_score_improvement", review: 1}}},
 		{"a setting's values before respectively stay out", "We distil with IPC 10 and 50 respectively and reach 61.2% accuracy.",
 			[]kind{{n: v(61.2, "%", claim.Exact), metric: "accuracy"}}},
+		{"a benefit in a parenthesis is a gain", "Distillation brings only marginal benefits (~1.3%) for larger models.",
+			[]kind{{n: v(1.3, "%", claim.About), metric: "benefit|performance_gain", better: "higher", review: -1}}},
+		{"a discrepancy in a measure", "Our estimator shows a latency discrepancy as low as 3% on real boards.",
+			[]kind{{n: v(3, "%", claim.UpTo), metric: "latency_discrepancy", better: "lower"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}

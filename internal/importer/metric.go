@@ -233,7 +233,7 @@ var (
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
 	losingBefore     = regexp.MustCompile(`(?:^|\s)(?:los(?:e|es|ing|t)|sacrific\w*|dropp?(?:ing|s)?|giv(?:e|es|ing)\s+up)\s*$`)
 	lossOn           = regexp.MustCompile(`^(?:[a-z0-9@^ -]*?)\b(?:loss|losses|drops?|degradation|declines?)\s+(?:on|in)\s+(.*)`)
-	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
+	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|benefits?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
 	scoreRightAfter  = regexp.MustCompile(`^(?:[a-z0-9-]+\s+)?(ppl|perplexity|accuracy|bleu|rouge(?:-[l12])?|psnr|ssim|fid|f1|em|map|miou|wer|cer)\b`)
 	ratioHead        = regexp.MustCompile(`^\s+(?:ratios?|rates?|factors?)\b`)
 	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor\s+of\s*$`)
@@ -271,7 +271,7 @@ var metricKeywords = []struct {
 func betterOf(metric string) string {
 	// A share removed or won back is better large: "parameter_pruning",
 	// "performance_recovery".
-	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_improvement", "_retained", "_retention", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {
+	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_benefit", "_improvement", "_retained", "_retention", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {
 		if strings.HasSuffix(metric, suf) || metric == strings.TrimPrefix(suf, "_") {
 			return "higher"
 		}
