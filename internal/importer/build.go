@@ -116,6 +116,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = pm, true
 	}
 	metric, sure = refineMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], metric, sure)
+	if ws := subjectFromTo(t.lower[sentStart:m.a]); ws != nil && (!sure || genericNames[metric]) {
+		metric, sure = snake(ws...), true // "FID drops from 6.857 to 5.821"
+	}
 	if pf := passiveFromTo.FindStringSubmatch(t.lower[sentStart:m.a]); pf != nil && (!sure || genericNames[metric] || metric == "time") {
 		// "Training time is reduced from 12 hours to 3.5 hours": the
 		// subject is the measure, and the number its new level.
@@ -223,6 +226,23 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if m.unit == "x" && fasterBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
 		c.Metric = "speedup" // "is faster by a factor of 2"
 	}
+	if keptShare.MatchString(t.lower[max(sentStart, m.a-40):m.a]) && m.unit == "%" && isScore(strings.Split(c.Metric, "_")) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_retained") {
+		c.Metric += "_retention" // "preserves 99.4% performance on GenEval"
+	}
+	if arrow := arrowAfter.FindStringSubmatch(post); arrow != nil {
+		// "FID drops from 6.857 to 5.821 (15%↓)": an arrow gives the way
+		// the measure of the clause moved.
+		if ws := clauseSubjectMeasure(t.lower[sentStart:m.a]); len(ws) > 0 {
+			change := "improvement"
+			if arrow[1] == "↓" {
+				change = "reduction"
+			}
+			c.Metric = compound(ws, subjectChange(ws, change))
+		}
+	}
+	if want := otherMetric(m.other); m.other != "" && !strings.HasSuffix(c.Metric, want) {
+		c.Metric = want // "8.4 TOPS/W" is an energy efficiency, "27 TOPS/mm2" an area efficiency
+	}
 	c.Metric = ownChange(c.Metric, post)
 	forced := ""
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit)
@@ -242,6 +262,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	c.Better = betterHint
 	if forced != "" {
 		c.Better = forced
+	}
+	if sizeComparative.MatchString(strings.TrimLeft(post, " ")) && (strings.HasSuffix(c.Metric, "_size_increase") || strings.HasSuffix(c.Metric, "_length_increase")) {
+		c.Better = "higher" // "supports 8x larger batch sizes": a capability, more is better
 	}
 	if lv := preToLevel.FindStringSubmatch(strings.TrimRight(pre, " ")); lv != nil && c.Better == "" && sure && !upToEnd.MatchString(pre) {
 		// "reduces X to N" wants N low; "raises X to N" wants it high;
@@ -263,8 +286,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Better = "lower"
 	case c.Unit == "count" && c.Better == "":
 		c.Better = "higher"
-		if betterOf(c.Metric) == "lower" {
-			c.Better = "lower" // "only 3 epochs of training"
+		if betterOf(c.Metric) == "lower" || hasKeyword(c.Metric, "step") {
+			c.Better = "lower" // "only 3 epochs of training", "in 4 steps"
 		}
 	case c.Better == "" && inList && c.Metric == prev.Metric:
 		c.Better = prev.Better
@@ -549,6 +572,10 @@ var (
 	// the new level.
 	// gapBefore is a gap in a measure right before the number.
 	gapBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(difference|gap|deviation|discrepancy|error)\s+(?:of\s+)?(?:as\s+(?:low|small|little)\s+as\s+|only\s+|just\s+|about\s+|below\s+|under\s+|less\s+than\s+|within\s+)?$`)
+	// keptShare is a verb of keeping right before a share: "preserves".
+	keptShare = regexp.MustCompile(`\b(?:preserv\w*|retain\w*|maintain\w*|keep\w*|kept|recover\w*)\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$`)
+	// arrowAfter is an arrow right after a number: "(15%↓)".
+	arrowAfter = regexp.MustCompile(`^\s*(↓|↑)`)
 	// fasterBy is a speed-up stated as a comparative and its amount.
 	fasterBy = regexp.MustCompile(`\bfaster\s+by\s+(?:a\s+factor\s+of\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?$`)
 	// namedScore is the name of a score right before the word: "a VBench
@@ -863,4 +890,41 @@ func dropNames(metric, sent string) string {
 		return metric
 	}
 	return strings.Join(kept, "_")
+}
+
+// clauseSubjectMeasure is the first measured word of the clause before a
+// number ("fid" in "while fid drops from 6.857 to 5.821 ("), or nil.
+func clauseSubjectMeasure(before string) []string {
+	clause := before
+	if k := strings.LastIndexAny(clause, ",;"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	if k := strings.LastIndex(clause, " while "); k >= 0 {
+		clause = clause[k+len(" while "):]
+	}
+	for _, w := range strings.Fields(clause) {
+		w = strings.Trim(w, "()")
+		if w != "" && isMetricPhrase([]string{w}) {
+			return []string{w}
+		}
+	}
+	return nil
+}
+
+// intransitiveFromTo is a measure that moves by itself from one level to
+// another, up to the new level: "FID drops from 6.857 to".
+var intransitiveFromTo = regexp.MustCompile(`([a-z0-9@-]+(?:\s+[a-z0-9@-]+)?)\s+(?:drops?|dropped|falls?|fell|decreases?|decreased|declines?|declined|improves?|improved|rises?|rose|increases?|increased|goes|went|grows?|grew)\s+from\s+[^;]{1,40}?\s+to\s+(?:only\s+|just\s+)?$`)
+
+// subjectFromTo is the measure of an intransitive change from A to B
+// before a number, or nil.
+func subjectFromTo(before string) []string {
+	sf := intransitiveFromTo.FindStringSubmatch(before)
+	if sf == nil {
+		return nil
+	}
+	ws := subjectWords(sf[1])
+	if len(ws) == 0 || !isMetricPhrase(ws) {
+		return nil
+	}
+	return ws
 }

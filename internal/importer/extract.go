@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/repro-harness/repro/harness/claim"
@@ -94,6 +95,11 @@ func Extract(abstract string) []Claim {
 		out = append(out, cs...)
 	}
 	shareAcrossLists(t, out, from, sure, kept, where)
+	for i := range out {
+		// "LiZIP achieves a reduction of 38%": the method's name is who
+		// measures, never what is measured.
+		out[i].Metric = withoutNames(out[i].Metric, names)
+	}
 	if len(out) == 0 {
 		if c, ok := headline(t, sents); ok {
 			out = append(out, c)
@@ -338,7 +344,7 @@ func abbreviation(before string) bool {
 
 var (
 	rankedBefore     = regexp.MustCompile(`(?:ranked|ranks|ranking|placed)\s*$`)
-	dataNouns        = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times)\b`)
+	dataNouns        = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times|measurements?|configurations?|architectures?|prompts?|traces?)\b`)
 	pluralNoun       = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
 	averagedOver     = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
@@ -456,6 +462,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	post := l[m.b:sent[1]]
 	switch {
+	case m.other != "":
+		m.review = "a unit the spec has no unit for (" + m.other + "): kept without a unit; check it"
+		return m, true
 	case m.ordinal:
 		if strings.HasPrefix(post, " place") || strings.HasPrefix(post, "-place") || rankedBefore.MatchString(near) {
 			m.unit = "rank"
@@ -464,6 +473,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case baselineOwnFigure(near):
+		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
+	case spreadBefore.MatchString(near):
+		return m, false // "(std dev 0.17%)": the spread of a result, not a result
+	case settingExceeds.MatchString(near):
+		return m, false // "when the compression rate exceeds 70x": the setting a result holds at
 	case setTo.MatchString(near):
 		return m, false // "we set the pruning ratio to 30%": a setting chosen
 	case baselineClause.MatchString(near):
@@ -530,6 +545,11 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			// does not give; integer ranges ("layers 10-20") stay out.
 			if decimalRange(m) && (isMetricPhrase(lastWords(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(near), 4)) || measuredWordBefore(near) != "") {
 				m.review = "a range without a unit: check the unit"
+				return m, true
+			}
+			if lostTimesBefore(post) {
+				m.unit = "x" // "yielding 1.14-14.3 speedups"
+				m.review = "a bare range before a change counted in times, read as a ratio: check the unit"
 				return m, true
 			}
 			if (bareRatioBy.MatchString(near) || secondBy.MatchString(near)) && bareEnd.MatchString(post) {
@@ -627,7 +647,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number after 'by', read as a ratio: check the unit"
 			break
 		}
-		if fromToLevel.MatchString(pre) && measuredObject(pre) {
+		if fromToLevel.MatchString(pre) && measuredObject(pre) || subjectFromTo(pre) != nil {
 			// "lowers word error rate from 9.1 to 7.4": the new level.
 			m.review = "a level without a unit after 'from ... to': check the unit"
 			return m, true
@@ -699,6 +719,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		}
 		if shareOfWhole.MatchString(post) && v[0] > 0 && v[0] < 100 {
 			m.review = "a share of a whole without a unit: check the unit (a lost %?)"
+			return m, true
+		}
+		if stepsTaken.MatchString(near) && stepsAfter.MatchString(post) && v[0] == float64(int64(v[0])) {
+			// "generates images in 4 steps": the steps a sampler needs.
+			m.unit = "count"
+			m.review = "a number of steps read as the result: check that it is not a setting"
 			return m, true
 		}
 		if numberFromTo.MatchString(near) && v[0] == float64(int64(v[0])) {
@@ -1048,13 +1074,30 @@ func matchedConditionEnds(near string) bool {
 var (
 	// articleBefore is an article right before a number: the number and its
 	// unit are an attribute of the noun after them.
-	articleBefore = regexp.MustCompile(`(?:^|\W)(?:a|an)\s*$`)
+	articleBefore = regexp.MustCompile(`(?:^|\W)(?:a|an|one)\s+(?:single\s+)?$|(?:^|\W)(?:a|an)$`)
 	// setupNoun is a part of the setup a size or a rate describes: "a
 	// 2 Mbps bandwidth", "a 232KB SRAM buffer", "a 10 Mbps link"; a change
 	// right after it ("a 30 MB memory reduction") makes it a result again.
-	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
+	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory|mac|macbook|laptop|phone|smartphone|server|machine|board|workstation|pc)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
+	// stepsTaken and stepsAfter are the steps a process takes to produce
+	// its output: "generates images in 4 steps".
+	stepsTaken = regexp.MustCompile(`\b(?:generat\w*|sampl\w*|synthesi\w*|denois\w*|produc\w*|converg\w*)\b[^,;.]{0,40}\bin\s+(?:only\s+|just\s+|as\s+few\s+as\s+)?$`)
+	stepsAfter = regexp.MustCompile(`^\s*(?:sampling\s+|denoising\s+|inference\s+|diffusion\s+)?steps?\b`)
 	// numberFromTo is a count that changes, up to its new value.
 	numberFromTo = regexp.MustCompile(`\bnumber\s+of\s+(?:[a-z0-9-]+\s+){1,3}?from\s+[0-9][0-9,]*\s+to\s+(?:only\s+|just\s+)?$`)
+	// baselineSubject is a clause whose subject is the baseline, up to the
+	// number its verb reports: "the base Qwen2.5-7B model achieves",
+	// "while the DeepSeek-R1 teacher achieves".
+	baselineSubject = regexp.MustCompile(`(?:^|[,;(]|\bwhile\b|\bwhereas\b)\s*(?:the\s+)?(?:[a-z0-9.-]+\s+){0,3}?(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+){0,2}?\s+(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|gets?|has|had|records?|yields?)\s+(?:only\s+|just\s+|about\s+|an?\s+(?:[a-z-]+\s+){0,3}?of\s+)?$`)
+	// baselinePossessive is the baseline's own figure: "the dense
+	// model's".
+	baselinePossessive = regexp.MustCompile(`\b(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+)?(?:'s|’s)\s+(?:only\s+|about\s+)?$`)
+	// spreadBefore is the spread of a result: "std dev 0.17%".
+	spreadBefore = regexp.MustCompile(`\b(?:std\.?(?:\s+dev\.?)?|standard\s+deviation|s\.d\.|variance|stdev)\s*(?:of\s+|=\s*|:\s*)?$`)
+	// settingExceeds is a setting bounded from below, which a result holds
+	// at: "when the compression rate exceeds", "at compression ratios
+	// exceeding".
+	settingExceeds = regexp.MustCompile(`\b(?:when|if|as|once|at|for|under)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:rates?|ratios?|sparsit(?:y|ies)|budgets?|levels?|bit-?widths?|lengths?)\s+(?:exceed\w*|above|beyond|over|greater\s+than|larger\s+than|reach\w*)\s+$`)
 	// setTo is a setting the authors chose: "we set the pruning ratio to".
 	setTo = regexp.MustCompile(`\b(?:set(?:s|ting)?|fix(?:es|ed|ing)?|configur\w*|choos\w*|chose|chosen)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:to|at|as)\s+(?:only\s+|just\s+)?$`)
 	// baselineClause is a relative clause about a baseline, up to the
@@ -1083,6 +1126,39 @@ func hardwareSetting(near, post, unit string) bool {
 	sn := setupNoun.FindStringSubmatch(post)
 	return sn != nil && sn[1] == ""
 }
+
+// baselineOwnFigure reports whether the number is the baseline's, by the
+// subject of its clause or a possessive right before it; a clause of the
+// paper's own ("our") is never the baseline's.
+func baselineOwnFigure(near string) bool {
+	if baselinePossessive.MatchString(near) {
+		return true
+	}
+	loc := baselineSubject.FindStringIndex(near)
+	return loc != nil && !ownWord.MatchString(near[loc[0]:])
+}
+
+// withoutNames removes the paper's names for its method from a metric
+// name, unless nothing would be left.
+func withoutNames(metric string, names []string) string {
+	if len(names) == 0 {
+		return metric
+	}
+	parts := strings.Split(metric, "_")
+	kept := parts[:0:0]
+	for _, p := range parts {
+		if !slices.Contains(names, p) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(parts) {
+		return metric
+	}
+	return strings.Join(kept, "_")
+}
+
+// ownWord is a word by which the paper speaks of its own work.
+var ownWord = regexp.MustCompile(`\b(?:our|ours|we)\b`)
 
 // namedPairs is a parenthesis of figures each after the name of the
 // system it belongs to, up to the number: "(ThinKV 71%, H2O", "(StreamKV".

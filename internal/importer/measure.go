@@ -321,7 +321,7 @@ func changeOfMeasure(metric, unit string) (string, string) {
 		// "a two-order-of-magnitude gain in pruning time" is a pruning
 		// speed-up.
 		return strings.TrimPrefix(timeMeasure.ReplaceAllString(stem, ""), "_") + "_speedup", "higher"
-	case (up && change != "increase" || change == "drop" || change == "loss" || change == "decline") && lowerIsBetter(stem):
+	case (change == "improvement" || change == "drop" || change == "loss" || change == "decline") && lowerIsBetter(stem):
 		return stem + "_reduction", "higher"
 	case change == "reduction" && isScore(strings.Split(stem, "_")) && betterOf(stem) == "higher":
 		return metric, "lower"

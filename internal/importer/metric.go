@@ -166,6 +166,9 @@ func dropOwners(ws []string) []string {
 	return ws
 }
 
+// changeNounWord is a noun of change that ends a phrase.
+var changeNounWord = regexp.MustCompile(`^(?:gains?|improvements?|increases?|reductions?|savings?|speedups?|speed-ups?)$`)
+
 // processorPlural is the plural of a processor's acronym: GPUs, NPUs.
 var processorPlural = regexp.MustCompile(`^[a-z]?[cgnt]pus$`)
 
@@ -188,7 +191,10 @@ func compound(ws []string, suffix string) string {
 var (
 	postLess         = regexp.MustCompile(`^(lower|less|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
 	postFaster       = regexp.MustCompile(`^(?:faster|quicker|speed-?ups?|speed ups?|accelerations?)\b`)
-	postMore         = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|increased)\s+(.*)`)
+	postMore         = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|longer|increased)\s+(.*)`)
+	// sizeComparative is a thing made larger or longer: "larger batch
+	// sizes", "longer feasible context".
+	sizeComparative = regexp.MustCompile(`^(larger|bigger|longer)\s+(.*)`)
 	postSpeedup      = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
 	postRatio        = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
 	postReduct       = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
@@ -488,7 +494,12 @@ func metricRules(self, pre, post, unit string) string {
 	case strings.HasPrefix(self, "halv"):
 		return compound(np(p), "reduction")
 	case strings.HasPrefix(self, "doubl") || strings.HasPrefix(self, "tripl") || strings.HasPrefix(self, "quadrupl"):
-		return compound(np(p), "gain")
+		ws := np(p)
+		if n := len(ws); n > 1 && changeNounWord.MatchString(ws[n-1]) {
+			// "triple throughput gains": the change is already named.
+			return compound(ws[:n-1], singular(ws[n-1:])[0])
+		}
+		return compound(ws, "gain")
 	}
 	if unit == "rank" {
 		return "rank"
@@ -536,6 +547,24 @@ func metricRules(self, pre, post, unit string) string {
 			// what the gerund does, a parameter pruning.
 			if ws := np(m[1]); len(ws) > 0 {
 				return compound(singular(ws[len(ws)-1:]), g[1])
+			}
+		}
+		if sz := sizeComparative.FindStringSubmatch(p); sz != nil {
+			// "8x larger batch sizes", "6x larger models", "16x longer
+			// context": what grows is the size or length of the thing.
+			if ws := np(sz[2]); len(ws) > 0 {
+				ws = singular(ws)
+				measure := "size"
+				if sz[1] == "longer" {
+					measure = "length"
+				}
+				if last := ws[len(ws)-1]; last == "size" || last == "length" {
+					measure = ""
+				}
+				if measure != "" {
+					ws = append(ws, measure)
+				}
+				return compound(ws, "increase")
 			}
 		}
 		return compound(np(m[1]), "gain")

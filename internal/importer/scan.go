@@ -37,6 +37,9 @@ type mention struct {
 	// ("by -14.8%"); whether it is the number's sign is decided where
 	// the words around it are read (signed).
 	minus bool
+	// other is a unit the spec has no unit for ("TOPS/W", "GMACs"): the
+	// number is kept without a unit and named from it.
+	other string
 }
 
 // unitSpec is one spelling of a unit after a number.
@@ -52,6 +55,8 @@ var unitSpecs = []unitSpec{
 	{"absolute percentage points", "pp", true, 0},
 	{"absolute points", "points", true, 0},
 	{"absolute point", "points", true, 0},
+	{"percentage-points", "pp", true, 0},
+	{"percentage-point", "pp", true, 0},
 	{"percentage points", "pp", true, 0},
 	{"percentage point", "pp", true, 0},
 	{"percent", "%", true, 0},
@@ -292,6 +297,12 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		}
 		return m, skipToken(s, i), false // "7B", "4 million tokens": a size
 	}
+	if ou := otherUnit.FindStringSubmatchIndex(s[j:min(len(s), j+16)]); ou != nil {
+		// "8.4 TOPS/W", "51.47 GMACs": a unit outside the spec's list.
+		m.other = s[j+ou[2] : j+ou[3]]
+		m.b = j + ou[1]
+		return finishNumber(s, m, m.b)
+	}
 	unit, mult, e, spaced := unitAt(s, j)
 	if unit == "" {
 		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
@@ -503,6 +514,23 @@ func countBefore(lower string) string {
 	return "params"
 }
 
+// otherUnit is a unit of hardware efficiency or of operations that the
+// spec has no unit for.
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMK]?OPS|[TG]?OPs|[TG]?FLOPS)/(?:W|mm2|mm²|mm\^2)|[TG]OPS|G?MACs)\b`)
+
+// otherMetric names a number from a unit the spec has no unit for.
+func otherMetric(unit string) string {
+	switch {
+	case strings.HasSuffix(unit, "/W"):
+		return "energy_efficiency"
+	case strings.Contains(unit, "/mm"):
+		return "area_efficiency"
+	case strings.HasSuffix(unit, "MACs"):
+		return "macs"
+	}
+	return "throughput"
+}
+
 // fractionOf is a fraction of one-digit numbers before "of": "1/3 of".
 var fractionOf = regexp.MustCompile(`^([1-9])/([2-9]) of\b`)
 
@@ -596,6 +624,8 @@ var (
 	wordTimes  = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
 	// "a four-fold training speed-up": the change may follow what it is of.
 	wordFold      = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|reductions?|compression|improvements?|increases?|decreases?|accelerations?|savings?|gains?)\b`)
+	// "triple throughput gains": a multiple as an adjective before what grows.
+	wordMultipleAdj = regexp.MustCompile(`^(double|triple|quadruple)\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|gains?|improvements?|increases?|reductions?|savings?)\b`)
 	wordTwice     = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
 	wordHalves    = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
 	wordDoubles   = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
@@ -616,6 +646,7 @@ var numberWordStart = map[string]bool{
 	"half": true, "first": true, "second": true, "third": true, "ranked": true, "ranks": true,
 	"ranking": true, "placed": true, "places": true, "twofold": true, "threefold": true, "fourfold": true,
 	"fivefold": true, "tenfold": true, "hundredfold": true, "single": true,
+	"double": true, "triple": true, "quadruple": true,
 }
 
 var placeValue = map[string]float64{"first": 1, "second": 2, "third": 3}
@@ -660,6 +691,12 @@ func wordAt(lower string, i int) (mention, bool) {
 	}
 	if m := wordHalves.FindStringIndex(w); m != nil {
 		c, _ := one(2, "x", m[1], "'halves' read as a 2x reduction")
+		c.bound = claim.About
+		return c, true
+	}
+	if m := wordMultipleAdj.FindStringSubmatchIndex(w); m != nil {
+		v := map[string]float64{"double": 2, "triple": 3, "quadruple": 4}[w[m[2]:m[3]]]
+		c, _ := one(v, "x", m[3], "'"+w[m[2]:m[3]]+"' read as "+strconv.FormatFloat(v, 'f', -1, 64)+"x")
 		c.bound = claim.About
 		return c, true
 	}
