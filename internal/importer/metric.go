@@ -189,12 +189,12 @@ func compound(ws []string, suffix string) string {
 }
 
 var (
-	postLess         = regexp.MustCompile(`^(lower|less|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
-	postFaster       = regexp.MustCompile(`^(?:faster|quicker|speed-?ups?|speed ups?|accelerations?)\b`)
-	postMore         = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|longer|increased)\s+(.*)`)
+	postLess   = regexp.MustCompile(`^(lower|less|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
+	postFaster = regexp.MustCompile(`^(?:faster|quicker|speed-?ups?|speed ups?|accelerations?)\b`)
+	postMore   = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|longer|increased)\s+(.*)`)
 	// sizeComparative is a thing made larger or longer: "larger batch
 	// sizes", "longer feasible context".
-	sizeComparative = regexp.MustCompile(`^(larger|bigger|longer)\s+(.*)`)
+	sizeComparative  = regexp.MustCompile(`^(larger|bigger|longer)\s+(.*)`)
 	postSpeedup      = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
 	postRatio        = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
 	postReduct       = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
