@@ -320,7 +320,7 @@ func changeOfMeasure(metric, unit string) (string, string) {
 		// A time or a speed that improves N times is sped up N times:
 		// "a two-order-of-magnitude gain in pruning time" is a pruning
 		// speed-up.
-		return strings.TrimPrefix(timeMeasure.ReplaceAllString(stem, ""), "_") + "_speedup", "higher"
+		return snake(timeMeasure.ReplaceAllString(stem, ""), "speedup"), "higher"
 	case (change == "improvement" || change == "drop" || change == "loss" || change == "decline") && lowerIsBetter(stem):
 		return stem + "_reduction", "higher"
 	case change == "reduction" && isScore(strings.Split(stem, "_")) && betterOf(stem) == "higher":
