@@ -596,7 +596,7 @@ var (
 	ratioParenWord = regexp.MustCompile(`(speed-?ups?|accelerations?|compression\s+ratios?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*|up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
 	// durationOf is a duration after the verb whose time it is:
 	// "converging in about 20 seconds".
-	durationOf = regexp.MustCompile(`\b([a-z]+?)(?:ing|es|s|ed)\s+(?:in|within|after)\s+(?:about\s+|only\s+|just\s+|under\s+|less\s+than\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$`)
+	durationOf = regexp.MustCompile(`\b([a-z]+?)(?:ing|es|s|ed)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z0-9.-]+\s+){0,3}?)?(?:in|within|after)\s+(?:about\s+|only\s+|just\s+|under\s+|less\s+than\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$`)
 )
 
 // durationNouns are the activities a duration is commonly the time of,

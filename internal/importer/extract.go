@@ -540,16 +540,16 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			return m, true
 		}
 		if m.isRange {
+			if lostTimesBefore(post) {
+				m.unit = "x" // "yielding 1.14-14.3 speedups"
+				m.review = "a bare range before a change counted in times, read as a ratio: check the unit"
+				return m, true
+			}
 			// "accuracy scores ranging from 0.01-0.34": a range of decimals
 			// next to a measured word is a result whose unit the abstract
 			// does not give; integer ranges ("layers 10-20") stay out.
 			if decimalRange(m) && (isMetricPhrase(lastWords(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(near), 4)) || measuredWordBefore(near) != "") {
 				m.review = "a range without a unit: check the unit"
-				return m, true
-			}
-			if lostTimesBefore(post) {
-				m.unit = "x" // "yielding 1.14-14.3 speedups"
-				m.review = "a bare range before a change counted in times, read as a ratio: check the unit"
 				return m, true
 			}
 			if (bareRatioBy.MatchString(near) || secondBy.MatchString(near)) && bareEnd.MatchString(post) {
@@ -727,7 +727,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a number of steps read as the result: check that it is not a setting"
 			return m, true
 		}
-		if numberFromTo.MatchString(near) && v[0] == float64(int64(v[0])) {
+		if (numberFromTo.MatchString(near) || countFromTo.MatchString(near) && countNounNext.MatchString(post)) && v[0] == float64(int64(v[0])) {
 			// "cuts the number of denoising steps from 50 to 4": the new
 			// count.
 			m.unit = "count"
@@ -1085,6 +1085,10 @@ var (
 	stepsAfter = regexp.MustCompile(`^\s*(?:sampling\s+|denoising\s+|inference\s+|diffusion\s+)?steps?\b`)
 	// numberFromTo is a count that changes, up to its new value.
 	numberFromTo = regexp.MustCompile(`\bnumber\s+of\s+(?:[a-z0-9-]+\s+){1,3}?from\s+[0-9][0-9,]*\s+to\s+(?:only\s+|just\s+)?$`)
+	// countFromTo is a count a verb of reduction moves, whose noun follows
+	// the new value: "reducing token usage from approximately 5,000 to".
+	countFromTo   = regexp.MustCompile(`\b(?:reduc|cut|lower|shorten|decreas|shrink|compress)\w*\s+(?:[a-z0-9-]+\s+){0,3}?from\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?[0-9][0-9,]*\s+(?:[a-z]+\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+)?$`)
+	countNounNext = regexp.MustCompile(`^\s*(?:tokens|steps|layers|experts|iterations|epochs|queries|calls)\b`)
 	// baselineSubject is a clause whose subject is the baseline, up to the
 	// number its verb reports: "the base Qwen2.5-7B model achieves",
 	// "while the DeepSeek-R1 teacher achieves".

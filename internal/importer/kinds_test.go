@@ -609,6 +609,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(21, "%", claim.Exact), metric: "energy_reduction"}}},
 		{"percentage-point with a hyphen", "It brings a 4.8 percentage-point improvement in accuracy.",
 			[]kind{{n: v(4.8, "pp", claim.Exact), metric: "accuracy_improvement"}}},
+		{"a duration after a verb and its object", "Our approach prunes a 7B model in under 10 minutes on one GPU.",
+			[]kind{{n: v(10, "min", claim.AtMost), metric: "pruning_time", better: "lower"}}},
+		{"a count a verb of reduction moves", "It keeps accuracy while reducing token usage from approximately 5,000 to 3,000 tokens.",
+			[]kind{{n: v(3000, "count", claim.Exact), metric: "token_usage", better: "lower"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}
