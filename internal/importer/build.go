@@ -465,7 +465,7 @@ var (
 	// measuredWithin: "maintaining accuracy within 2-5% of full-precision
 	// baselines" is an accuracy gap.
 	measuredWithin = regexp.MustCompile(`([a-z0-9-]+)\s+(?:to\s+)?within\s+(?:about\s+|only\s+|just\s+)?$`)
-	ofReference    = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:full|original|dense|uncompressed|unpruned|unquantized|baseline|fp16|fp32|bf16|teacher|reference|uncompressed)`)
+	ofReference    = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:absolute\s+|relative\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:full|original|dense|uncompressed|unpruned|unquantized|baseline|fp16|fp32|bf16|teacher|reference|uncompressed)`)
 	// inMeasured: "55% and 92% in the DSP utilization".
 	inMeasured = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:(?:relative|absolute|average|overall|mean)\s+)?(?:(reductions?|savings?|decreases?|cuts?|improvements?|gains?|increases?)\s+)?(?:in|on)\s+(?:the\s+|terms\s+of\s+)?([a-z][a-z0-9@ -]*)`)
 	// changeCue is the change a clause is about, for a number whose own

@@ -613,6 +613,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(10, "min", claim.AtMost), metric: "pruning_time", better: "lower"}}},
 		{"a count a verb of reduction moves", "It keeps accuracy while reducing token usage from approximately 5,000 to 3,000 tokens.",
 			[]kind{{n: v(3000, "count", claim.Exact), metric: "token_usage", better: "lower"}}},
+		{"a gap of absolute points to the reference", "The streaming model keeps WER within 0.3% absolute of the full model.",
+			[]kind{{n: v(0.3, "%", claim.AtMost), metric: "wer_gap", better: "lower"}}},
+		{"the verb nearest the number is the verb of the change", "The compressed recommender cuts embedding table memory by 90%.",
+			[]kind{{n: v(90, "%", claim.Exact), metric: "embedding_table_memory_reduction", better: "higher"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}

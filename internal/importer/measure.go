@@ -216,7 +216,7 @@ var (
 )
 
 // reportVerb is a verb that reports a result, in the third person.
-var reportVerb = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|provide|offer|bring|give|reach|enable|exhibit|observe|see|find|show|demonstrate|indicate|reveal|confirm|report)s?$`)
+var reportVerb = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|provide|offer|bring|give|reach|enable|exhibit|observe|see|find|show|demonstrate|indicate|reveal|confirm|report|cut|reduce|lower|decrease|improve|increase|boost|raise)s?$`)
 
 // canonicalMetric spells common measures one way (top1, pass_at_1,
 // pretraining), so that one measure has one name whichever way the

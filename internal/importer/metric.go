@@ -680,7 +680,7 @@ func metricRules(self, pre, post, unit string) string {
 	if unit == "x" && compressedBare.MatchString(pt) {
 		return "compression_ratio" // "the model is compressed 8x"
 	}
-	if m := preCompress.FindStringSubmatch(pt); m != nil {
+	if m := preCompress.FindStringSubmatch(pt); m != nil && !laterVerb(pt, preCompress, preReduce) {
 		if unit == "x" {
 			return "compression_ratio"
 		}
@@ -1095,4 +1095,12 @@ var (
 // lastWordsText is the last n words of s, as text.
 func lastWordsText(s string, n int) string {
 	return strings.Join(lastWords(s, n), " ")
+}
+
+// laterVerb reports whether other's verb stands closer to the number than
+// first's: in "the compressed recommender cuts its memory by", "cuts" is
+// the verb of the change, "compressed" an adjective.
+func laterVerb(pt string, first, other *regexp.Regexp) bool {
+	a, b := first.FindStringIndex(pt), other.FindStringIndex(pt)
+	return a != nil && b != nil && b[0] > a[0]
 }
