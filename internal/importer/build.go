@@ -245,7 +245,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	c.Metric = ownChange(c.Metric, post)
 	forced := ""
-	c.Metric, forced = changeOfMeasure(c.Metric, m.unit)
+	// The change word the number's own phrase writes is kept as written
+	// ("energy improvement up to 24.4%" stays an energy_improvement).
+	ownWords := t.lower[max(sentStart, m.a-40):m.a] + " " + t.lower[m.b:min(sentEnd, m.b+40)]
+	c.Metric, forced = changeOfMeasure(c.Metric, m.unit, ownWords)
 	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
 		c.Metric = "bits_per_byte"
 	}

@@ -209,6 +209,8 @@ var (
 	// "top 1" and "top1"; "pass@1" and "pass at 1".
 	topOne  = regexp.MustCompile(`(^|_)top_([0-9]+)(_|$)`)
 	passAtK = regexp.MustCompile(`(^|_)pass_([0-9]+)(_|$)`)
+	// flopsName is FLOPs spelled out.
+	flopsName = regexp.MustCompile(`(^|_)floating_point_operations(?:_per_second)?(_|$)`)
 	// bdRateName is the Bjontegaard delta rate, however spelled.
 	bdRateName = regexp.MustCompile(`(^|_)(?:bjontegaard_delta_(?:bit_?)?rate|bd_bit_?rate)(_|$)`)
 	// preTraining is "pre-training", written as one word in names.
@@ -233,6 +235,7 @@ func canonicalMetric(metric string) string {
 		}
 	}
 	metric = bdRateName.ReplaceAllString(metric, "${1}bd_rate${2}")
+	metric = flopsName.ReplaceAllString(metric, "${1}flops${2}")
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
 	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
@@ -301,7 +304,7 @@ var changeSplit = regexp.MustCompile(`^(.+)_(improvement|gain|increase|drop|loss
 //     is better large: "a 29.4% length drop";
 //   - a reduction of a score is a drop, which is better small: "reducing
 //     AP50 by only 2.7%".
-func changeOfMeasure(metric, unit string) (string, string) {
+func changeOfMeasure(metric, unit, ownWords string) (string, string) {
 	cs := changeSplit.FindStringSubmatch(metric)
 	if cs == nil {
 		if unit == "x" && (metric == "speed" || strings.HasSuffix(metric, "_speed")) {
@@ -316,11 +319,16 @@ func changeOfMeasure(metric, unit string) (string, string) {
 		return stem + "_time_" + change, ""
 	}
 	switch {
+	case up && unit == "x" && processStage[stem[strings.LastIndexByte(stem, '_')+1:]]:
+		// "boosts training by up to 62.7x": a process made n times faster.
+		return stem + "_speedup", "higher"
 	case up && unit == "x" && timeMeasure.MatchString(stem):
 		// A time or a speed that improves N times is sped up N times:
 		// "a two-order-of-magnitude gain in pruning time" is a pruning
 		// speed-up.
 		return snake(timeMeasure.ReplaceAllString(stem, ""), "speedup"), "higher"
+	case change == "improvement" && writtenChange.MatchString(ownWords):
+		return metric, "" // the abstract's own word
 	case (change == "improvement" || change == "drop" || change == "loss" || change == "decline") && lowerIsBetter(stem):
 		return stem + "_reduction", "higher"
 	case change == "reduction" && isScore(strings.Split(stem, "_")) && betterOf(stem) == "higher":
@@ -328,6 +336,9 @@ func changeOfMeasure(metric, unit string) (string, string) {
 	}
 	return metric, ""
 }
+
+// writtenChange is a noun of improvement written next to the number.
+var writtenChange = regexp.MustCompile(`\bimprovements?\b`)
 
 // timeWord is a word of a name that says it measures a time.
 var timeWord = regexp.MustCompile(`(?:^|_)(?:time|times|latency|runtime|duration|hours?|seconds?|minutes?|delay|ttft|tpot|wall_clock)(?:_|$)`)

@@ -24,7 +24,7 @@ var perUnit = map[string]bool{"second": true, "sec": true, "minute": true, "hour
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "this": true,
 	"these": true, "those": true, "all": true, "both": true, "each": true, "his": true, "her": true,
-	"such": true, "any": true, "overall": true, "total": true,
+	"such": true, "any": true, "overall": true,
 }
 
 var npToken = regexp.MustCompile(`\([a-z0-9-]+\)|[a-z0-9@^'+_-]+|[^a-z0-9@^'+_\s-]`)
@@ -246,7 +246,9 @@ var (
 )
 
 var (
-	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,6}?by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?(?:\s*(?:-|–|to)\s*[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+	// The first object may be followed by others, each with its own "by
+	// N": "reducing latency by 5.2x, TTFT by 3.62x, and TBT by".
+	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,6}?by\s+` + byAmount + `(?:\s*,\s*(?:[a-z0-9@-]+\s+){1,3}?by\s+` + byAmount + `)*\s*,?\s+(?:and\s+)?((?:[a-z0-9@-]+\s+){1,3}?)by$`)
 	ownVerb      = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|improv|increas|boost|achiev|speed|accelerat|deliver|yield|rais|enhanc)\w*`)
 	// trailingQualifier is a bound word between "by" and the number.
 	trailingQualifier = regexp.MustCompile(`\s+(?:up\s+to|about|nearly|over|approximately|roughly|around|almost)\s*$`)
@@ -256,6 +258,9 @@ var (
 	budgetCount       = regexp.MustCompile(`^(epochs?|training\s+steps?|steps?|iterations?|gpu\s+hours?)\b`)
 	countBy           = regexp.MustCompile(`\s+by(?:\s+an?\s+average\s+of)?$`)
 )
+
+// byAmount is the amount after "by": a number or a range, with its unit.
+const byAmount = `(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?(?:\s*(?:-|–|to)\s*[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?`
 
 // metricKeywords name what a phrase measures, with the better direction.
 var metricKeywords = []struct {
@@ -270,7 +275,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"macs", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"macs", "lower"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
