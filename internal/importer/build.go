@@ -249,6 +249,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	// ("energy improvement up to 24.4%" stays an energy_improvement).
 	ownWords := t.lower[max(sentStart, m.a-40):m.a] + " " + t.lower[m.b:min(sentEnd, m.b+40)]
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit, ownWords)
+	c.Metric = canonicalMetric(c.Metric)
 	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
 		c.Metric = "bits_per_byte"
 	}

@@ -210,7 +210,7 @@ var (
 	topOne  = regexp.MustCompile(`(^|_)top_([0-9]+)(_|$)`)
 	passAtK = regexp.MustCompile(`(^|_)pass_([0-9]+)(_|$)`)
 	// flopsName is FLOPs spelled out.
-	flopsName = regexp.MustCompile(`(^|_)floating_point_operations(?:_per_second)?(_|$)`)
+	flopsName = regexp.MustCompile(`(^|_)floating_point_operations?(?:_per_second)?(_|$)`)
 	// bdRateName is the Bjontegaard delta rate, however spelled.
 	bdRateName = regexp.MustCompile(`(^|_)(?:bjontegaard_delta_(?:bit_?)?rate|bd_bit_?rate)(_|$)`)
 	// preTraining is "pre-training", written as one word in names.
