@@ -229,6 +229,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if keptShare.MatchString(t.lower[max(sentStart, m.a-40):m.a]) && m.unit == "%" && isScore(strings.Split(c.Metric, "_")) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_retained") {
 		c.Metric += "_retention" // "preserves 99.4% performance on GenEval"
 	}
+	if m.unit == "count" && strings.Contains(t.lower[m.a:m.b], "-step") {
+		c.Metric = "steps" // "a 7-step generation"
+	}
 	if arrow := arrowAfter.FindStringSubmatch(post); arrow != nil {
 		// "FID drops from 6.857 to 5.821 (15%↓)": an arrow gives the way
 		// the measure of the clause moved.

@@ -90,7 +90,7 @@ var shareOfCost = regexp.MustCompile(`\b(?:accounts?\s+for|accounted\s+for|const
 // problemShare reports whether the number at the end of pre is a share
 // of a cost stated of something other than the paper's method.
 func problemShare(pre string, names []string) bool {
-	if !shareOfCost.MatchString(pre) {
+	if !shareOfCost.MatchString(pre) && !shareOfCostParen.MatchString(pre) {
 		return false
 	}
 	clause := pre
@@ -101,6 +101,10 @@ func problemShare(pre string, names []string) bool {
 	// of a cost is what a method claims, not the problem.
 	return !ownClause(clause, names) && !smallShare.MatchString(clause)
 }
+
+// shareOfCostParen is the same share in a parenthesis after the cost:
+// "the decode phase dominates inference time (77-91%)".
+var shareOfCostParen = regexp.MustCompile(`\b(?:dominat(?:es|ed|ing)|accounts?\s+for|consum(?:es|ed|ing))\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*\(\s*(?:about\s+|over\s+|up\s+to\s+|nearly\s+)?$`)
 
 var smallShare = regexp.MustCompile(`\b(?:overhead|only|just|merely|less\s+than|under|at\s+most|below)\b`)
 
@@ -355,7 +359,7 @@ func commaSoon(post string) bool {
 
 // levelOf is a verb that reports a level and a measure before "of":
 // "achieves an acceptance rate of".
-var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|record\w*|maintain\w*|keep\w*)\s+(?:an?\s+|the\s+|its\s+)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+|approximately\s+|only\s+|just\s+)?$`)
+var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|record\w*|maintain\w*|keep\w*|with)\s+(?:an?\s+|the\s+|its\s+)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+|approximately\s+|only\s+|just\s+)?$`)
 
 // namedLevel reports whether the bare number at the end of near is the
 // level of a measure a verb names: "achieves an acceptance rate of 0.78".

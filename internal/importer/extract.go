@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -483,6 +484,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "we set the pruning ratio to 30%": a setting chosen
 	case baselineClause.MatchString(near):
 		return m, false // "the 16-bit baseline, which needs 14 GB": the baseline's figure
+	case m.unit == "" && len(m.vals) == 1 && m.vals[0] >= 1950 && m.vals[0] <= 2100 && m.vals[0] == math.Trunc(m.vals[0]) && yearBefore.MatchString(near):
+		return m, false // "predicted to surpass 150 billion by 2030": a year
 	case downFrom.MatchString(near):
 		return m, false // "to 120 ms, down from 450 ms": the level before
 	case hardwareSetting(near, post, m.unit):
@@ -493,7 +496,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "with 85% of parameters frozen": how the method is run
 	case m.duration && !durationCue.MatchString(near) && !processAfter.MatchString(post):
 		return m, false // "one hour of video": a size, not a time taken
-	case openingAside.MatchString(l[sent[0]:m.a]) && asideClose.MatchString(post):
+	case openingAside.MatchString(l[sent[0]:m.a]) && asideClose.MatchString(post) && !resultVerb.MatchString(l[sent[0]:m.a]):
 		return m, false // "For the MLP blocks (over 60% of FLOPs), we ...": what the setting is
 	case versusBefore.MatchString(near) && numberSoonBefore.MatchString(near):
 		return m, false // "52.2 versus 51.9 mAP", "(vs. 90.8% at 16-bit)": the baseline's figure
@@ -639,6 +642,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			// "up to 7.1 and 2.4 higher throughput than FlexGen".
 			m.unit = "x"
 			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
+		}
+		if speedBy.MatchString(near) && speedByEnd.MatchString(post) {
+			// "search is accelerated by up to 3.8 at recall@10": a
+			// speed-up whose x the listing lost.
+			m.unit = "x"
+			m.review = "a bare number after 'accelerated by', read as a ratio: check the unit"
 			break
 		}
 		if (bareRatioBy.MatchString(near) || secondBy.MatchString(near)) && bareEnd.MatchString(post) {
@@ -1107,6 +1117,12 @@ var (
 	// baselineClause is a relative clause about a baseline, up to the
 	// number: "the 16-bit baseline, which needs".
 	baselineClause = regexp.MustCompile(`\b(?:baselines?|counterparts?|original\s+model|dense\s+model|full\s+model|teacher(?:\s+model)?|uncompressed\s+model)\s*,?\s+(?:which|that|whose)\s+[^,;()]{0,40}$`)
+	// speedBy and speedByEnd are a speed-up's amount after "by" with its
+	// x lost, followed by its setting or nothing.
+	speedBy    = regexp.MustCompile(`(?:accelerat\w*|speed\w*\s+up|faster)\s+(?:[a-z0-9@-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|a\s+factor\s+of\s+)?$`)
+	speedByEnd = regexp.MustCompile(`^\s*(?:$|[,;.)]|(?:at|for|on|in|with|while|when|over|compared|across)\b)`)
+	// yearBefore is a preposition of time before a year.
+	yearBefore = regexp.MustCompile(`\b(?:by|in|since|until|till|before|after|from|of|through)\s+$`)
 	// downFrom is the level a change started from, after the new one.
 	downFrom = regexp.MustCompile(`(?:^|\W)(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$`)
 	// atBudget is a compute or size budget a result is measured at.

@@ -332,6 +332,13 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		return m, skipToken(s, i), false // 7B, 3D, 1k, 8K
 	case j+1 < len(s) && s[j] == '-' && isASCIILetter(s[j+1]):
 		rest := s[j+1:]
+		if st := stepProcess.FindStringIndex(strings.ToLower(rest)); st != nil && v == math.Trunc(v) {
+			// "a 7-step generation": the steps a sampler needs.
+			m.unit = "count"
+			m.review = "a number of steps read as the result: check that it is not a setting"
+			m.b = j + 1 + len("step")
+			return m, m.b, true
+		}
 		if strings.HasPrefix(strings.ToLower(rest), "fold") && !strings.HasPrefix(strings.ToLower(rest), "fold cross") {
 			m.unit = "x"
 			j += len("-fold")
@@ -496,7 +503,7 @@ func magnitudeAt(s string, j int) (float64, int) {
 
 // countChange is a count of operations or parameters followed by a change
 // whose members carry a magnitude: "FLOPs from 49.6G to", "MACs from".
-var countChange = regexp.MustCompile(`\b(flops|macs|parameters|params)\s+(?:from\s+(?:[0-9.]+[kmgbt]\s+to\s+)?|to\s+)$`)
+var countChange = regexp.MustCompile(`\b(flops|macs|parameters|params)\s+(?:from\s+(?:[0-9.]+[kmgbt]\s+to\s+)?|to\s+)$|\b(flops|macs|parameters|params|size)\s+by\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
 
 // countBefore returns the unit of the count named before a number in a
 // change (lower is the lower-cased text before it), or "".
@@ -505,7 +512,7 @@ func countBefore(lower string) string {
 	if c == nil {
 		return ""
 	}
-	switch c[1] {
+	switch c[1] + c[2] {
 	case "flops":
 		return "FLOPs"
 	case "macs":
@@ -514,14 +521,17 @@ func countBefore(lower string) string {
 	return "params"
 }
 
+// stepProcess is "step" glued to a number before the process it counts.
+var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference|denoising|decoding|synthesis|diffusion)\b`)
+
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
-var otherUnit = regexp.MustCompile(`^ ?((?:[TGMK]?OPS|[TG]?OPs|[TG]?FLOPS)/(?:W|mm2|mm²|mm\^2)|[TG]OPS|G?MACs)\b`)
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second)`)
 
 // otherMetric names a number from a unit the spec has no unit for.
 func otherMetric(unit string) string {
 	switch {
-	case strings.HasSuffix(unit, "/W"):
+	case strings.HasSuffix(unit, "/W") || strings.HasSuffix(unit, "/w"):
 		return "energy_efficiency"
 	case strings.Contains(unit, "/mm"):
 		return "area_efficiency"
@@ -626,13 +636,17 @@ var (
 	wordFold = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|reductions?|compression|improvements?|increases?|decreases?|accelerations?|savings?|gains?)\b`)
 	// "triple throughput gains": a multiple as an adjective before what grows.
 	wordMultipleAdj = regexp.MustCompile(`^(double|triple|quadruple)\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|gains?|improvements?|increases?|reductions?|savings?)\b`)
-	wordTwice       = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
-	wordHalves      = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
-	wordDoubles     = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
-	wordHalf        = regexp.MustCompile(`^half\s+(?:of|the|its|their|our)\b`)
-	wordQuarter     = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
-	wordSubMS       = regexp.MustCompile(`^sub-?(?:millisecond|ms)\b`)
-	wordSubSecond   = regexp.MustCompile(`^sub-?second\b`)
+	// "by three times", "upto three times" at the end of a change.
+	wordTimesBy   = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten)\s+times\b`)
+	timesByBefore = regexp.MustCompile(`(?:\bby|\bupto|\bup\s+to)\s+$`)
+	upToBefore    = regexp.MustCompile(`(?:\bupto|\bup\s+to)\s+$`)
+	wordTwice     = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
+	wordHalves    = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
+	wordDoubles   = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
+	wordHalf      = regexp.MustCompile(`^half\s+(?:of|the|its|their|our)\b`)
+	wordQuarter   = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
+	wordSubMS     = regexp.MustCompile(`^sub-?(?:millisecond|ms)\b`)
+	wordSubSecond = regexp.MustCompile(`^sub-?second\b`)
 	// "in just one hour", "a single-hour calibration", "ten minutes".
 	wordDuration = regexp.MustCompile(`^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|an|a|single)[\s-]+(hours?|minutes?|seconds?)\b`)
 	wordPlace    = regexp.MustCompile(`^(first|second|third)\s+place\b`)
@@ -685,6 +699,14 @@ func wordAt(lower string, i int) (mention, bool) {
 	}
 	if m := wordFold.FindStringSubmatchIndex(w); m != nil {
 		return one(numberWords[w[m[2]:m[3]]], "x", strings.Index(w, "fold")+len("fold"), "")
+	}
+	if m := wordTimesBy.FindStringSubmatchIndex(w); m != nil && timesByBefore.MatchString(lower[max(0, i-12):i]) {
+		// "reducing the token count upto three times": a ratio in words.
+		c, _ := one(numberWords[w[m[2]:m[3]]], "x", m[1], "")
+		if upToBefore.MatchString(lower[max(0, i-12):i]) {
+			c.bound = claim.UpTo
+		}
+		return c, true
 	}
 	if m := wordTwice.FindStringIndex(w); m != nil {
 		return one(2, "x", len("twice"), "")
