@@ -246,13 +246,41 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if want := otherMetric(m.other); m.other != "" && !strings.HasSuffix(c.Metric, want) {
 		c.Metric = want // "8.4 TOPS/W" is an energy efficiency, "27 TOPS/mm2" an area efficiency
 	}
+	if sr := shareReduced.FindStringSubmatch(post); sr != nil {
+		if ws, _ := nounPhrase(sr[1], 3); len(ws) > 0 {
+			c.Metric = compound(ws, "reduction") // "72% of the bit rate was reduced"
+		}
+	}
+	if so := shareOfOriginal.FindStringSubmatch(post); so != nil && m.unit == "%" {
+		if ws, _ := nounPhrase(so[1], 3); len(ws) > 0 && lowerIsBetter(snake(singular(ws)...)) {
+			c.Metric = snake(singular(ws)...) // "under 20% of the original communication cost"
+		}
+	}
 	c.Metric = ownChange(c.Metric, post)
+	if verbDownBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
+		// "the computational load is reduced by more than 19%": the verb
+		// right before "by" says which way the measure moved.
+		if cs := changeSplit.FindStringSubmatch(c.Metric); cs != nil && (cs[2] == "improvement" || cs[2] == "gain" || cs[2] == "increase") {
+			c.Metric = cs[1] + "_reduction"
+		}
+	}
 	forced := ""
 	// The change word the number's own phrase writes is kept as written
 	// ("energy improvement up to 24.4%" stays an energy_improvement).
 	ownWords := t.lower[max(sentStart, m.a-40):m.a] + " " + t.lower[m.b:min(sentEnd, m.b+40)]
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit, ownWords)
 	c.Metric = canonicalMetric(c.Metric)
+	if m.unit == "x" && timesIn.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "speedup") && !strings.Contains(c.Metric, "compression") {
+		// "4.7x in energy efficiency", "1.6x in latency": a change counted
+		// in times, up for what is better large, down for a cost.
+		switch betterOf(c.Metric) {
+		case "higher":
+			c.Metric += "_improvement"
+		case "lower":
+			c.Metric += "_reduction"
+			forced = "higher"
+		}
+	}
 	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
 		c.Metric = "bits_per_byte"
 	}
@@ -583,6 +611,16 @@ var (
 	keptShare = regexp.MustCompile(`\b(?:preserv\w*|retain\w*|maintain\w*|keep\w*|kept|recover\w*)\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$`)
 	// arrowAfter is an arrow right after a number: "(15%↓)".
 	arrowAfter = regexp.MustCompile(`^\s*(↓|↑)`)
+	// verbDownBy is a verb of reduction right before "by".
+	verbDownBy = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shorten|shrink|shrunk|sav)\w*\s+by\s+(?:more\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+|an\s+average\s+of\s+)?$`)
+	// timesIn is "in" and a measure after a ratio.
+	timesIn = regexp.MustCompile(`^\s*(?:x\s*)?in\s+(?:the\s+|terms\s+of\s+)?[a-z]`)
+	// shareReduced is a share of a measure that a passive verb removed:
+	// "72% of the bit rate was reduced".
+	shareReduced = regexp.MustCompile(`^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z0-9 -]{0,40}?)\s+(?:was|were|is|are|can\s+be|could\s+be|has\s+been|have\s+been)\s+(?:reduced|saved|cut|removed|eliminated|pruned)\b`)
+	// shareOfOriginal is a share of the original amount of a cost: what is
+	// left of it.
+	shareOfOriginal = regexp.MustCompile(`^\s*%?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:original|baseline|full|dense|uncompressed)\s+([a-z][a-z0-9 -]{0,40})`)
 	// fasterBy is a speed-up stated as a comparative and its amount.
 	fasterBy = regexp.MustCompile(`\bfaster\s+by\s+(?:a\s+factor\s+of\s+)?(?:up\s+to\s+|about\s+|over\s+|nearly\s+|roughly\s+|approximately\s+)?$`)
 	// namedScore is the name of a score right before the word: "a VBench

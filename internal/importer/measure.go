@@ -331,7 +331,7 @@ func changeOfMeasure(metric, unit, ownWords string) (string, string) {
 		return metric, "" // the abstract's own word
 	case (change == "improvement" || change == "drop" || change == "loss" || change == "decline") && lowerIsBetter(stem):
 		return stem + "_reduction", "higher"
-	case change == "reduction" && isScore(strings.Split(stem, "_")) && betterOf(stem) == "higher":
+	case change == "reduction" && (isScore(strings.Split(stem, "_")) || hasKeyword(stem, "throughput") || hasKeyword(stem, "accuracy")) && betterOf(stem) == "higher":
 		return metric, "lower"
 	}
 	return metric, ""
@@ -370,6 +370,9 @@ var (
 	doubleChange = regexp.MustCompile(`_(?:drop|degradation|decline|decrease)(_(?:gain|improvement))$`)
 )
 
+// leadingSummary are words of summary before a measure: "relative WER".
+var leadingSummary = regexp.MustCompile(`^\s*(?:(?:relative|absolute|average|overall|mean)\s+)+`)
+
 // changeDown and changeUp sort change words by the way they move.
 var changeDownWord = map[string]bool{"drop": true, "loss": true, "degradation": true, "decline": true, "decrease": true, "reduction": true, "saving": true}
 
@@ -383,13 +386,20 @@ func ownChange(metric, post string) string {
 	}
 	oc := ownChangeAfter.FindStringSubmatch(post)
 	cs := changeSplit.FindStringSubmatch(metric)
+	if oc != nil && cs == nil {
+		// "an 11% relative WER increase": the measure and its change
+		// right after the number win over a name without a change.
+		if ws, _ := nounPhrase(leadingSummary.ReplaceAllString(oc[1], ""), 3); len(ws) > 0 && isMetricPhrase(ws) {
+			return compound(ws, oc[2])
+		}
+	}
 	if oc == nil || cs == nil {
 		return metric
 	}
 	if changeDownWord[oc[2]] == changeDownWord[cs[2]] && oc[2] != "increase" {
 		return metric
 	}
-	ws, _ := nounPhrase(oc[1], 3)
+	ws, _ := nounPhrase(leadingSummary.ReplaceAllString(oc[1], ""), 3)
 	if len(ws) == 0 || !isMetricPhrase(ws) {
 		return metric
 	}
