@@ -287,6 +287,27 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if gb := gapBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); c.Metric == "" && gb != nil && !determiners[gb[1]] {
 		c.Metric = snake(gb[1], gb[2]) // "a precision discrepancy as low as 3%"
 	}
+	if !knownMetric(c.Metric) || genericNames[c.Metric] {
+		// No rule named it: the vocabulary of measures learned from the
+		// labelled abstracts, nearest to the number in its clause.
+		before, after := clauseAround(t.lower[sentStart:m.a], t.lower[m.b:sentEnd])
+		if ms := vocabularyMeasure(before, after); ms != nil {
+			change := ""
+			if bareChange[c.Metric] {
+				change = c.Metric
+			} else if cc := changeCue.FindStringSubmatch(before); cc != nil {
+				change = changeSuffix(cc[1])
+			} else if oc := changeNounAfterVocab.FindStringSubmatch(after); oc != nil {
+				change = changeSuffix(oc[1])
+			}
+			if change == "" {
+				c.Metric = snake(ms...)
+			} else {
+				c.Metric = compound(ms, change)
+			}
+			reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange), reviewFromVocabulary)
+		}
+	}
 	if c.Metric == "" {
 		c.Metric = "value"
 		if m.unit == "x" {
@@ -401,10 +422,11 @@ func knownMetric(metric string) bool {
 }
 
 const (
-	reviewBareChange    = "the metric names a change but not what changes: name it"
-	reviewNoMetric      = "metric not recognized: name it"
-	reviewBetterGuessed = "better direction guessed"
-	reviewFromClause    = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
+	reviewBareChange     = "the metric names a change but not what changes: name it"
+	reviewNoMetric       = "metric not recognized: name it"
+	reviewBetterGuessed  = "better direction guessed"
+	reviewFromVocabulary = "metric named from the vocabulary of measures (a measure near the number in its clause): check it"
+	reviewFromClause     = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
 )
 
 var (
@@ -972,4 +994,27 @@ func subjectFromTo(before string) []string {
 		return nil
 	}
 	return ws
+}
+
+// changeNounAfterVocab is a change noun in the words after a number.
+var changeNounAfterVocab = regexp.MustCompile(`^[^,;()]{0,40}?\b(reductions?|savings?|decreases?|drops?|improvements?|gains?|increases?|enhancements?)\b`)
+
+// clauseAround cuts the text before and after a number to the number's
+// clause: from the last comma, semicolon, colon or opening parenthesis
+// before it, to the first after it.
+func clauseAround(before, after string) (string, string) {
+	cut := ",;:("
+	if strings.HasSuffix(strings.TrimRight(before, " "), "(") {
+		// "success rate high (89%)": the parenthesis gives the amount of
+		// what precedes it.
+		before = strings.TrimSuffix(strings.TrimRight(before, " "), "(")
+		cut = ",;:"
+	}
+	if k := strings.LastIndexAny(before, cut); k >= 0 {
+		before = before[k+1:]
+	}
+	if k := strings.IndexAny(after, ",;:)"); k >= 0 {
+		after = after[:k]
+	}
+	return before, after
 }

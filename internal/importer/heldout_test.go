@@ -171,7 +171,10 @@ func TestImportHeldout(t *testing.T) {
 		paths []string
 		floor [5]float64 // precision, recall, metric, direction, flagged
 	}{
-		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.6}},
+		// Flagged floor 0.55: the vocabulary of measures made two wrong
+		// names right, both flagged, so the share of the wrong ones that
+		// are flagged fell from 9/14 to 7/12 with fewer wrong claims.
+		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.55}},
 		// The eleventh set: 44 abstracts in two files split by the parity
 		// of the arXiv id, committed before the extractor ever ran on them
 		// and measured once after the round-13 rules were frozen, with

@@ -658,6 +658,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(20, "%", claim.AtMost), metric: "communication_cost", better: "lower"}}},
 		{"a reduction of throughput is better small", "Despite 87% lower throughput, the design saves 40% energy.",
 			[]kind{{n: v(87, "%", claim.Exact), metric: "throughput_reduction", better: "lower", review: 1}, {n: v(40, "%", claim.Exact), metric: "energy_saving"}}},
+		// The vocabulary of measures.
+		{"a measure the rules have no word for, from the vocabulary", "Pruning keeps the agent's success rate high (89%) on WebArena.",
+			[]kind{{n: v(89, "%", claim.Exact), metric: "success_rate", review: 1}}},
+		{"the verb nearest 'by' wins over a participle before the subject", "The pruned model improves code search by 16%.",
+			[]kind{{n: v(16, "%", claim.Exact), metric: "code_search_improvement", better: "higher"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
 	}

@@ -691,7 +691,7 @@ func metricRules(self, pre, post, unit string) string {
 		}
 		return compound(np(m[1]), "reduction")
 	}
-	if m := preReduce.FindStringSubmatch(pt); m != nil {
+	if m := preReduce.FindStringSubmatch(pt); m != nil && !laterVerb(pt, preReduce, preImprove) {
 		return compound(npBy(m[1]), "reduction")
 	}
 	if preBeat.MatchString(pt) {
