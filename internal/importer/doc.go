@@ -77,4 +77,8 @@
 // value "at 50% sparsity" is kept but flagged as a probable operating point.
 // A placing ("won the 1st place award") is taken as a claim with unit rank,
 // bound exact and better lower, since a leaderboard position is checkable.
+//
+// A number no rule can name takes the measure nearest to it in its clause
+// from a vocabulary of measures (measures.txt, vocabulary.go) learned from
+// the labelled development abstracts, and says so in its review note.
 package importer
