@@ -287,6 +287,16 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if gb := gapBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); c.Metric == "" && gb != nil && !determiners[gb[1]] {
 		c.Metric = snake(gb[1], gb[2]) // "a precision discrepancy as low as 3%"
 	}
+	if unitNames[c.Metric] {
+		// "time", "size": a name the unit gave; a measure of the
+		// vocabulary that ends in it and stands in the clause says
+		// which ("inference time", "model size").
+		before, after := clauseAround(t.lower[sentStart:m.a], t.lower[m.b:sentEnd])
+		if ms := vocabularyMeasure(before, after); len(ms) > 1 && ms[len(ms)-1] == c.Metric {
+			c.Metric = snake(ms...)
+			reviews = append(reviews, reviewFromVocabulary)
+		}
+	}
 	if !knownMetric(c.Metric) || genericNames[c.Metric] {
 		// No rule named it: the vocabulary of measures learned from the
 		// labelled abstracts, nearest to the number in its clause.
@@ -1018,3 +1028,6 @@ func clauseAround(before, after string) (string, string) {
 	}
 	return before, after
 }
+
+// unitNames are the names a unit alone gives a number (unitMetric).
+var unitNames = map[string]bool{"time": true, "size": true, "latency": true, "memory": true, "throughput": true, "speed": true}

@@ -661,6 +661,8 @@ func TestExtractKinds(t *testing.T) {
 		// The vocabulary of measures.
 		{"a measure the rules have no word for, from the vocabulary", "Pruning keeps the agent's success rate high (89%) on WebArena.",
 			[]kind{{n: v(89, "%", claim.Exact), metric: "success_rate", review: 1}}},
+		{"a name the unit gave, made specific by the vocabulary", "After pruning, our model size is merely 1 MB.",
+			[]kind{{n: v(1, "MB", claim.Exact), metric: "model_size", better: "lower", review: 1}}},
 		{"the verb nearest 'by' wins over a participle before the subject", "The pruned model improves code search by 16%.",
 			[]kind{{n: v(16, "%", claim.Exact), metric: "code_search_improvement", better: "higher"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
