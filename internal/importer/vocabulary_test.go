@@ -1,0 +1,123 @@
+package importer
+
+import (
+	"flag"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var updateVocabulary = flag.Bool("update", false, "rewrite measures.txt from the development sets")
+
+// developmentSets are the labelled sets the vocabulary of measures is
+// learned from: every set that has been read (docs/importer-labels.md).
+// A held-out set joins this list only after its one measurement.
+var developmentSets = []string{
+	"testdata/abstracts_dev.yaml", "testdata/abstracts_fresh.yaml", "testdata/abstracts_heldout3.yaml",
+	"testdata/abstracts_heldout4a.yaml", "testdata/abstracts_heldout4b.yaml",
+	"testdata/abstracts_heldout5a.yaml", "testdata/abstracts_heldout5b.yaml",
+	"testdata/abstracts_heldout6a.yaml", "testdata/abstracts_heldout6b.yaml",
+	"testdata/abstracts_heldout7a.yaml", "testdata/abstracts_heldout7b.yaml",
+	"testdata/abstracts_heldout8a.yaml", "testdata/abstracts_heldout8b.yaml",
+	"testdata/abstracts_heldout9a.yaml", "testdata/abstracts_heldout9b.yaml",
+	"testdata/abstracts_heldout10a.yaml", "testdata/abstracts_heldout10b.yaml",
+	"testdata/abstracts_heldout11a.yaml", "testdata/abstracts_heldout11b.yaml",
+}
+
+// measureChangeWords end a labelled name without being part of the
+// measure; measureSummaryWords start one.
+var (
+	measureChangeWords = map[string]bool{"reduction": true, "improvement": true, "gain": true, "drop": true,
+		"loss": true, "increase": true, "decrease": true, "saving": true, "savings": true, "retention": true,
+		"retained": true, "gap": true, "difference": true, "change": true, "boost": true, "degradation": true,
+		"decline": true, "margin": true, "preserved": true, "recovery": true, "deficit": true, "impact": true}
+	measureSummaryWords = map[string]bool{"average": true, "relative": true, "absolute": true, "overall": true, "mean": true,
+		// comparatives say which way, not what: "higher throughput"
+		"higher": true, "lower": true, "larger": true, "smaller": true, "more": true, "fewer": true, "less": true, "better": true}
+	// notMeasures are labelled names that are words of any sentence: a
+	// verb ("is", the inception score's abbreviation), or what is
+	// measured on rather than a measure.
+	notMeasures = map[string]bool{"is": true, "data": true, "task": true, "service": true, "metric": true,
+		"operation": true, "gpu": true, "end to end": true, "bit": true, "bits": true, "entities": true,
+		"frames": true, "long context": true, "input token": true, "generated token": true, "reasoning token": true}
+)
+
+// learnMeasures reads the measures of the labelled sets: each labelled
+// metric name less its change and summary words, kept when the abstract
+// writes it (so that it is a phrase of text, not a labeller's coinage),
+// and not a speed-up, which the rules name.
+func learnMeasures(t *testing.T, paths []string) []string {
+	seen := map[string]bool{}
+	for _, path := range paths {
+		for _, p := range loadLabelled(t, path).Papers {
+			text := " " + strings.Join(vocabWord.FindAllString(strings.ReplaceAll(strings.ToLower(p.Abstract), "-", " "), -1), " ") + " "
+			for _, c := range p.Claims {
+				for _, alt := range strings.Split(c.Metric, "|") {
+					ws := strings.Split(strings.ToLower(alt), "_")
+					for len(ws) > 0 && measureSummaryWords[ws[0]] {
+						ws = ws[1:]
+					}
+					for len(ws) > 0 && measureChangeWords[ws[len(ws)-1]] {
+						ws = ws[:len(ws)-1]
+					}
+					if len(ws) == 0 || strings.Contains(ws[len(ws)-1], "speedup") || len(ws) == 1 && (ws[0] == "value" || len(ws[0]) < 2) {
+						continue
+					}
+					phrase := strings.Join(ws, " ")
+					if notMeasures[phrase] {
+						continue
+					}
+					if strings.Contains(text, " "+phrase+" ") || strings.Contains(text, " "+phrase+"s ") {
+						seen[phrase] = true
+					}
+				}
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for p := range seen {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestMeasureVocabulary checks that measures.txt is the vocabulary the
+// development sets give, so that it cannot drift from them or take in a
+// held-out set; -update rewrites it.
+func TestMeasureVocabulary(t *testing.T) {
+	want := "# The vocabulary of measures, learned from the labelled development sets by\n" +
+		"# TestMeasureVocabulary (go test ./internal/importer -run TestMeasureVocabulary -update).\n" +
+		strings.Join(learnMeasures(t, developmentSets), "\n") + "\n"
+	if *updateVocabulary {
+		if err := os.WriteFile("measures.txt", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if measuresFile != want {
+		t.Errorf("measures.txt is not the vocabulary of the development sets; run go test ./internal/importer -run TestMeasureVocabulary -update")
+	}
+	for _, path := range developmentSets {
+		if strings.Contains(path, "heldout12") {
+			t.Errorf("%s: a held-out set not yet measured is in the vocabulary's sources", path)
+		}
+	}
+}
+
+func TestVocabularyMeasure(t *testing.T) {
+	tests := []struct {
+		before, after string
+		want          string
+	}{
+		{"the policy keeps ", "% success rate on libero", "success rate"},
+		{"it lowers the kv cache hit rate by ", "%", "kv cache hit rate"},
+		{"nothing measured here ", " of it", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(vocabularyMeasure(tt.before, tt.after), " "); got != tt.want {
+			t.Errorf("vocabularyMeasure(%q, %q) = %q; want %q", tt.before, tt.after, got, tt.want)
+		}
+	}
+}
