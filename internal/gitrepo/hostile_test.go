@@ -45,37 +45,42 @@ func hostileMirror(t *testing.T, root, backend string, entries []gitgen.Entry) (
 	return &Cache{Dir: filepath.Join(root, "cache"), Backend: backend, Mirrors: []Mirror{{From: "https://github.com/", To: filepath.Join(root, "mirror")}}}, h.String()
 }
 
+// hostileTrees are the trees a checkout must refuse, by name: a symlink to
+// outside (a folder the caller makes) and a directory of the same name (in
+// either order, or up to case), names git refuses ("..", a slash, ".git"
+// however spelled), and duplicate entries. A view refuses them too.
+func hostileTrees(outside string) map[string][]gitgen.Entry {
+	link := gitgen.Entry{Name: "a", Mode: filemode.Symlink, Data: outside}
+	dir := gitgen.Entry{Name: "a", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "pwn.txt", Mode: filemode.Regular, Data: "pwned\n"}}}
+	upper := link
+	upper.Name = "A"
+	file := gitgen.Entry{Name: "a", Mode: filemode.Regular, Data: "x"}
+	return map[string][]gitgen.Entry{
+		"link then dir":   {link, dir},
+		"dir then link":   {dir, link},
+		"link up to case": {upper, dir},
+		"link and file":   {link, file},
+		"nested":          {{Name: "d", Mode: filemode.Dir, Entries: []gitgen.Entry{link, dir}}},
+		"dot dot":         {{Name: "..", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "pwn.txt", Mode: filemode.Regular, Data: "x"}}}},
+		"slash":           {{Name: "../pwn.txt", Mode: filemode.Regular, Data: "x"}},
+		".GIT":            {{Name: ".GIT", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "config", Mode: filemode.Regular, Data: "x"}}}},
+		"git~1":           {{Name: "GIT~1", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "config", Mode: filemode.Regular, Data: "x"}}}},
+		".git hfs":        {{Name: ".g\u200cit", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "config", Mode: filemode.Regular, Data: "x"}}}},
+		"duplicate file":  {file, file},
+	}
+}
+
 // TestCheckoutHostileTree: a tree holding a symlink to a folder outside
 // and a directory of the same name (in either order, or up to case) is
 // refused, and nothing is written outside the checkout.
 func TestCheckoutHostileTree(t *testing.T) {
-	pwn := func(outside string) map[string][]gitgen.Entry {
-		link := gitgen.Entry{Name: "a", Mode: filemode.Symlink, Data: outside}
-		dir := gitgen.Entry{Name: "a", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "pwn.txt", Mode: filemode.Regular, Data: "pwned\n"}}}
-		upper := link
-		upper.Name = "A"
-		file := gitgen.Entry{Name: "a", Mode: filemode.Regular, Data: "x"}
-		return map[string][]gitgen.Entry{
-			"link then dir":   {link, dir},
-			"dir then link":   {dir, link},
-			"link up to case": {upper, dir},
-			"link and file":   {link, file},
-			"nested":          {{Name: "d", Mode: filemode.Dir, Entries: []gitgen.Entry{link, dir}}},
-			"dot dot":         {{Name: "..", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "pwn.txt", Mode: filemode.Regular, Data: "x"}}}},
-			"slash":           {{Name: "../pwn.txt", Mode: filemode.Regular, Data: "x"}},
-			".GIT":            {{Name: ".GIT", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "config", Mode: filemode.Regular, Data: "x"}}}},
-			"git~1":           {{Name: "GIT~1", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "config", Mode: filemode.Regular, Data: "x"}}}},
-			".git hfs":        {{Name: ".g\u200cit", Mode: filemode.Dir, Entries: []gitgen.Entry{{Name: "config", Mode: filemode.Regular, Data: "x"}}}},
-			"duplicate file":  {file, file},
-		}
-	}
 	backends(t, func(t *testing.T, backend string) {
 		root := t.TempDir()
 		outside := filepath.Join(root, "x")
 		if err := os.Mkdir(outside, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		for name, entries := range pwn(outside) {
+		for name, entries := range hostileTrees(outside) {
 			t.Run(name, func(t *testing.T) {
 				sub := filepath.Join(root, strings.ReplaceAll(name, " ", "-"))
 				c, commit := hostileMirror(t, sub, backend, entries)
