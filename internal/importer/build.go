@@ -287,21 +287,19 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if gb := gapBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); c.Metric == "" && gb != nil && !determiners[gb[1]] {
 		c.Metric = snake(gb[1], gb[2]) // "a precision discrepancy as low as 3%"
 	}
-	if unitNames[c.Metric] {
-		// "time", "size": a name the unit gave; a measure of the
-		// vocabulary that ends in it and stands in the clause says
-		// which ("inference time", "model size").
+	if unnamed := !knownMetric(c.Metric) || genericNames[c.Metric]; unnamed || unitNames[c.Metric] {
+		// The vocabulary of measures learned from the labelled abstracts,
+		// nearest to the number in its clause, names a number no rule
+		// named, and says which a name the unit alone gave ("time",
+		// "size") is: "inference time", "model size".
 		before, after := clauseAround(t.lower[sentStart:m.a], t.lower[m.b:sentEnd])
-		if ms := vocabularyMeasure(before, after); len(ms) > 1 && ms[len(ms)-1] == c.Metric {
+		ms := vocabularyMeasure(before, after)
+		switch {
+		case ms == nil:
+		case unitNames[c.Metric] && len(ms) > 1 && ms[len(ms)-1] == c.Metric:
 			c.Metric = snake(ms...)
 			reviews = append(reviews, reviewFromVocabulary)
-		}
-	}
-	if !knownMetric(c.Metric) || genericNames[c.Metric] {
-		// No rule named it: the vocabulary of measures learned from the
-		// labelled abstracts, nearest to the number in its clause.
-		before, after := clauseAround(t.lower[sentStart:m.a], t.lower[m.b:sentEnd])
-		if ms := vocabularyMeasure(before, after); ms != nil {
+		case unnamed:
 			change := ""
 			if bareChange[c.Metric] {
 				change = c.Metric

@@ -3,6 +3,7 @@ package importer
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -28,12 +29,8 @@ func loadMeasures(file string) [][]string {
 			out = append(out, ws)
 		}
 	}
-	// Longest first, stable within a length.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	// Longest first, in the file's order within a length.
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
 	return out
 }
 
