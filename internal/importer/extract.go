@@ -474,7 +474,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
-	case baselineOwnFigure(near):
+	case baselineSubjectFigure(near):
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):
 		return m, false // "(std dev 0.17%)": the spread of a result, not a result
@@ -1147,10 +1147,10 @@ func hardwareSetting(near, post, unit string) bool {
 	return sn != nil && sn[1] == ""
 }
 
-// baselineOwnFigure reports whether the number is the baseline's, by the
+// baselineSubjectFigure reports whether the number is the baseline's, by the
 // subject of its clause or a possessive right before it; a clause of the
 // paper's own ("our") is never the baseline's.
-func baselineOwnFigure(near string) bool {
+func baselineSubjectFigure(near string) bool {
 	if baselinePossessive.MatchString(near) {
 		return true
 	}

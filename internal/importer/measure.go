@@ -217,8 +217,10 @@ var (
 	preTraining = regexp.MustCompile(`(^|_)pre_training`)
 )
 
-// reportVerb is a verb that reports a result, in the third person.
-var reportVerb = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|provide|offer|bring|give|reach|enable|exhibit|observe|see|find|show|demonstrate|indicate|reveal|confirm|report|cut|reduce|lower|decrease|improve|increase|boost|raise)s?$`)
+// verbInName is a verb that reports a result or moves a measure ("attains",
+// "results show", "cuts"), which a rule can take into a name along with the
+// measure; it is never part of one.
+var verbInName = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|provide|offer|bring|give|reach|enable|exhibit|observe|see|find|show|demonstrate|indicate|reveal|confirm|report|cut|reduce|lower|decrease|improve|increase|boost|raise)s?$`)
 
 // canonicalMetric spells common measures one way (top1, pass_at_1,
 // pretraining), so that one measure has one name whichever way the
@@ -229,7 +231,7 @@ func canonicalMetric(metric string) string {
 	// part of its name.
 	parts := strings.Split(metric, "_")
 	for k := len(parts) - 2; k >= 0; k-- {
-		if reportVerb.MatchString(parts[k]) {
+		if verbInName.MatchString(parts[k]) {
 			metric = strings.Join(parts[k+1:], "_")
 			break
 		}
@@ -412,7 +414,7 @@ func ownChange(metric, post string) string {
 func namingWords(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if determiners[w] || summaryWord[w] || reportVerb.MatchString(w) || w == "an" {
+		if determiners[w] || summaryWord[w] || verbInName.MatchString(w) || w == "an" {
 			continue
 		}
 		out = append(out, w)
