@@ -213,7 +213,6 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange), reviewFromClause)
 		}
 	}
-	c.Metric = canonicalMetric(c.Metric)
 	if c.Metric == "score" || strings.HasPrefix(c.Metric, "score_") {
 		if ns := namedScore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); ns != nil && !determiners[ns[1]] {
 			c.Metric = snake(ns[1], c.Metric) // "a VBench score of 83.4", "VBench scores within 0.3%"
