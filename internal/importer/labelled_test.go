@@ -354,6 +354,12 @@ func TestLabelledSetsWellFormed(t *testing.T) {
 	if err != nil || len(paths) < 14 {
 		t.Fatalf("labelled sets: %v, %d files found", err, len(paths))
 	}
+	// Second labellings of a set (testdata/second) follow the same rules.
+	second, err := filepath.Glob("testdata/second/abstracts_*.yaml")
+	if err != nil {
+		t.Fatalf("second labellings: %v", err)
+	}
+	paths = append(paths, second...)
 	for _, path := range paths {
 		set := loadLabelled(t, path)
 		if len(set.Papers) == 0 {
