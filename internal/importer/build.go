@@ -175,6 +175,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			metric, sure = name+"_gain", true // "88.5% accuracy (+1.6%p)": the gain in accuracy
 		}
 	}
+	if plusSigned.MatchString(t.lower[max(sentStart, m.a-2):m.a+1]) && (m.unit == "%" || m.unit == "dB" || m.unit == "pp") &&
+		!changeSplit.MatchString(metric) && betterOf(metric) == "higher" {
+		// "+1.3% PSNR", "a +0.8 dB gain": a signed number is a difference
+		// from a baseline, and a plus on a score is a gain in it.
+		metric = metric + "_improvement"
+	}
 	if len(m.vals) > 0 && m.vals[0] < 0 && bdRate.MatchString(t.lower[sentStart:sentEnd]) && !strings.HasPrefix(metric, "bd_") {
 		// "outperforms X by -14.8%, -15.2% in BD-rate": a negative number
 		// in a sentence about BD-rate is the BD-rate, whatever verb
@@ -1027,4 +1033,7 @@ func clauseAround(before, after string) (string, string) {
 }
 
 // unitNames are the names a unit alone gives a number (unitMetric).
-var unitNames = map[string]bool{"time": true, "size": true, "latency": true, "memory": true, "throughput": true, "speed": true}
+// plusSigned is a plus sign written right before a number: "+1.3%".
+var plusSigned = regexp.MustCompile(`(?:^|[\s(])\+\s?[0-9]`)
+
+var unitNames = map[string]bool{"time": true, "size": true, "latency": true, "memory": true, "throughput": true, "speed": true, "fps": true}

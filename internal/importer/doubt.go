@@ -31,6 +31,11 @@ var (
 // genericNames name only the kind of quantity, not what it is of.
 var genericNames = map[string]bool{"size": true, "score": true, "rate": true}
 
+// bareUnitNames are names that say what a unit measures and nothing more:
+// "time" of what, the throughput of which stage? Flagged only: the rules
+// before use them as names like any other.
+var bareUnitNames = map[string]bool{"time": true, "speed": true, "speeds": true, "throughput": true, "memory": true}
+
 // doubtNotes returns the review notes for a number whose words make it
 // doubtful as a result of the paper's own method, or whose name says too
 // little. sent is its sentence up to the number, post the rest, self the
@@ -54,6 +59,9 @@ func doubtNotes(sent, post, self, metric string) []string {
 	}
 	if genericNames[metric] {
 		notes = append(notes, "the metric names only the kind of quantity: name what it is of")
+	}
+	if bareUnitNames[metric] {
+		notes = append(notes, "the metric is only what its unit measures: name what it is of (decoding time, inference speed ...)")
 	}
 	return notes
 }

@@ -667,6 +667,17 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(16, "%", claim.Exact), metric: "code_search_improvement", better: "higher"}}},
 		{"baselines' figures after their names in a parenthesis", "Our cache reaches 64% on GSM8K, ahead of the strongest baselines (StreamKV 58%, SnapKV 55%).",
 			[]kind{{n: v(64, "%", claim.Exact)}}},
+		// Round 15.
+		{"a plus sign on a score is a gain in it", "The adapter yields +2.1% mIoU on ADE20K.",
+			[]kind{{n: v(2.1, "%", claim.Exact), metric: "miou_improvement", better: "higher"}}},
+		{"a rate per unit of energy keeps its 'per'", "The chip delivers a 55% increase in images per joule.",
+			[]kind{{n: v(55, "%", claim.Exact), metric: "images_per_joule_increase", better: "higher"}}},
+		{"an acceptance length is better long", "Our drafter improves the acceptance length by 18% on average.",
+			[]kind{{n: v(18, "%", claim.Exact), metric: "acceptance_length_improvement", better: "higher"}}},
+		{"frames per second are named fps", "The renderer reaches 120 FPS on a laptop GPU.",
+			[]kind{{n: v(120, "FPS", claim.Exact), metric: "fps", better: "higher", review: -1}}},
+		{"a bare time is flagged", "Each query is answered in 35 ms on a CPU.",
+			[]kind{{n: v(35, "ms", claim.Exact), better: "lower", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -345,13 +345,17 @@ var writtenChange = regexp.MustCompile(`\bimprovements?\b`)
 // timeWord is a word of a name that says it measures a time.
 var timeWord = regexp.MustCompile(`(?:^|_)(?:time|times|latency|runtime|duration|hours?|seconds?|minutes?|delay|ttft|tpot|wall_clock)(?:_|$)`)
 
+// longerIsBetter are lengths a method wants long: a speculative decoder's
+// acceptance length, a model's context length.
+var longerIsBetter = regexp.MustCompile(`(?:^|_)(?:acceptance|accepted|accept|context)_lengths?$`)
+
 // timeMeasure is the word of a name that says it measures time or speed.
 var timeMeasure = regexp.MustCompile(`(?:^|_)(?:speed|latency|time|runtime)$`)
 
 // lowerIsBetter reports whether a measure is one a method wants small: a
 // latency, a cost, a length; not a change or a score.
 func lowerIsBetter(stem string) bool {
-	if changeSplit.MatchString(stem) || isScore(strings.Split(stem, "_")) {
+	if changeSplit.MatchString(stem) || isScore(strings.Split(stem, "_")) || longerIsBetter.MatchString(stem) {
 		return false
 	}
 	for _, w := range []string{"latency", "cost", "memory", "time", "energy", "length", "flops", "footprint", "overhead", "size", "storage", "power", "consumption", "usage"} {

@@ -19,7 +19,10 @@ var npStop = map[string]bool{
 }
 
 // perUnit are the units of time a rate is counted per.
-var perUnit = map[string]bool{"second": true, "sec": true, "minute": true, "hour": true, "query": true, "request": true}
+var perUnit = map[string]bool{"second": true, "sec": true, "minute": true, "hour": true, "query": true, "request": true,
+	// Rates of energy, money and work: "tokens per joule", "energy per
+	// token", "cost per image".
+	"joule": true, "watt": true, "dollar": true, "token": true, "image": true, "frame": true, "sample": true}
 
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "this": true,
@@ -899,7 +902,9 @@ func unitMetric(pre, post, unit string) string {
 		return "psnr"
 	case "bpp", "bps":
 		return "bitrate"
-	case "FPS", "tokens/s", "MB/s", "GB/s":
+	case "FPS":
+		return "fps" // frames per second: what the labels and papers call it
+	case "tokens/s", "MB/s", "GB/s":
 		return "throughput"
 	case "FLOPs":
 		return "flops"
