@@ -175,7 +175,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			metric, sure = name+"_gain", true // "88.5% accuracy (+1.6%p)": the gain in accuracy
 		}
 	}
-	if plusSigned.MatchString(t.lower[max(sentStart, m.a-2):m.a+1]) && (m.unit == "%" || m.unit == "dB" || m.unit == "pp") &&
+	if plusSigned.MatchString(t.lower[max(sentStart, m.a-2):m.a+1]) && (m.unit == "%" || m.unit == "dB" || m.unit == "pp" || m.unit == "" && isScore(strings.Split(metric, "_"))) &&
 		!changeSplit.MatchString(metric) && betterOf(metric) == "higher" {
 		// "+1.3% PSNR", "a +0.8 dB gain": a signed number is a difference
 		// from a baseline, and a plus on a score is a gain in it.
@@ -291,6 +291,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	if gb := gapBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); c.Metric == "" && gb != nil && !determiners[gb[1]] {
 		c.Metric = snake(gb[1], gb[2]) // "a precision discrepancy as low as 3%"
+	}
+	if tb := takesBefore.FindStringSubmatch(t.lower[sentStart:m.a]); c.Metric == "time" && tb != nil && !determiners[tb[1]] && !stopSubject[tb[1]] {
+		// "decoding takes 12 ms": the time of what takes it.
+		c.Metric = snake(tb[1], "time")
 	}
 	if unnamed := !knownMetric(c.Metric) || genericNames[c.Metric]; unnamed || unitNames[c.Metric] {
 		// The vocabulary of measures learned from the labelled abstracts,
@@ -1033,6 +1037,12 @@ func clauseAround(before, after string) (string, string) {
 }
 
 // unitNames are the names a unit alone gives a number (unitMetric).
+// takesBefore is a subject that takes a time: "decoding takes 12 ms".
+var takesBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]+)\s+(?:only\s+|now\s+)?(?:takes|took|requires|needs)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$`)
+
+// stopSubject are words before "takes" that are not what takes the time.
+var stopSubject = map[string]bool{"it": true, "which": true, "that": true, "this": true, "method": true, "approach": true, "model": true, "and": true}
+
 // plusSigned is a plus sign written right before a number: "+1.3%".
 var plusSigned = regexp.MustCompile(`(?:^|[\s(])\+\s?[0-9]`)
 

@@ -607,6 +607,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a ratio without 'x' in the abstract: check the unit"
 			break
 		}
+		if fasterAfter.MatchString(post) && !fasterThings.MatchString(post) {
+			// "1.26 faster inference", "10 accelerated generation": a bare
+			// number is n times faster, whatever follows; the x was lost.
+			m.unit = "x"
+			m.review = "a ratio without 'x' in the abstract: check the unit"
+			break
+		}
 		if lostTimesBefore(post) {
 			// "1.3 and 3 speed-ups", "offering 4 memory reduction": a
 			// ratio whose x the listing lost.
@@ -909,7 +916,11 @@ var (
 
 	// bareComparative is a comparative right after a bare number: "20
 	// lower TTFT", "2.2 higher throughput".
-	bareComparative   = regexp.MustCompile(`^\s+(?:higher|lower|faster|slower|larger|smaller|greater|fewer|less|more|better|cheaper|shorter)\s+([a-z][a-z0-9@-]*(?:\s+[a-z][a-z0-9@-]*){0,2})`)
+	bareComparative = regexp.MustCompile(`^\s+(?:higher|lower|faster|slower|larger|smaller|greater|fewer|less|more|better|cheaper|shorter)\s+([a-z][a-z0-9@-]*(?:\s+[a-z][a-z0-9@-]*){0,2})`)
+	// fasterAfter is "faster" right after a bare number; fasterThings is
+	// "3 faster variants": things counted, not a speed.
+	fasterAfter       = regexp.MustCompile(`^\s+(?:faster|quicker|accelerated)\b`)
+	fasterThings      = regexp.MustCompile(`^\s+\S+\s+(?:variants|models|versions|alternatives|methods|baselines|designs|kernels)\b`)
 	strongComparative = regexp.MustCompile(`^\s+(?:higher|lower|faster|slower|better)\s`)
 	thanLater         = regexp.MustCompile(`^(?:[^;.]|\.[0-9]){0,120}?\b(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s`)
 	withOnly          = regexp.MustCompile(`(?:^|\W)with\s+(?:only\s+|just\s+|merely\s+)?$`)

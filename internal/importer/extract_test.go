@@ -210,7 +210,7 @@ func TestExtractFields(t *testing.T) {
 		{"achieving 2.8\\%/1.0\\% top-1 accuracy improvements over the current state-of-the-art VQ-based compression algorithms.",
 			"achieving 2.8\\%/1.0\\% top-1 accuracy improvements over the current state-of-the-art VQ-based compression algorithms", "top1_accuracy_improvement", "higher", "the current state-of-the-art VQ-based compression algorithms", "", true},
 		{"CompLLM speeds up Time To First Token (TTFT) by up to 4x.", "CompLLM speeds up Time To First Token (TTFT) by up to 4x", "ttft_speedup", "higher", "", "", false},
-		{"Decoding takes 12 ms per token.", "Decoding takes 12 ms per token", "time", "lower", "", "", false},
+		{"Decoding takes 12 ms per token.", "Decoding takes 12 ms per token", "decoding_time", "lower", "", "", false},
 		{"It halves end-to-end latency.", "It halves end-to-end latency", "end_to_end_latency_reduction", "higher", "", "", true},
 		{"The codec reaches 0.25 bpp on Kodak.", "The codec reaches 0.25 bpp on Kodak", "bitrate", "lower", "", "Kodak", false},
 		{"It gives 12% bitrate savings over VVC.", "It gives 12% bitrate savings over VVC", "bitrate_saving", "higher", "", "vs VVC", false},

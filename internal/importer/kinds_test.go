@@ -678,6 +678,15 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(120, "FPS", claim.Exact), metric: "fps", better: "higher", review: -1}}},
 		{"a bare time is flagged", "Each query is answered in 35 ms on a CPU.",
 			[]kind{{n: v(35, "ms", claim.Exact), better: "lower", review: 1}}},
+		{"a bare number before 'faster' lost its x", "The distilled recogniser gives 1.4 faster transcription on a laptop.",
+			[]kind{{n: v(1.4, "x", claim.Exact), metric: "speedup", better: "higher", review: 1}}},
+		{"'faster variants' are things counted", "We release 3 faster variants of the detector.", nil},
+		{"a tilde written thicksim joins a range", "It trims the decode latency by about 20%\\thicksim35% against vLLM.",
+			[]kind{{n: r(20, 35, "%"), metric: "latency_reduction", better: "higher"}}},
+		{"a plus sign on a bare score is a gain", "The student reaches +0.02 AUC over the teacher on churn data.",
+			[]kind{{n: v(0.02, "", claim.Exact), metric: "auc_improvement", better: "higher"}}},
+		{"what takes the time names it", "Rendering takes 4 ms per frame on a phone.",
+			[]kind{{n: v(4, "ms", claim.Exact), metric: "rendering_time", better: "lower", review: -1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

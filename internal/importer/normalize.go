@@ -52,6 +52,7 @@ var latexWords = map[string]string{
 	"sim":            "~",
 	"approx":         "~",
 	"simeq":          "~",
+	"thicksim":       "~",
 	"gtrsim":         ">=",
 	"lesssim":        "<=",
 	"textgreater":    ">",
