@@ -76,6 +76,7 @@ type score struct {
 	sameMetric, sameBetter, sameBound    int
 	sameMetricBefore11                   int // scored without the synonyms added in round 11
 	wrong, wrongFlagged                  int
+	rightFlagged                         int // right claims that carry review: the cost of flagging
 	lines                                []string
 }
 
@@ -102,6 +103,8 @@ func (s score) log(t *testing.T, name string) {
 		name, s.metricAcc(), s.sameMetric, s.matched, s.betterAcc(), s.sameBetter, s.matched, s.sameBound, s.matched)
 	t.Logf("%s: metric-name accuracy as scored before round 11 (no retained/retention fold) %.3f (%d/%d)", name, ratio(s.sameMetricBefore11, s.matched), s.sameMetricBefore11, s.matched)
 	t.Logf("%s: wrong claims (false positives, wrong metric or direction) %d, flagged review: %d (%.3f)", name, s.wrong, s.wrongFlagged, s.flagged())
+	right := s.matched - (s.wrong - (s.extracted - s.matched))
+	t.Logf("%s: right claims %d, flagged review: %d (%.3f), the reviews a reader checks for nothing", name, right, s.rightFlagged, ratio(s.rightFlagged, right))
 }
 
 // evaluate runs Extract over every paper of the set and compares its
@@ -150,6 +153,9 @@ func evaluate(set labelledSet) score {
 				s.sameBound++
 			} else {
 				s.lines = append(s.lines, fmt.Sprintf("%s: bound %s, labelled %s for %s", id, g.Bound, l.Bound, ref))
+			}
+			if okMetric && okBetter && g.Review != "" {
+				s.rightFlagged++
 			}
 			if !okMetric || !okBetter {
 				s.wrong++
