@@ -286,6 +286,18 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			forced = "higher"
 		}
 	}
+	if pb := parenByChange.FindStringSubmatch(t.lower[sentStart:m.a]); pb != nil && !changeSplit.MatchString(c.Metric) {
+		// "increases throughput (by 1.9x)": the verb before the
+		// parenthesis says how its object changed.
+		if ws, _ := nounPhrase(pb[2], 4); len(ws) > 0 && isMetricPhrase(ws) {
+			c.Metric = compound(ws, changeSuffix(pb[1]))
+		}
+	}
+	if si := speedupIn.FindStringSubmatch(post); si != nil && c.Metric == "speedup" && m.unit == "x" && (si[2] != "" || spedUpProcess.MatchString(si[1]) && !notProcess[si[1]]) {
+		// "40x faster in inference time", "a 120x speedup in total
+		// evaluation time": what is sped up is named after "in".
+		c.Metric = snake(si[1], "speedup")
+	}
 	if c.Unit == "bits" && bitsPerByte.MatchString(t.lower[m.a:min(sentEnd, m.b+8)]) {
 		c.Metric = "bits_per_byte"
 	}
@@ -627,7 +639,7 @@ func changeSuffix(w string) string {
 	switch {
 	case strings.HasPrefix(w, "sav"):
 		return "saving"
-	case strings.HasPrefix(w, "speed"):
+	case strings.HasPrefix(w, "speed") || strings.HasPrefix(w, "accelerat"):
 		return "speedup"
 	case strings.HasPrefix(w, "reduc") || strings.HasPrefix(w, "lower") || strings.HasPrefix(w, "decreas") || strings.HasPrefix(w, "cut") ||
 		strings.HasPrefix(w, "shorten") || strings.HasPrefix(w, "shrink") || strings.HasPrefix(w, "trim"):
@@ -1037,6 +1049,20 @@ func clauseAround(before, after string) (string, string) {
 }
 
 // unitNames are the names a unit alone gives a number (unitMetric).
+// parenByChange is a verb of change, its object and "(by" before the
+// number: "increases throughput (by 1.9x)".
+var parenByChange = regexp.MustCompile(`\b(increas\w*|improv\w*|boost\w*|rais\w*|reduc\w*|lower\w*|cut\w*|decreas\w*)\s+((?:the\s+)?[a-z][a-z0-9 -]{0,40}?)\s*\(\s*by\s+(?:up\s+to\s+|about\s+|over\s+)?$`)
+
+// speedupIn is a speed-up followed by what it is in: "faster in inference
+// time", "acceleration in decoding throughput".
+var speedupIn = regexp.MustCompile(`^\s*(?:faster|speed-?ups?|accelerations?)\s+in\s+(?:the\s+)?(?:cumulative\s+|total\s+|overall\s+|end-to-end\s+|average\s+)?([a-z][a-z0-9-]*)(\s+(?:time|latency|throughput|speed|runtime))?\b`)
+
+// spedUpProcess is a noun of a process sped up: "inference", "decoding".
+var spedUpProcess = regexp.MustCompile(`(?:ing|tion|ence)$`)
+
+// notProcess are such nouns that say where, not what: "in addition".
+var notProcess = map[string]bool{"addition": true, "comparison": true, "expectation": true, "conjunction": true, "isolation": true}
+
 // takesBefore is a subject that takes a time: "decoding takes 12 ms".
 var takesBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]+)\s+(?:only\s+|now\s+)?(?:takes|took|requires|needs)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$`)
 

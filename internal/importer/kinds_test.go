@@ -687,6 +687,16 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.02, "", claim.Exact), metric: "auc_improvement", better: "higher"}}},
 		{"what takes the time names it", "Rendering takes 4 ms per frame on a phone.",
 			[]kind{{n: v(4, "ms", claim.Exact), metric: "rendering_time", better: "lower", review: -1}}},
+		{"a share of the original success rate is kept", "The pruned policy keeps 91% of the original success rate.",
+			[]kind{{n: v(91, "%", claim.Exact), metric: "success_rate_retention", better: "higher"}}},
+		{"a speed-up names what it is in", "Our kernels give a 6.5x speedup in total prefill time.",
+			[]kind{{n: v(6.5, "x", claim.Exact), metric: "prefill_speedup", better: "higher"}}},
+		{"a speed-up 'in practice' says where, not what", "The scheduler gives a 2x speedup in practice.",
+			[]kind{{n: v(2, "x", claim.Exact), metric: "speedup", better: "higher"}}},
+		{"an acceleration of a process is its speed-up", "The pruned head brings a training acceleration of 35%.",
+			[]kind{{n: v(35, "%", claim.Exact), metric: "training_speedup", better: "higher"}}},
+		{"a verb before '(by' names the change", "The design raises utilization (by 2.2x) over a systolic array.",
+			[]kind{{n: v(2.2, "x", claim.Exact), metric: "utilization_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

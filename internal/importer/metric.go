@@ -929,7 +929,7 @@ func phraseOnly(s string) bool {
 
 func isScore(ws []string) bool {
 	m := snake(ws...)
-	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1")
+	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1", "success_rate", "win_rate", "exact_match", "rouge")
 }
 
 // scoreName keeps the measured word of a phrase such as "visual question
