@@ -36,6 +36,18 @@ var genericNames = map[string]bool{"size": true, "score": true, "rate": true}
 // before use them as names like any other.
 var bareUnitNames = map[string]bool{"time": true, "speed": true, "speeds": true, "throughput": true, "memory": true}
 
+// stageWord is a stage of a pipeline a speed-up can be of.
+var stageWord = regexp.MustCompile(`\b(encod|decod|prefill|training|inference|generation|render|search|retriev)\w*`)
+
+// stagesNamed counts the different stages a sentence names.
+func stagesNamed(s string) int {
+	seen := map[string]bool{}
+	for _, m := range stageWord.FindAllStringSubmatch(s, -1) {
+		seen[m[1]] = true
+	}
+	return len(seen)
+}
+
 // doubtNotes returns the review notes for a number whose words make it
 // doubtful as a result of the paper's own method, or whose name says too
 // little. sent is its sentence up to the number, post the rest, self the
@@ -59,6 +71,9 @@ func doubtNotes(sent, post, self, metric string) []string {
 	}
 	if genericNames[metric] {
 		notes = append(notes, "the metric names only the kind of quantity: name what it is of")
+	}
+	if metric == "speedup" && stagesNamed(sent+" "+post) > 1 {
+		notes = append(notes, "a speed-up in a sentence about several stages (encoding, decoding, prefill ...): name the one it is of")
 	}
 	if bareUnitNames[metric] {
 		notes = append(notes, "the metric is only what its unit measures: name what it is of (decoding time, inference speed ...)")

@@ -697,6 +697,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(35, "%", claim.Exact), metric: "training_speedup", better: "higher"}}},
 		{"a verb before '(by' names the change", "The design raises utilization (by 2.2x) over a systolic array.",
 			[]kind{{n: v(2.2, "x", claim.Exact), metric: "utilization_improvement", better: "higher"}}},
+		{"a bare speed-up among several stages is flagged", "The codec gains a 12x acceleration while both encoding and decoding stay real-time.",
+			[]kind{{n: v(12, "x", claim.Exact), metric: "speedup", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
