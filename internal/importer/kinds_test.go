@@ -697,6 +697,15 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(35, "%", claim.Exact), metric: "training_speedup", better: "higher"}}},
 		{"a verb before '(by' names the change", "The design raises utilization (by 2.2x) over a systolic array.",
 			[]kind{{n: v(2.2, "x", claim.Exact), metric: "utilization_improvement", better: "higher"}}},
+		// Round 16.
+		{"the verb of a stage names its time", "The decoder decodes a 4K frame in 38 ms and encodes it in 52 ms.",
+			[]kind{{n: v(38, "ms", claim.Exact), metric: "decoding_time", better: "lower"}, {n: v(52, "ms", claim.Exact), metric: "encoding_time", better: "lower"}}},
+		{"a percentile names a latency", "Tail latency stays low (99th percentile: 80 ms) under load.",
+			[]kind{{n: v(80, "ms", claim.Exact), metric: "p99_latency", better: "lower"}}},
+		{"a share of a resource used is a share", "The trainer needs only 40% of the GPU memory of AdamW.",
+			[]kind{{n: v(40, "%", claim.Exact), metric: "gpu_memory_share", better: "lower"}}},
+		{"a score within N of another's is a gap", "The streaming recogniser keeps competitive accuracy (WER within 1.5% of offline Whisper) while streaming in real time.",
+			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "wer_gap", better: "lower"}}},
 		{"a bare speed-up among several stages is flagged", "The codec gains a 12x acceleration while both encoding and decoding stay real-time.",
 			[]kind{{n: v(12, "x", claim.Exact), metric: "speedup", better: "higher", review: 1}}},
 	}

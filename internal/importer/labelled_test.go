@@ -330,13 +330,19 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-13", []string{"testdata/abstracts_heldout10a.yaml", "testdata/abstracts_heldout10b.yaml"}, [4]float64{0.98, 0.95, 0.86, 0.95}},
 		// Measured once as the eleventh held-out set with the round-13
 		// rules (0.939, 0.778, 0.649, 0.974), then a source of the
-		// vocabulary of measures; floors just below the round-14 figures.
-		{"dev-round-14", []string{"testdata/abstracts_heldout11a.yaml", "testdata/abstracts_heldout11b.yaml"}, [4]float64{0.93, 0.77, 0.77, 0.95}},
+		// vocabulary of measures; floors just below the round-14 figures
+		// (metric 0.76 from round 16: a share used is named "_share",
+		// which the labels write 12 times to "_fraction"'s 2, and one of
+		// the two is here).
+		{"dev-round-14", []string{"testdata/abstracts_heldout11a.yaml", "testdata/abstracts_heldout11b.yaml"}, [4]float64{0.93, 0.77, 0.76, 0.95}},
 		// Measured once as the twelfth held-out set with the round-14
 		// rules (0.949, 0.852, 0.747, 0.960), then read and a source of the
 		// vocabulary; floors just below the round-15 figures (0.962,
 		// 0.864, 0.842, 0.961).
 		{"dev-round-15", []string{"testdata/abstracts_heldout12a.yaml", "testdata/abstracts_heldout12b.yaml"}, [4]float64{0.95, 0.85, 0.83, 0.95}},
+		// Measured once as the thirteenth held-out set with the round-15
+		// rules (0.922, 0.943, 0.783, 0.952).
+		{"dev-round-16", []string{"testdata/abstracts_heldout13a.yaml", "testdata/abstracts_heldout13b.yaml", "testdata/abstracts_heldout13c.yaml"}, [4]float64{0.9, 0.9, 0.75, 0.9}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {

@@ -290,7 +290,7 @@ func betterOf(metric string) string {
 			return "higher"
 		}
 	}
-	for _, suf := range []string{"_drop", "_loss", "_fraction", "_size", "_gap", "_difference", "_change"} {
+	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change"} {
 		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
 		}
@@ -662,7 +662,7 @@ func metricRules(self, pre, post, unit string) string {
 		case preRemove.MatchString(pt) || removedAfter.MatchString(p):
 			return compound(ws, removalSuffix(pt))
 		case preUse.MatchString(pt) || preUse.MatchString(pre):
-			return compound(ws, "fraction")
+			return compound(ws, "share") // "uses only 30% of the memory": the share used
 		}
 	}
 	// "inference speeds are observed to improve by": the subject changes.
