@@ -569,7 +569,7 @@ var (
 	inMeasured = regexp.MustCompile(`^\s*(?:%|x|pp|points?)?\s*(?:(?:relative|absolute|average|overall|mean)\s+)?(?:(reductions?|savings?|decreases?|cuts?|improvements?|gains?|increases?)\s+)?(?:in|on)\s+(?:the\s+|terms\s+of\s+)?([a-z][a-z0-9@ -]*)`)
 	// changeCue is the change a clause is about, for a number whose own
 	// words say only what is measured.
-	changeCue = regexp.MustCompile(`\b(reductions?|savings?|decreases?|cuts?|drops?|improvements?|gains?|increases?|boosts?|speed-?ups?|reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*|enhanc\w*)\b[^.;]*$`)
+	changeCue = regexp.MustCompile(`\b(reductions?|savings?|decreases?|cuts?|drops?|loss(?:es)?|degradations?|declines?|improvements?|gains?|increases?|boosts?|speed-?ups?|reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*|enhanc\w*)\b[^.;]*$`)
 )
 
 // refineMetric names a number from the words around it when the first
@@ -657,7 +657,8 @@ func changeSuffix(w string) string {
 	case strings.HasPrefix(w, "reduc") || strings.HasPrefix(w, "lower") || strings.HasPrefix(w, "decreas") || strings.HasPrefix(w, "cut") ||
 		strings.HasPrefix(w, "shorten") || strings.HasPrefix(w, "shrink") || strings.HasPrefix(w, "trim"):
 		return "reduction"
-	case strings.HasPrefix(w, "drop") || strings.HasPrefix(w, "fall") || strings.HasPrefix(w, "declin"):
+	case strings.HasPrefix(w, "drop") || strings.HasPrefix(w, "fall") || strings.HasPrefix(w, "declin") ||
+		strings.HasPrefix(w, "loss") || strings.HasPrefix(w, "degrad"):
 		return "drop"
 	}
 	return "improvement"

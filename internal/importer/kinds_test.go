@@ -706,6 +706,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(40, "%", claim.Exact), metric: "gpu_memory_share", better: "lower"}}},
 		{"a score within N of another's is a gap", "The streaming recogniser keeps competitive accuracy (WER within 1.5% of offline Whisper) while streaming in real time.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "wer_gap", better: "lower"}}},
+		{"a measure at a cut-off is spelled with 'at'", "The reranker lifts nDCG@10 by 4.2% on BEIR.",
+			[]kind{{n: v(4.2, "%", claim.Exact), metric: "ndcg_at_10_improvement", better: "higher"}}},
+		{"a change word after another phrase is not the number's", "We reach a 3x speedup with negligible loss in fidelity.",
+			[]kind{{n: v(3, "x", claim.Exact), metric: "speedup", better: "higher"}}},
+		{"a loss of a measure the vocabulary named is a drop", "Distillation keeps the performance loss as small as 2% on GLUE.",
+			[]kind{{n: v(2, "%", claim.Exact), metric: "performance_drop", better: "lower"}}},
 		{"a bare speed-up among several stages is flagged", "The codec gains a 12x acceleration while both encoding and decoding stay real-time.",
 			[]kind{{n: v(12, "x", claim.Exact), metric: "speedup", better: "higher", review: 1}}},
 	}

@@ -209,6 +209,9 @@ var (
 	// "top 1" and "top1"; "pass@1" and "pass at 1".
 	topOne  = regexp.MustCompile(`(^|_)top_([0-9]+)(_|$)`)
 	passAtK = regexp.MustCompile(`(^|_)pass_([0-9]+)(_|$)`)
+	// "Recall@1", "nDCG@10", "Hit@5": a retrieval measure at a cut-off,
+	// written with "at" as the labels and papers spell it out.
+	measureAtK = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
 	// flopsName is FLOPs spelled out.
 	flopsName = regexp.MustCompile(`(^|_)floating_point_operations?(?:_per_second)?(_|$)`)
 	// bdRateName is the Bjontegaard delta rate, however spelled.
@@ -240,6 +243,7 @@ func canonicalMetric(metric string) string {
 	metric = flopsName.ReplaceAllString(metric, "${1}flops${2}")
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
+	metric = measureAtK.ReplaceAllString(metric, "${1}${2}_at_${3}${4}")
 	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
 	return metric
 }
@@ -395,7 +399,10 @@ func ownChange(metric, post string) string {
 	if oc != nil && cs == nil {
 		// "an 11% relative WER increase": the measure and its change
 		// right after the number win over a name without a change.
-		if ws, _ := nounPhrase(leadingSummary.ReplaceAllString(oc[1], ""), 3); len(ws) > 0 && isMetricPhrase(ws) {
+		// The words must be one noun phrase: "speedup with negligible
+		// loss" is a speed-up, and the loss is of something else.
+		frag := strings.TrimSpace(leadingSummary.ReplaceAllString(oc[1], ""))
+		if ws, end := nounPhrase(frag, 3); len(ws) > 0 && end == len(frag) && isMetricPhrase(ws) {
 			return compound(ws, oc[2])
 		}
 	}
