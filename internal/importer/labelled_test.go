@@ -293,7 +293,9 @@ func TestMetricNames(t *testing.T) {
 // round 13" (measured once with the round-12 rules), and the eleventh set
 // (abstracts_heldout11a/11b), "dev round 14" (measured once with the
 // round-13 rules), and the twelfth set (abstracts_heldout12a/12b), "dev
-// round 15" (measured once with the round-14 rules). It logs
+// round 15" (measured once with the round-14 rules), and the thirteenth
+// set (abstracts_heldout13a/13b/13c), "dev round 16" (measured once with
+// the round-15 rules). It logs
 // every miss, false positive and wrong metric or direction, and guards
 // against regressions.
 func TestImportDev(t *testing.T) {
@@ -341,8 +343,10 @@ func TestImportDev(t *testing.T) {
 		// 0.864, 0.842, 0.961).
 		{"dev-round-15", []string{"testdata/abstracts_heldout12a.yaml", "testdata/abstracts_heldout12b.yaml"}, [4]float64{0.95, 0.85, 0.83, 0.95}},
 		// Measured once as the thirteenth held-out set with the round-15
-		// rules (0.922, 0.943, 0.783, 0.952).
-		{"dev-round-16", []string{"testdata/abstracts_heldout13a.yaml", "testdata/abstracts_heldout13b.yaml", "testdata/abstracts_heldout13c.yaml"}, [4]float64{0.9, 0.9, 0.75, 0.9}},
+		// rules (0.922, 0.943, 0.783, 0.952), then read and a source of
+		// the vocabulary; floors just below the round-16 figures (0.922,
+		// 0.943, 0.892, 0.976).
+		{"dev-round-16", []string{"testdata/abstracts_heldout13a.yaml", "testdata/abstracts_heldout13b.yaml", "testdata/abstracts_heldout13c.yaml"}, [4]float64{0.91, 0.93, 0.88, 0.96}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
