@@ -164,6 +164,18 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "accuracy", true
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
+	if !sure && m.unit == "%" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):m.a+1]) && signedOnBenchmark.MatchString(post) {
+		// "+8.0% on CG-Bench": a signed gain on a benchmark is most often
+		// a gain in its accuracy; a guess, so flagged.
+		metric, sure = "accuracy_improvement", true
+		reviews = append(reviews, "metric guessed as an accuracy gain from '+N% on <benchmark>': check it")
+	}
+	if ac := acronymAfterNumber.FindStringSubmatch(t.s[m.b:sentEnd]); !sure && ac != nil && !notMeasureAcronym[ac[1]] {
+		// "58.79% MFU": an acronym right after the number names what it
+		// measures, though the rules do not know it; flagged.
+		metric, sure = strings.ToLower(ac[1]), true
+		reviews = append(reviews, "metric named from the acronym after the number: check it")
+	}
 	if gm, note := scoreGuess(t.lower[sentStart:sentEnd], t.lower[sentStart:m.a], post, metric, m.unit, sure); gm != "" {
 		// The words around the number name a change but not its
 		// measure: the score the sentence names, or accuracy for points.
@@ -318,8 +330,22 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// "decoding takes 12 ms": the time of what takes it.
 		c.Metric = snake(tb[1], "time")
 	}
+	if shortenBy.MatchString(t.lower[max(sentStart, m.a-80):m.a]) && strings.HasSuffix(c.Metric, "_reduction") && !lengthOrTime.MatchString(c.Metric) {
+		// "shortens CoT by 42.1%": what is shortened is a length.
+		c.Metric = strings.TrimSuffix(c.Metric, "_reduction") + "_length_reduction"
+	}
+	if (m.unit == "s" || m.unit == "ms" || m.unit == "min" || m.unit == "h") && !timeWord.MatchString(c.Metric) &&
+		betterOf(c.Metric) == "higher" && !changeSplit.MatchString(c.Metric) {
+		// "generating high-quality assets in under one second": a time
+		// is not named by a quality; what the words before say is only
+		// that it is a time.
+		c.Metric = "time"
+	}
 	if c.Metric == "time" || c.Metric == "latency" {
 		c.Metric = stageTime(t.lower[max(sentStart, m.a-60):m.a], c.Metric)
+		if pu := perItemAfter.FindStringSubmatch(post); pu != nil {
+			c.Metric += "_per_" + pu[1] // "63 s per token": a time per item
+		}
 	}
 	if unnamed := !knownMetric(c.Metric) || genericNames[c.Metric]; unnamed || unitNames[c.Metric] {
 		// The vocabulary of measures learned from the labelled abstracts,
@@ -779,6 +805,12 @@ func durationMetric(sent, unit string) string {
 }
 
 var (
+	// acronymAfterNumber is an acronym right after a number, ending its
+	// phrase: "58.79% MFU", "0.91 AUROC on".
+	acronymAfterNumber = regexp.MustCompile(`^\s*([A-Z][A-Z0-9]{1,5})(?:\s*$|\s*[,;.)]|\s+(?:on|in|for|at|and|with|while|over|across|compared|than|of)\b)`)
+	// signedOnBenchmark is "on" a benchmark's name after a signed number,
+	// whatever follows: "+2.4% on VideoMME (Long) over ReKV".
+	signedOnBenchmark = regexp.MustCompile(`^\s*on\s+(?:the\s+)?[a-z0-9-]*[a-z][a-z0-9-]*\b`)
 	// benchmarkAfter is a benchmark named right after a number.
 	benchmarkAfter = regexp.MustCompile(`^\s*(?:on|for)\s+(?:the\s+)?[a-z0-9-]*[a-z][a-z0-9-]*(?:\s+benchmark)?\s*(?:$|[,;.)]|and\b|,)`)
 	// scoreVerb is a verb that reports a score.
@@ -1084,8 +1116,19 @@ var spedUpProcess = regexp.MustCompile(`(?:ing|tion|ence)$`)
 // notProcess are such nouns that say where, not what: "in addition".
 var notProcess = map[string]bool{"addition": true, "comparison": true, "expectation": true, "conjunction": true, "isolation": true}
 
+// shortenBy is a verb of shortening, its object and "by" before the
+// number; lengthOrTime is a name that already says what is shortened.
+var (
+	shortenBy    = regexp.MustCompile(`\bshort(?:en|ens|ened|ening)\s+(?:the\s+|its\s+|their\s+)?[a-z0-9 -]{1,40}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|an\s+average\s+of\s+)?$`)
+	lengthOrTime = regexp.MustCompile(`(?:^|_)(?:length|lengths|time|latency|duration|token|tokens|steps?)(?:_|$)`)
+)
+
+// perItemAfter is an item a time is counted per, right after the number:
+// "48 ms per token", "2ms/step".
+var perItemAfter = regexp.MustCompile(`^\s*(?:/|per\s+)(token|step|image|frame|query|request|sample|iteration|batch|video)s?\b`)
+
 // stageVerb is a verb of a pipeline's stage: "encodes", "decoded".
-var stageVerb = regexp.MustCompile(`\b(encod|decod|render|train|generat|process|transcrib|retriev|compil|index)(?:es|s|ed|e)\b`)
+var stageVerb = regexp.MustCompile(`\b(encod|decod|render|train|generat|process|transcrib|retriev|compil|index)(?:es|s|ed|e|ing)\b`)
 
 // stageNoun is the noun a stage verb's time is named by.
 var stageNoun = map[string]string{"encod": "encoding", "decod": "decoding", "render": "rendering", "train": "training",
@@ -1118,7 +1161,13 @@ func stageTime(near, metric string) string {
 var takesBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]+)\s+(?:only\s+|now\s+)?(?:takes|took|requires|needs)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$`)
 
 // stopSubject are words before "takes" that are not what takes the time.
-var stopSubject = map[string]bool{"it": true, "which": true, "that": true, "this": true, "method": true, "approach": true, "model": true, "and": true}
+var stopSubject = map[string]bool{"it": true, "which": true, "that": true, "this": true, "method": true, "approach": true, "model": true, "and": true,
+	"design": true, "system": true, "framework": true, "accelerator": true, "pipeline": true, "chip": true, "implementation": true}
+
+// notMeasureAcronym are acronyms after a number that name hardware or a
+// setting, not a measure: "4 GPUs" is not a measure called "gpu".
+var notMeasureAcronym = map[string]bool{"GPU": true, "GPUS": true, "CPU": true, "NPU": true, "TPU": true, "FPGA": true,
+	"SOC": true, "LLM": true, "LLMS": true, "RAM": true, "SRAM": true, "DRAM": true, "HBM": true, "AI": true, "ML": true}
 
 // plusSigned is a plus sign written right before a number: "+1.3%".
 var plusSigned = regexp.MustCompile(`(?:^|[\s(])\+\s?[0-9]`)

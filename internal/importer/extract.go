@@ -352,6 +352,7 @@ var (
 	scoreWords       = regexp.MustCompile(`(?:^|\W)(vbench|geneval|[a-z0-9-]+\s+score|psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+[~$]?[0-9]`)
+	gpuModelBefore   = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
 	hardware         = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
 	settingPre       = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
 	resultNoun       = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
@@ -365,7 +366,7 @@ var (
 	priorWork        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b|\bthe\s+(?:current\s+|previous\s+)?(?:state-of-the-art|state\s+of\s+the\s+art|sota)\s*,`)
 	priorIntro       = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|all\s+|most\s+|several\s+|many\s+|various\s+)?(?:state-of-the-art\s+|sota\s+|strong\s+|competitive\s+|recent\s+|leading\s+)?$`)
 	priorWith        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
-	factorPre        = regexp.MustCompile(`(?:^|\W)factor\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
+	factorPre        = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	ownWork          = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
 	ratioWordAfter   = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
 	listedRatio      = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
@@ -472,6 +473,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			return m, true
 		}
 		return m, false
+	case gpuModelBefore.MatchString(near) && m.b > m.a && l[m.b-1] == 's' && m.b-2 >= 0 && isDigit(l[m.b-2]):
+		return m, false // "two RTX 4090s": a card's model number in the plural, not seconds
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
 	case baselineSubjectFigure(near):
@@ -575,6 +578,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.price = true
 			m.review = "a price: check the currency and that it is a result"
 			return m, true
+		}
+		if bareRatioBy.MatchString(near) && ratioInSpeed.MatchString(post) {
+			// "outperform two A100 GPUs by up to 1.8 in throughput": a
+			// throughput or speed changes by a ratio; the x was lost.
+			m.unit = "x"
+			m.review = "a bare number after 'by', read as a ratio: check the unit"
+			break
 		}
 		if bareRatioBy.MatchString(near) && marginOnScore.MatchString(post) {
 			// "beats the baselines by up to 3.15 on the mean zero-shot
@@ -897,6 +907,7 @@ func skipVersus(post string) string {
 
 var (
 	// Round-6 kinds (docs/importer-labels.md).
+	ratioInSpeed   = regexp.MustCompile(`^\s+in\s+(?:[a-z0-9-]+\s+){0,2}?(?:throughput|speed|speedup|latency|energy\s+efficiency|efficiency)\b`)
 	marginOnScore  = regexp.MustCompile(`^\s+(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality)\b`)
 	scoreChangeOf  = regexp.MustCompile(`(?:^|\W)` + scoreNames + `\s+(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|losses|loss|degradation)\s+of\s+(?:about\s+|nearly\s+|only\s+|just\s+|up\s+to\s+|over\s+|(?:no|not)\s+(?:more|greater)\s+than\s+|less\s+than\s+|at\s+most\s+|under\s+|below\s+)?$`)
 	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality|f1|bleu|rouge(?:-[l12])?|map|miou|psnr)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?|improvements?|gains?|increases?)\b`)

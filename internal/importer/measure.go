@@ -211,7 +211,10 @@ var (
 	passAtK = regexp.MustCompile(`(^|_)pass_([0-9]+)(_|$)`)
 	// "Recall@1", "nDCG@10", "Hit@5": a retrieval measure at a cut-off,
 	// written with "at" as the labels and papers spell it out.
-	measureAtK = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
+	// "word error rate", "character error rate": WER and CER, as the
+	// labels and most papers write them.
+	errorRateName = regexp.MustCompile(`(^|_)(w|c)(?:ord|haracter)_error_rate(_|$)`)
+	measureAtK    = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
 	// flopsName is FLOPs spelled out.
 	flopsName = regexp.MustCompile(`(^|_)floating_point_operations?(?:_per_second)?(_|$)`)
 	// bdRateName is the Bjontegaard delta rate, however spelled.
@@ -244,6 +247,7 @@ func canonicalMetric(metric string) string {
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
 	metric = measureAtK.ReplaceAllString(metric, "${1}${2}_at_${3}${4}")
+	metric = errorRateName.ReplaceAllString(metric, "${1}${2}er${3}")
 	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
 	return metric
 }

@@ -245,7 +245,7 @@ var (
 	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|benefits?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
 	scoreRightAfter  = regexp.MustCompile(`^(?:[a-z0-9-]+\s+)?(ppl|perplexity|accuracy|bleu|rouge(?:-[l12])?|psnr|ssim|fid|f1|em|map|miou|wer|cer)\b`)
 	ratioHead        = regexp.MustCompile(`^\s+(?:ratios?|rates?|factors?)\b`)
-	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor\s+of\s*$`)
+	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor(?:\s+of)?\s*$`)
 )
 
 var (

@@ -252,6 +252,11 @@ func normalize(orig string) *text {
 			}
 			emit("-", i, j)
 			i = j
+		case c == '~' && i > 0 && isDigit(orig[i-1]) && i+1 < len(orig) && (isASCIILetter(orig[i+1]) || orig[i+1] == '\\'):
+			// "25~tokens/s", "0.96~s", "45~\%": LaTeX's unbreakable space
+			// between a number and its unit, not "about".
+			emit(" ", i, i+1)
+			i++
 		case c == '\r' || c == '\t':
 			emit(" ", i, i+1)
 			i++

@@ -553,10 +553,25 @@ var ordersAfter = regexp.MustCompile(`^ orders? of magnitude\b`)
 // rangeAfter reads the second half of a range that starts with m. When the
 // text has a range shape but is not a result (a size such as "1-10B"), it
 // returns false with an end past the range so the caller can skip it.
+// foldAfterRange reports whether the number at s[k:] is followed by
+// "-fold" or "fold": the second end of "10- to 20-fold".
+func foldAfterRange(s string, k int) bool {
+	e := k
+	for e < len(s) && (isDigit(s[e]) || s[e] == '.') {
+		e++
+	}
+	rest := strings.ToLower(s[e:min(len(s), e+5)])
+	return e > k && (strings.HasPrefix(rest, "-fold") || strings.HasPrefix(rest, "fold"))
+}
+
 func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	k := j
 	var sep string
 	switch {
+	case (strings.HasPrefix(s[k:], "- to ") || strings.HasPrefix(s[k:], "- or ")) && foldAfterRange(s, k+5):
+		// "a 10- to 20-fold reduction": the first number's "-fold" is
+		// left for the second to carry.
+		sep, k = "-", k+5
 	case strings.HasPrefix(s[k:], " - ") || strings.HasPrefix(s[k:], " ~ "):
 		sep, k = s[k+1:k+2], k+3
 	case strings.HasPrefix(s[k:], "-") || strings.HasPrefix(s[k:], "~"):
@@ -582,6 +597,13 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		return m, j, false
 	}
 	u2, mult2, ue, spaced := unitAt(s, e)
+	if u2 == "" && sep == "-" && m.unit == "" && foldAfterRange(s, k) {
+		// "10- to 20-fold": the fold is the range's unit.
+		u2, mult2, ue = "x", 1, e+len("fold")
+		if s[e] == '-' {
+			ue++
+		}
+	}
 	if u2 == "" && e < len(s) && isASCIILetter(s[e]) {
 		if sep == "-" || sep == "~" {
 			return m, skipToken(s, k), false // "1-10B parameter", "2-3k"
@@ -630,8 +652,10 @@ var numberWords = map[string]float64{
 var (
 	wordOrdersRange = regexp.MustCompile(`^(one|two|three|four|five|six)\s+(?:to|or|-)\s+(two|three|four|five|six|seven)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
 	// "two orders of magnitude", and the compound "a two-order-of-magnitude gain".
-	wordOrders = regexp.MustCompile(`^(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
-	wordTimes  = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
+	// "a three- to five-fold improvement": a range of multiples in words.
+	wordFoldRange = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten)-?\s+(?:to|or)\s+(three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b`)
+	wordOrders    = regexp.MustCompile(`^(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitudes?\b`)
+	wordTimes     = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\s+(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|the|as|speed-?up|reduction|compression|improvement|increase|decrease)\b`)
 	// "a four-fold training speed-up": the change may follow what it is of.
 	wordFold = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|reductions?|compression|improvements?|increases?|decreases?|accelerations?|savings?|gains?)\b`)
 	// "triple throughput gains": a multiple as an adjective before what grows.
@@ -684,6 +708,12 @@ func wordAt(lower string, i int) (mention, bool) {
 		if hi > lo {
 			return mention{a: i, b: i + m[1], isRange: true, lo: math.Pow(10, lo), hi: math.Pow(10, hi), unit: "x", word: true,
 				review: "orders of magnitude read as powers of 10"}, true
+		}
+	}
+	if m := wordFoldRange.FindStringSubmatchIndex(w); m != nil {
+		lo, hi := numberWords[w[m[2]:m[3]]], numberWords[w[m[4]:m[5]]]
+		if hi > lo {
+			return mention{a: i, b: i + m[1], isRange: true, lo: lo, hi: hi, unit: "x", word: true}, true
 		}
 	}
 	if m := wordOrders.FindStringSubmatchIndex(w); m != nil {
