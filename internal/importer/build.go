@@ -1128,7 +1128,7 @@ var (
 var perItemAfter = regexp.MustCompile(`^\s*(?:/|per\s+)(token|step|image|frame|query|request|sample|iteration|batch|video)s?\b`)
 
 // stageVerb is a verb of a pipeline's stage: "encodes", "decoded".
-var stageVerb = regexp.MustCompile(`\b(encod|decod|render|train|generat|process|transcrib|retriev|compil|index)(?:es|s|ed|e|ing)\b`)
+var stageVerb = regexp.MustCompile(`\b(encod|decod|render|train|generat|process|transcrib|retriev|compil|index)(?:es|s|ed|e)\b`)
 
 // stageNoun is the noun a stage verb's time is named by.
 var stageNoun = map[string]string{"encod": "encoding", "decod": "decoding", "render": "rendering", "train": "training",

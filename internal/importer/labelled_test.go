@@ -350,8 +350,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-16", []string{"testdata/abstracts_heldout13a.yaml", "testdata/abstracts_heldout13b.yaml", "testdata/abstracts_heldout13c.yaml"}, [4]float64{0.91, 0.93, 0.88, 0.96}},
 		// Measured once as the fourteenth held-out set with the round-16
 		// rules (0.864, 0.864, 0.800, 0.968), then read; floors just
-		// below the round-17 figures (0.901, 0.909, 0.860, 0.970).
-		{"dev-round-17", []string{"testdata/abstracts_heldout14a.yaml", "testdata/abstracts_heldout14b.yaml", "testdata/abstracts_heldout14c.yaml"}, [4]float64{0.89, 0.9, 0.85, 0.96}},
+		// below the round-17 figures (0.911, 0.927, 0.873, 0.971).
+		{"dev-round-17", []string{"testdata/abstracts_heldout14a.yaml", "testdata/abstracts_heldout14b.yaml", "testdata/abstracts_heldout14c.yaml"}, [4]float64{0.9, 0.92, 0.86, 0.96}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {

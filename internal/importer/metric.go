@@ -234,7 +234,7 @@ var (
 	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|only|just)\s*$`)
 	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
 	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|under|below|less\s+than|within|only|just|~|>|<|>=|<=)?\s*$`)
-	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to$`)
+	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to(?:\s+(?:just|only|merely))?$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
 	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|savings?|speed-?ups?|accelerations?)\s+of$`)
@@ -278,7 +278,7 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"macs", "lower"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"macs", "lower"}, {"ttft", "lower"}, {"tpot", "lower"}, {"tbt", "lower"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".

@@ -665,7 +665,11 @@ var (
 	timesByBefore = regexp.MustCompile(`(?:\bby|\bupto|\bup\s+to)\s+$`)
 	upToBefore    = regexp.MustCompile(`(?:\bupto|\bup\s+to)\s+$`)
 	wordTwice     = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
-	wordHalves    = regexp.MustCompile(`^(?:halves|halved|halving)\b`)
+	wordHalves    = regexp.MustCompile(`^(?:halve|halves|halved|halving)\b`)
+	// "cut checkpoint sizes by more than half": a change by half is a
+	// 2x reduction.
+	wordByHalf    = regexp.MustCompile(`^half\b`)
+	byHalfBefore  = regexp.MustCompile(`\bby\s+((?:more\s+than|over|at\s+least|nearly|almost|about|roughly)\s+)?$`)
 	wordDoubles   = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
 	wordHalf      = regexp.MustCompile(`^half\s+(?:of|the|its|their|our)\b`)
 	wordQuarter   = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
@@ -740,6 +744,16 @@ func wordAt(lower string, i int) (mention, bool) {
 	}
 	if m := wordTwice.FindStringIndex(w); m != nil {
 		return one(2, "x", len("twice"), "")
+	}
+	if m := wordByHalf.FindStringIndex(w); m != nil {
+		if bb := byHalfBefore.FindStringSubmatch(lower[max(0, i-30):i]); bb != nil {
+			c, _ := one(2, "x", m[1], "'by half' read as a 2x reduction")
+			c.bound = claim.About
+			if strings.HasPrefix(bb[1], "more") || strings.HasPrefix(bb[1], "over") || strings.HasPrefix(bb[1], "at") {
+				c.bound = claim.AtLeast
+			}
+			return c, true
+		}
 	}
 	if m := wordHalves.FindStringIndex(w); m != nil {
 		c, _ := one(2, "x", m[1], "'halves' read as a 2x reduction")
