@@ -266,6 +266,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	if want := otherMetric(m.other); m.other != "" && !strings.HasSuffix(c.Metric, want) {
 		c.Metric = want // "8.4 TOPS/W" is an energy efficiency, "27 TOPS/mm2" an area efficiency
+		if fw := frequencyOf.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); want == "frequency" && fw != nil {
+			c.Metric = snake(fw[1], "frequency") // "an inference frequency of 25 Hz"
+		}
 	}
 	if sr := shareReduced.FindStringSubmatch(post); sr != nil {
 		if ws, _ := nounPhrase(sr[1], 3); len(ws) > 0 {
@@ -315,6 +318,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric += "_gap"
 		forced = "lower"
 	}
+	if cs := changeSplit.FindStringSubmatch(c.Metric); cs != nil && m.unit == "%" {
+		if pi := percentIn.FindStringSubmatch(post); pi != nil {
+			// "reduces complexity by 73% in inference time": the change
+			// is in what follows "in", when that is a measure.
+			if ws, _ := nounPhrase(pi[1], 3); len(ws) > 0 && isMetricPhrase(ws) && snake(ws...) != cs[1] {
+				c.Metric = canonicalMetric(compound(ws, cs[2]))
+			}
+		}
+	}
 	if si := speedupIn.FindStringSubmatch(post); si != nil && c.Metric == "speedup" && m.unit == "x" && (si[2] != "" || spedUpProcess.MatchString(si[1]) && !notProcess[si[1]]) {
 		// "40x faster in inference time", "a 120x speedup in total
 		// evaluation time": what is sped up is named after "in".
@@ -342,7 +354,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = "time"
 	}
 	if c.Metric == "time" || c.Metric == "latency" {
-		c.Metric = stageTime(t.lower[max(sentStart, m.a-60):m.a], c.Metric)
+		c.Metric = stageTime(t.lower[max(sentStart, m.a-90):m.a], c.Metric)
 		if pu := perItemAfter.FindStringSubmatch(post); pu != nil {
 			c.Metric += "_per_" + pu[1] // "63 s per token": a time per item
 		}
@@ -1105,6 +1117,14 @@ var (
 	withinOf = regexp.MustCompile(`\bwithin\s+$`)
 	ofAfter  = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
 )
+
+// frequencyOf is what a frequency is of, right before the number:
+// "inference frequency of", "control frequency from".
+var frequencyOf = regexp.MustCompile(`\b([a-z][a-z-]+)\s+(?:frequency|rate)\s+(?:of\s+|to\s+|at\s+)?(?:up\s+to\s+|about\s+|over\s+)?$`)
+
+// percentIn is "in" a measure right after a share: "by 73% in inference
+// time".
+var percentIn = regexp.MustCompile(`^\s*in\s+(?:terms\s+of\s+)?(?:the\s+)?([a-z][a-z0-9 -]{0,40})`)
 
 // speedupIn is a speed-up followed by what it is in: "faster in inference
 // time", "acceleration in decoding throughput".

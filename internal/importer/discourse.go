@@ -251,7 +251,7 @@ var (
 	// ratioOfBefore is a change counted in times followed by "of" and
 	// perhaps the members of a list before the number: "speedups of 2.3,
 	// 2.9 and".
-	ratioOfBefore = regexp.MustCompile(`(?:speed-?ups?|accelerations?)\s+(?:of\s+|(?:of\s+)?up\s+to\s+)(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	ratioOfBefore = regexp.MustCompile(`(?:speed-?ups?|accelerations?)\s+(?:of\s+|(?:of\s+)?up\s+to\s+)(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+|\(\s*(?:up\s+to\s+|max(?:imum)?\s+|peak\s+)?))*$`)
 	// comparisonOpen is a comparison phrase that opens a sentence or
 	// follows a comma and has not closed yet: the numbers in it are the
 	// other side ("Compared with GPTQ's 9.8 perplexity, ...").
@@ -297,7 +297,7 @@ var (
 	efficiencyWord = regexp.MustCompile(`^(?:throughput|goodput|speed|efficiency|bandwidth|utili[sz]ation|qps|tps|rps|capacity)$`)
 	// ratioEnd is what may follow a bare ratio: the end of the clause or
 	// the setting it is for.
-	ratioEnd      = regexp.MustCompile(`^\s*(?:$|[,;.)]|(?:and|or|on|over|for|during|in|at|with|while|when|across|compared|relative|versus|vs|than|without)\b)`)
+	ratioEnd      = regexp.MustCompile(`^\s*(?:$|[,;.)]|\(\s*(?:up\s+to|max|peak)|(?:and|or|on|over|for|during|in|at|with|while|when|across|compared|relative|versus|vs|than|without)\b)`)
 	comparedAfter = regexp.MustCompile(`^\s*(?:x\s+)?(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s`)
 )
 

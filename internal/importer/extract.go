@@ -349,7 +349,7 @@ var (
 	pluralNoun       = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
 	averagedOver     = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt       = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
-	scoreWords       = regexp.MustCompile(`(?:^|\W)(vbench|geneval|[a-z0-9-]+\s+score|psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|perplexity|ppl|map|miou|f1|em|cider|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	scoreWords       = regexp.MustCompile(`(?:^|\W)(vbench|geneval|[a-z0-9-]+\s+score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore        = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo         = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+)?[~$]?[0-9]`)
 	gpuModelBefore   = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
@@ -373,7 +373,7 @@ var (
 	secondBy         = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
 	bareRatioBy      = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
 	bareEnd          = regexp.MustCompile(`^\s*(?:$|[,;.)]|and\b|or\b|on\b|over\b|compared\b|relative\b|versus\b|vs\b|while\b|when\b|in\s+(?:comparison|contrast)\b)`)
-	scoreNames       = `(?:[a-z0-9-]+\s+){0,2}?(?:score|psnr|ssim|ms-ssim|fid|lpips|bleu|rouge(?:-[l12])?|perplexity|ppl|auc|map|miou|f1|em|cider|wer|cer|accuracy|bd-rate|vbench)`
+	scoreNames       = `(?:[a-z0-9-]+\s+){0,2}?(?:score|psnr|ssim|ms-ssim|fid|lpips|bleu|rouge(?:-[l12])?|perplexity|ppl|auc|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|auroc|wer|cer|accuracy|bd-rate|vbench)`
 	scoreChangeAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?)\s+(?:in|of|on)\s+(?:the\s+)?` + scoreNames + `\b`)
 	changeOfBefore   = regexp.MustCompile(`(?:loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of\s+(?:only\s+|just\s+|about\s+|nearly\s+|up\s+to\s+|at\s+most\s+|less\s+than\s+)?$`)
 	scoreInAfter     = regexp.MustCompile(`^\s*(?:(?:in|on)\s+(?:the\s+)?)?` + scoreNames + `\b`)
@@ -464,7 +464,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	post := l[m.b:sent[1]]
 	switch {
-	case m.other != "":
+	case m.other != "" && !(fromBefore(t.s, m.a) && changeTo.MatchString(post)):
 		m.review = "a unit the spec has no unit for (" + m.other + "): kept without a unit; check it"
 		return m, true
 	case m.ordinal:

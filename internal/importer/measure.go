@@ -214,7 +214,10 @@ var (
 	// "word error rate", "character error rate": WER and CER, as the
 	// labels and most papers write them.
 	errorRateName = regexp.MustCompile(`(^|_)(w|c)(?:ord|haracter)_error_rate(_|$)`)
-	measureAtK    = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
+	// "computationally efficient": the adverb names the efficiency,
+	// "computational efficiency".
+	adverbOfEfficiency = regexp.MustCompile(`(^|_)([a-z]+al)ly_efficien`)
+	measureAtK         = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
 	// flopsName is FLOPs spelled out.
 	flopsName = regexp.MustCompile(`(^|_)floating_point_operations?(?:_per_second)?(_|$)`)
 	// bdRateName is the Bjontegaard delta rate, however spelled.
@@ -248,6 +251,7 @@ func canonicalMetric(metric string) string {
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
 	metric = measureAtK.ReplaceAllString(metric, "${1}${2}_at_${3}${4}")
 	metric = errorRateName.ReplaceAllString(metric, "${1}${2}er${3}")
+	metric = adverbOfEfficiency.ReplaceAllString(metric, "${1}${2}_efficien")
 	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
 	return metric
 }

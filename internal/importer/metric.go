@@ -278,7 +278,8 @@ var metricKeywords = []struct {
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
-	{"rank", "lower"}, {"macs", "lower"}, {"ttft", "lower"}, {"tpot", "lower"}, {"tbt", "lower"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"rank", "lower"}, {"macs", "lower"}, {"ttft", "lower"}, {"tpot", "lower"}, {"tbt", "lower"},
+	{"ap", "higher"}, {"cider", "higher"}, {"meteor", "higher"}, {"spice", "higher"}, {"chrf", "higher"}, {"sndr", "higher"}, {"snr", "higher"}, {"auroc", "higher"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -310,6 +311,9 @@ func hasKeyword(name, word string) bool {
 	for _, part := range strings.Split(name, "_") {
 		if part == word || part == word+"s" || len(word) >= 5 && strings.HasPrefix(part, word) {
 			return true
+		}
+		if rest, ok := strings.CutPrefix(part, word); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+			return true // "map50", "ap75": a score at a threshold
 		}
 		if strings.Contains(word, "_") && strings.Contains(name, word) {
 			return true

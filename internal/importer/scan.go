@@ -526,7 +526,7 @@ var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference
 
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
-var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second)`)
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b)`)
 
 // otherMetric names a number from a unit the spec has no unit for.
 func otherMetric(unit string) string {
@@ -537,6 +537,13 @@ func otherMetric(unit string) string {
 		return "area_efficiency"
 	case strings.HasSuffix(unit, "MACs"):
 		return "macs"
+	case unit == "Hz":
+		// "runs at 26.3 Hz": how often a policy answers. A clock in MHz
+		// or GHz is the hardware's setting, and power in W is as often a
+		// budget as a result: neither is read.
+		return "frequency"
+	case strings.HasPrefix(unit, "day"):
+		return "time"
 	}
 	return "throughput"
 }
@@ -550,9 +557,6 @@ var urlAtStart = regexp.MustCompile(`(?i)^(?:https?://|www\.|(?:github|gitlab)\.
 
 var ordersAfter = regexp.MustCompile(`^ orders? of magnitude\b`)
 
-// rangeAfter reads the second half of a range that starts with m. When the
-// text has a range shape but is not a result (a size such as "1-10B"), it
-// returns false with an end past the range so the caller can skip it.
 // foldAfterRange reports whether the number at s[k:] is followed by
 // "-fold" or "fold": the second end of "10- to 20-fold".
 func foldAfterRange(s string, k int) bool {
@@ -564,6 +568,9 @@ func foldAfterRange(s string, k int) bool {
 	return e > k && (strings.HasPrefix(rest, "-fold") || strings.HasPrefix(rest, "fold"))
 }
 
+// rangeAfter reads the second half of a range that starts with m. When the
+// text has a range shape but is not a result (a size such as "1-10B"), it
+// returns false with an end past the range so the caller can skip it.
 func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	k := j
 	var sep string
@@ -572,6 +579,10 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		// "a 10- to 20-fold reduction": the first number's "-fold" is
 		// left for the second to carry.
 		sep, k = "-", k+5
+	case m.unit != "" && strings.HasPrefix(s[k:], "- ") && k+2 < len(s) && isDigit(s[k+2]):
+		// "1.7×– 4.7×": a dash glued to the first end's unit, a space
+		// before the second.
+		sep, k = "-", k+2
 	case strings.HasPrefix(s[k:], " - ") || strings.HasPrefix(s[k:], " ~ "):
 		sep, k = s[k+1:k+2], k+3
 	case strings.HasPrefix(s[k:], "-") || strings.HasPrefix(s[k:], "~"):
