@@ -764,6 +764,13 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(40, "x", claim.Exact), metric: "computational_efficiency_improvement", better: "higher"}}},
 		{"a score at a threshold is a score", "Fine-tuning raises the AP50 from 0.61 to 0.66.",
 			[]kind{{n: v(0.66, "", claim.Exact), metric: "ap50", better: "higher", review: 1}}},
+		// Round 19.
+		{"a range hyphenated as one word", "The kernel gives a 2.1-to-3.4x speedup over cuBLAS.",
+			[]kind{{n: r(2.1, 3.4, "x"), metric: "speedup", better: "higher"}}},
+		{"a range of ratios with the sign first", "Sampling gets up to x3--x6 speedups on video models.",
+			[]kind{{n: r(3, 6, "x"), better: "higher", review: 1}}},
+		{"segmentation overlap scores are scores", "The tiny segmenter keeps a mean Dice of 88.1% and a specificity of 97.5%.",
+			[]kind{{n: v(88.1, "%", claim.Exact), metric: "dice", better: "higher"}, {n: v(97.5, "%", claim.Exact), metric: "specificity", better: "higher"}}},
 		{"a bare speed-up among several stages is flagged", "The codec gains a 12x acceleration while both encoding and decoding stay real-time.",
 			[]kind{{n: v(12, "x", claim.Exact), metric: "speedup", better: "higher", review: 1}}},
 	}

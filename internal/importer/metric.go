@@ -279,7 +279,7 @@ var metricKeywords = []struct {
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
 	{"rank", "lower"}, {"macs", "lower"}, {"ttft", "lower"}, {"tpot", "lower"}, {"tbt", "lower"},
-	{"ap", "higher"}, {"cider", "higher"}, {"meteor", "higher"}, {"spice", "higher"}, {"chrf", "higher"}, {"sndr", "higher"}, {"snr", "higher"}, {"auroc", "higher"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"ap", "higher"}, {"dice", "higher"}, {"mdice", "higher"}, {"dsc", "higher"}, {"iou", "higher"}, {"sensitivity", "higher"}, {"specificity", "higher"}, {"cider", "higher"}, {"meteor", "higher"}, {"spice", "higher"}, {"chrf", "higher"}, {"sndr", "higher"}, {"snr", "higher"}, {"auroc", "higher"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -933,7 +933,7 @@ func phraseOnly(s string) bool {
 
 func isScore(ws []string) bool {
 	m := snake(ws...)
-	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1", "success_rate", "win_rate", "exact_match", "rouge")
+	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1", "success_rate", "win_rate", "exact_match", "rouge", "dice", "dsc", "iou", "sensitivity", "specificity")
 }
 
 // scoreName keeps the measured word of a phrase such as "visual question

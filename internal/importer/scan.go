@@ -330,6 +330,9 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			return m, m.b, true
 		}
 		return m, skipToken(s, i), false // 7B, 3D, 1k, 8K
+	case strings.HasPrefix(s[j:], "-to-") && j+4 < len(s) && isDigit(s[j+4]):
+		// "14.08-to-135.69 token/s": a range hyphenated as one word,
+		// which finishNumber reads.
 	case j+1 < len(s) && s[j] == '-' && isASCIILetter(s[j+1]):
 		rest := s[j+1:]
 		if st := stepProcess.FindStringIndex(strings.ToLower(rest)); st != nil && v == math.Trunc(v) {
@@ -579,6 +582,13 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		// "a 10- to 20-fold reduction": the first number's "-fold" is
 		// left for the second to carry.
 		sep, k = "-", k+5
+	case strings.HasPrefix(s[k:], "-to-") && k+4 < len(s) && isDigit(s[k+4]):
+		// "14.08-to-135.69 token/s", "4.46-to-7.17x": a range hyphenated
+		// as one word.
+		sep, k = "to", k+4
+	case m.unit == "x" && strings.HasPrefix(s[k:], "-x") && k+2 < len(s) && isDigit(s[k+2]):
+		// "x5--x10": a range of ratios written with the sign first.
+		sep, k = "-", k+2
 	case m.unit != "" && strings.HasPrefix(s[k:], "- ") && k+2 < len(s) && isDigit(s[k+2]):
 		// "1.7×– 4.7×": a dash glued to the first end's unit, a space
 		// before the second.
