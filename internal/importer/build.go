@@ -170,11 +170,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "accuracy_improvement", true
 		reviews = append(reviews, "metric guessed as an accuracy gain from '+N% on <benchmark>': check it")
 	}
-	if ac := acronymAfterNumber.FindStringSubmatch(t.s[m.b:sentEnd]); !sure && ac != nil && !notMeasureAcronym[ac[1]] {
-		// "58.79% MFU": an acronym right after the number names what it
-		// measures, though the rules do not know it; flagged.
-		metric, sure = strings.ToLower(ac[1]), true
-		reviews = append(reviews, "metric named from the acronym after the number: check it")
+	if !sure {
+		if ac := acronymAfterNumber.FindStringSubmatch(t.s[m.b:sentEnd]); ac != nil && !notMeasureAcronym[ac[1]] {
+			// "58.79% MFU": an acronym right after the number names what
+			// it measures, though the rules do not know it; flagged.
+			metric, sure = strings.ToLower(ac[1]), true
+			reviews = append(reviews, "metric named from the acronym after the number: check it")
+		}
 	}
 	if gm, note := scoreGuess(t.lower[sentStart:sentEnd], t.lower[sentStart:m.a], post, metric, m.unit, sure); gm != "" {
 		// The words around the number name a change but not its
@@ -214,7 +216,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// 3090": a number followed only by its setting repeats the
 		// measure of the number before it in the sentence.
 		c.Metric = prev.Metric
-		if st := stageTime(t.lower[prevB:m.a], "time"); timeWord.MatchString(c.Metric) && st != "time" {
+		st := ""
+		if timeWord.MatchString(c.Metric) {
+			st = stageTime(t.lower[prevB:m.a], "time")
+		}
+		if st != "" && st != "time" {
 			c.Metric = st // "encodes in 230ms and decodes in 150ms": a stage of its own
 		} else {
 			reviews = append(reviews, "metric taken from the previous number of the sentence")
@@ -266,8 +272,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	if want := otherMetric(m.other); m.other != "" && !strings.HasSuffix(c.Metric, want) {
 		c.Metric = want // "8.4 TOPS/W" is an energy efficiency, "27 TOPS/mm2" an area efficiency
-		if fw := frequencyOf.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); want == "frequency" && fw != nil {
-			c.Metric = snake(fw[1], "frequency") // "an inference frequency of 25 Hz"
+		if want == "frequency" {
+			if fw := frequencyOf.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); fw != nil {
+				c.Metric = snake(fw[1], "frequency") // "an inference frequency of 25 Hz"
+			}
 		}
 	}
 	if sr := shareReduced.FindStringSubmatch(post); sr != nil {
@@ -305,11 +313,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			forced = "higher"
 		}
 	}
-	if pb := parenByChange.FindStringSubmatch(t.lower[sentStart:m.a]); pb != nil && !changeSplit.MatchString(c.Metric) {
+	if !changeSplit.MatchString(c.Metric) && strings.Contains(t.lower[max(sentStart, m.a-24):m.a], "(") {
 		// "increases throughput (by 1.9x)": the verb before the
 		// parenthesis says how its object changed.
-		if ws, _ := nounPhrase(pb[2], 4); len(ws) > 0 && isMetricPhrase(ws) {
-			c.Metric = compound(ws, changeSuffix(pb[1]))
+		if pb := parenByChange.FindStringSubmatch(t.lower[sentStart:m.a]); pb != nil {
+			if ws, _ := nounPhrase(pb[2], 4); len(ws) > 0 && isMetricPhrase(ws) {
+				c.Metric = compound(ws, changeSuffix(pb[1]))
+			}
 		}
 	}
 	if withinOf.MatchString(t.lower[max(sentStart, m.a-12):m.a]) && ofAfter.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_gap") && betterOf(c.Metric) != "" && c.Metric != "value" {
@@ -338,11 +348,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if gb := gapBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); c.Metric == "" && gb != nil && !determiners[gb[1]] {
 		c.Metric = snake(gb[1], gb[2]) // "a precision discrepancy as low as 3%"
 	}
-	if tb := takesBefore.FindStringSubmatch(t.lower[sentStart:m.a]); c.Metric == "time" && tb != nil && !determiners[tb[1]] && !stopSubject[tb[1]] {
-		// "decoding takes 12 ms": the time of what takes it.
-		c.Metric = snake(tb[1], "time")
+	if c.Metric == "time" {
+		if tb := takesBefore.FindStringSubmatch(t.lower[sentStart:m.a]); tb != nil && !determiners[tb[1]] && !stopSubject[tb[1]] {
+			// "decoding takes 12 ms": the time of what takes it.
+			c.Metric = snake(tb[1], "time")
+		}
 	}
-	if shortenBy.MatchString(t.lower[max(sentStart, m.a-80):m.a]) && strings.HasSuffix(c.Metric, "_reduction") && !lengthOrTime.MatchString(c.Metric) {
+	if strings.HasSuffix(c.Metric, "_reduction") && !lengthOrTime.MatchString(c.Metric) && shortenBy.MatchString(t.lower[max(sentStart, m.a-80):m.a]) {
 		// "shortens CoT by 42.1%": what is shortened is a length.
 		c.Metric = strings.TrimSuffix(c.Metric, "_reduction") + "_length_reduction"
 	}
