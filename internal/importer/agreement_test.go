@@ -33,28 +33,6 @@ func metricAgrees(first, second string) bool {
 	return false
 }
 
-func labelNumeric(l labelledItem) numeric {
-	return numeric{l.Value, l.Min, l.Max, l.Unit, l.Quote, l.Bound}
-}
-
-// pairLabels pairs the claims of two labellings of one abstract by their
-// number, first come first served, as evaluate pairs extracted claims.
-// pair[i] is the index in b of a's claim i, or -1.
-func pairLabels(a, b []labelledItem) []int {
-	used := make([]bool, len(b))
-	pair := make([]int, len(a))
-	for i, l := range a {
-		pair[i] = -1
-		for j, m := range b {
-			if !used[j] && heldoutMatches(labelNumeric(m), labelNumeric(l)) {
-				used[j], pair[i] = true, j
-				break
-			}
-		}
-	}
-	return pair
-}
-
 // agree scores the second labelling against the first; the papers must be
 // the same, in the same order, with the same abstracts.
 func agree(t *testing.T, first, second labelledSet, name string) agreement {
@@ -71,7 +49,7 @@ func agree(t *testing.T, first, second labelledSet, name string) agreement {
 		id := ID(a.Title, nil)
 		g.first += len(a.Claims)
 		g.second += len(b.Claims)
-		pair := pairLabels(a.Claims, b.Claims)
+		pair := pairByNumber(labelNumerics(a.Claims), labelNumerics(b.Claims))
 		paired := make([]bool, len(b.Claims))
 		for i, l := range a.Claims {
 			j := pair[i]
@@ -107,25 +85,16 @@ func agree(t *testing.T, first, second labelledSet, name string) agreement {
 func twoReferenceMetric(first, second labelledSet) (right, matched int) {
 	for k, p := range first.Papers {
 		other := second.Papers[k].Claims
-		pair := pairLabels(p.Claims, other)
-		var got []Claim
-		for _, c := range Extract(p.Abstract) {
-			if c.Value != nil || c.Min != nil {
-				got = append(got, c)
+		toOther := pairByNumber(labelNumerics(p.Claims), labelNumerics(other))
+		got := extractedNumbers(p.Abstract)
+		for i, g := range pairByNumber(labelNumerics(p.Claims), claimNumerics(got)) {
+			if g < 0 {
+				continue
 			}
-		}
-		used := make([]bool, len(got))
-		for i, l := range p.Claims {
-			for x, c := range got {
-				if used[x] || !heldoutMatches(numeric{c.Value, c.Min, c.Max, c.Unit, c.Quote, string(c.Bound)}, labelNumeric(l)) {
-					continue
-				}
-				used[x] = true
-				matched++
-				if metricNames(l.Metric, c.Metric) || pair[i] >= 0 && metricNames(other[pair[i]].Metric, c.Metric) {
-					right++
-				}
-				break
+			matched++
+			c := got[g]
+			if metricNames(p.Claims[i].Metric, c.Metric) || toOther[i] >= 0 && metricNames(other[toOther[i]].Metric, c.Metric) {
+				right++
 			}
 		}
 	}

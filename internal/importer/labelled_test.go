@@ -107,6 +107,62 @@ func (s score) log(t *testing.T, name string) {
 	t.Logf("%s: right claims %d, flagged review: %d (%.3f), the reviews a reader checks for nothing", name, right, s.rightFlagged, ratio(s.rightFlagged, right))
 }
 
+// extractedNumbers are the claims Extract finds in an abstract that carry a
+// number: the ones the figures count.
+func extractedNumbers(abstract string) []Claim {
+	var got []Claim
+	for _, c := range Extract(abstract) {
+		if c.Value != nil || c.Min != nil {
+			got = append(got, c)
+		}
+	}
+	return got
+}
+
+func claimNumeric(c Claim) numeric {
+	return numeric{c.Value, c.Min, c.Max, c.Unit, c.Quote, string(c.Bound)}
+}
+
+func labelNumeric(l labelledItem) numeric {
+	return numeric{l.Value, l.Min, l.Max, l.Unit, l.Quote, l.Bound}
+}
+
+// pairByNumber pairs each reference, in order, with the first candidate
+// not yet paired whose number matches it (heldoutMatches): pair[i] is the
+// index of reference i's candidate, or -1. Extracted claims and labels,
+// and two labellings, are all paired this way.
+func pairByNumber(refs, cands []numeric) []int {
+	used := make([]bool, len(cands))
+	pair := make([]int, len(refs))
+	for i, ref := range refs {
+		pair[i] = -1
+		for j, c := range cands {
+			if !used[j] && heldoutMatches(c, ref) {
+				used[j], pair[i] = true, j
+				break
+			}
+		}
+	}
+	return pair
+}
+
+// labelNumerics and claimNumerics are the numbers of labels and claims.
+func labelNumerics(ls []labelledItem) []numeric {
+	out := make([]numeric, len(ls))
+	for i, l := range ls {
+		out[i] = labelNumeric(l)
+	}
+	return out
+}
+
+func claimNumerics(cs []Claim) []numeric {
+	out := make([]numeric, len(cs))
+	for i, c := range cs {
+		out[i] = claimNumeric(c)
+	}
+	return out
+}
+
 // evaluate runs Extract over every paper of the set and compares its
 // numeric claims with the labels (see docs/importer-labels.md).
 func evaluate(set labelledSet) score {
@@ -114,24 +170,14 @@ func evaluate(set labelledSet) score {
 	for _, p := range set.Papers {
 		s.papers++
 		id := ID(p.Title, nil)
-		var got []Claim
-		for _, c := range Extract(p.Abstract) {
-			if c.Value != nil || c.Min != nil {
-				got = append(got, c)
-			}
-		}
+		got := extractedNumbers(p.Abstract)
 		s.extracted += len(got)
+		pair := pairByNumber(labelNumerics(p.Claims), claimNumerics(got))
 		used := make([]bool, len(got))
-		for _, l := range p.Claims {
+		for k, l := range p.Claims {
 			s.labelled++
-			ref := numeric{l.Value, l.Min, l.Max, l.Unit, l.Quote, l.Bound}
-			hit := -1
-			for i, g := range got {
-				if !used[i] && heldoutMatches(numeric{g.Value, g.Min, g.Max, g.Unit, g.Quote, string(g.Bound)}, ref) {
-					hit = i
-					break
-				}
-			}
+			ref := labelNumeric(l)
+			hit := pair[k]
 			if hit < 0 {
 				s.lines = append(s.lines, fmt.Sprintf("%s: miss %s", id, ref))
 				continue
@@ -173,7 +219,7 @@ func evaluate(set labelledSet) score {
 			if g.Review != "" {
 				s.wrongFlagged++
 			}
-			s.lines = append(s.lines, fmt.Sprintf("%s: false positive %s %q (review: %q)", id, numeric{g.Value, g.Min, g.Max, g.Unit, g.Quote, string(g.Bound)}, g.Metric, g.Review))
+			s.lines = append(s.lines, fmt.Sprintf("%s: false positive %s %q (review: %q)", id, claimNumeric(g), g.Metric, g.Review))
 		}
 	}
 	sort.Strings(s.lines)
