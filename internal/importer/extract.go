@@ -604,31 +604,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a change in a score without a unit: check the unit"
 			return m, true
 		}
-		if copulaBefore.MatchString(near) && sizeComparativeEnd.MatchString(post) {
-			// "its model is 3.2 smaller.": a ratio whose x was lost.
-			m.unit = "x"
-			m.review = "a ratio without 'x' in the abstract: check the unit"
-			break
-		}
-		if bareComparative.MatchString(post) && (comparativeMetric(post) || strongComparative.MatchString(post) && thanLater.MatchString(post)) {
-			// "up to 2.2 higher throughput, 20 lower TTFT ... than vLLM": a
-			// ratio whose x the listing lost.
-			m.unit = "x"
-			m.review = "a ratio without 'x' in the abstract: check the unit"
-			break
-		}
-		if fasterAfter.MatchString(post) && !fasterThings.MatchString(post) {
-			// "1.26 faster inference", "10 accelerated generation": a bare
-			// number is n times faster, whatever follows; the x was lost.
-			m.unit = "x"
-			m.review = "a ratio without 'x' in the abstract: check the unit"
-			break
-		}
-		if lostTimesBefore(post) {
-			// "1.3 and 3 speed-ups", "offering 4 memory reduction": a
-			// ratio whose x the listing lost.
-			m.unit = "x"
-			m.review = "a ratio without 'x' in the abstract: check the unit"
+		if comparativeLostTimes(near, post) {
+			m.unit, m.review = "x", reviewLostTimes
 			break
 		}
 		if ratioParen.MatchString(near) && bareEnd.MatchString(post) || parenAfterChange(pre) && parenClose.MatchString(post) {
@@ -639,26 +616,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number in a parenthesis after a change, read as a ratio: check the unit"
 			break
 		}
-		if (ratioOfBefore.MatchString(near) || costChangeOf.MatchString(near)) && ratioEnd.MatchString(post) ||
-			listedAfterRatio.MatchString(near) && settingAfter.MatchString(post) ||
-			verbObjectBare.MatchString(near) && comparedAfter.MatchString(post) {
-			// "speedups of 2.3, 2.9 and 3.4 on ...": the change is counted
-			// in times.
-			m.unit = "x"
-			m.review = "a ratio without 'x' in the abstract: check the unit"
-			break
-		}
-		if ratioWordAfter.MatchString(post) {
-			// "a 1.83 speedup and 4 compression": a ratio whose x the
-			// listing lost.
-			m.unit = "x"
-			m.review = "a ratio without 'x' in the abstract: check the unit"
-			break
-		}
-		if listedRatio.MatchString(post) {
-			// "up to 7.1 and 2.4 higher throughput than FlexGen".
-			m.unit = "x"
-			m.review = "a ratio without 'x' in the abstract: check the unit"
+		if changeLostTimes(near, post) {
+			m.unit, m.review = "x", reviewLostTimes
 			break
 		}
 		if speedBy.MatchString(near) && speedByEnd.MatchString(post) {
@@ -769,7 +728,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		for m.b > m.a && l[m.b-1] == ' ' {
 			m.b--
 		}
-		m.review = "a ratio without 'x' in the abstract: check the unit"
+		m.review = reviewLostTimes
 		return m, true
 	case m.unit == "bits":
 		if bitsResult.MatchString(near) {
@@ -936,6 +895,40 @@ var (
 	thanLater         = regexp.MustCompile(`^(?:[^;.]|\.[0-9]){0,120}?\b(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s`)
 	withOnly          = regexp.MustCompile(`(?:^|\W)with\s+(?:only\s+|just\s+|merely\s+)?$`)
 )
+
+// reviewLostTimes flags a bare number read as a ratio whose "x" the
+// listing lost.
+const reviewLostTimes = "a ratio without 'x' in the abstract: check the unit"
+
+// comparativeLostTimes reports whether a bare number is a ratio whose x was
+// lost, by what follows it: a comparative, "faster", or a change.
+func comparativeLostTimes(near, post string) bool {
+	switch {
+	case copulaBefore.MatchString(near) && sizeComparativeEnd.MatchString(post):
+		return true // "its model is 3.2 smaller."
+	case bareComparative.MatchString(post) && (comparativeMetric(post) || strongComparative.MatchString(post) && thanLater.MatchString(post)):
+		return true // "up to 2.2 higher throughput, 20 lower TTFT ... than vLLM"
+	case fasterAfter.MatchString(post) && !fasterThings.MatchString(post):
+		// "1.26 faster inference", "10 accelerated generation": n times
+		// faster, whatever follows.
+		return true
+	}
+	return lostTimesBefore(post) // "1.3 and 3 speed-ups", "offering 4 memory reduction"
+}
+
+// changeLostTimes reports whether a bare number is a ratio whose x was
+// lost, by the change counted in times that names it.
+func changeLostTimes(near, post string) bool {
+	switch {
+	case (ratioOfBefore.MatchString(near) || costChangeOf.MatchString(near)) && ratioEnd.MatchString(post),
+		listedAfterRatio.MatchString(near) && settingAfter.MatchString(post),
+		verbObjectBare.MatchString(near) && comparedAfter.MatchString(post):
+		return true // "speedups of 2.3, 2.9 and 3.4 on ..."
+	case ratioWordAfter.MatchString(post):
+		return true // "a 1.83 speedup and 4 compression"
+	}
+	return listedRatio.MatchString(post) // "up to 7.1 and 2.4 higher throughput than FlexGen"
+}
 
 // comparativeMetric reports whether the words after a bare comparative
 // name something measured ("lower TTFT", "higher throughput").
