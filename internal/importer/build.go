@@ -765,6 +765,7 @@ var durationNouns = map[string]string{
 	"converg": "convergence", "train": "training", "fine-tun": "fine_tuning", "finetun": "fine_tuning",
 	"calibrat": "calibration", "quantiz": "quantization", "compress": "compression", "prun": "pruning",
 	"search": "search", "process": "processing", "generat": "generation", "encod": "encoding", "decod": "decoding",
+	"render": "rendering", "transcrib": "transcription", "retriev": "retrieval", "compil": "compilation", "index": "indexing",
 }
 
 // durationStems is durationNouns' keys in a fixed order.
@@ -1159,13 +1160,9 @@ var (
 // "48 ms per token", "2ms/step".
 var perItemAfter = regexp.MustCompile(`^\s*(?:/|per\s+)(token|step|image|frame|query|request|sample|iteration|batch|video)s?\b`)
 
-// stageVerb is a verb of a pipeline's stage: "encodes", "decoded".
+// stageVerb is a verb of a pipeline's stage: "encodes", "decoded". Its
+// stems are keys of durationNouns, which names the stage.
 var stageVerb = regexp.MustCompile(`\b(encod|decod|render|train|generat|process|transcrib|retriev|compil|index)(?:es|s|ed|e)\b`)
-
-// stageNoun is the noun a stage verb's time is named by.
-var stageNoun = map[string]string{"encod": "encoding", "decod": "decoding", "render": "rendering", "train": "training",
-	"generat": "generation", "process": "processing", "transcrib": "transcription", "retriev": "retrieval",
-	"compil": "compilation", "index": "indexing"}
 
 // percentileBefore is a percentile right before a time: "(90th
 // percentile: 142ms)", "p99 of".
@@ -1184,7 +1181,7 @@ func stageTime(near, metric string) string {
 		near = near[i+1:]
 	}
 	if vs := stageVerb.FindAllStringSubmatch(near, -1); vs != nil {
-		return stageNoun[vs[len(vs)-1][1]] + "_" + metric
+		return durationNouns[vs[len(vs)-1][1]] + "_" + metric
 	}
 	return metric
 }

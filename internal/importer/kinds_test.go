@@ -824,3 +824,15 @@ func TestQuoteTakesTheWrapperAlong(t *testing.T) {
 		t.Errorf("Extract(%q) quote = %q; want the whole $\\mathbf{...}$", in, q)
 	}
 }
+
+// TestStageVerbsHaveNouns checks that every stem stageVerb can match names
+// a stage in durationNouns, so a stage's time is never named "_time".
+func TestStageVerbsHaveNouns(t *testing.T) {
+	src := stageVerb.String()
+	stems := src[strings.Index(src, "(")+1 : strings.Index(src, ")")]
+	for _, stem := range strings.Split(stems, "|") {
+		if durationNouns[stem] == "" {
+			t.Errorf("stageVerb stem %q has no noun in durationNouns", stem)
+		}
+	}
+}
