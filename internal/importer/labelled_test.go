@@ -452,3 +452,37 @@ func TestLabelledSetsWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// arxivID is the paper's arXiv identifier without its version, so that two
+// versions of one paper count as one paper.
+var arxivID = regexp.MustCompile(`(\d{4}\.\d{4,5})(v\d+)?$`)
+
+// TestLabelledSetsDisjoint checks that no paper is in two labelled sets (a
+// second labelling, testdata/second, repeats its set's papers on purpose):
+// a held-out set that shares a paper with a development set is not unseen.
+func TestLabelledSetsDisjoint(t *testing.T) {
+	paths, err := filepath.Glob("testdata/abstracts_*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	where := map[string]string{}
+	titles := map[string]string{}
+	for _, path := range paths {
+		for _, p := range loadLabelled(t, path).Papers {
+			m := arxivID.FindStringSubmatch(strings.TrimSuffix(p.URL, "/"))
+			if m == nil {
+				t.Errorf("%s: %q: no arXiv id in url %q", path, p.Title, p.URL)
+				continue
+			}
+			if other, ok := where[m[1]]; ok {
+				t.Errorf("%s: %q: arXiv %s is also in %s; remove it from the newer set", path, p.Title, m[1], other)
+			}
+			where[m[1]] = path
+			title := strings.Join(strings.Fields(strings.ToLower(p.Title)), " ")
+			if other, ok := titles[title]; ok {
+				t.Errorf("%s: %q: the same title is also in %s; remove it from the newer set", path, p.Title, other)
+			}
+			titles[title] = path
+		}
+	}
+}
