@@ -28,6 +28,10 @@ var (
 	parenDataSize = regexp.MustCompile(`\([^()]{1,40},\s*(?:~\s*)?$`)
 )
 
+// settingSparsity is a sparsity a result is measured at: "at extreme
+// sparsities, including", "even at 95%".
+var settingSparsity = regexp.MustCompile(`\b(?:at|even|under|with)\s+(?:[a-z-]+\s+){0,3}(?:sparsit(?:y|ies)\b[^;]{0,80}|[(]?\s*)$`)
+
 // genericNames name only the kind of quantity, not what it is of.
 var genericNames = map[string]bool{"size": true, "score": true, "rate": true}
 
@@ -74,6 +78,9 @@ func doubtNotes(sent, post, self, metric string) []string {
 	}
 	if metric == "speedup" && stagesNamed(sent+" "+post) > 1 {
 		notes = append(notes, "a speed-up in a sentence about several stages (encoding, decoding, prefill ...): name the one it is of")
+	}
+	if metric == "sparsity" && settingSparsity.MatchString(sent) {
+		notes = append(notes, "a sparsity after 'at' or 'even': probably the setting a result is measured at, not a result")
 	}
 	if bareUnitNames[metric] {
 		notes = append(notes, "the metric is only what its unit measures: name what it is of (decoding time, inference speed ...)")

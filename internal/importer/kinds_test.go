@@ -773,6 +773,13 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(88.1, "%", claim.Exact), metric: "dice", better: "higher"}, {n: v(97.5, "%", claim.Exact), metric: "specificity", better: "higher"}}},
 		{"a bare speed-up among several stages is flagged", "The codec gains a 12x acceleration while both encoding and decoding stay real-time.",
 			[]kind{{n: v(12, "x", claim.Exact), metric: "speedup", better: "higher", review: 1}}},
+		// Round 20.
+		{"a measure in the plural names it", "The three detectors reach mean accuracies of 91.2% and 88.4% on the two benchmarks.",
+			[]kind{{n: v(91.2, "%", claim.Exact), metric: "accuracy", better: "higher"}, {n: v(88.4, "%", claim.Exact), metric: "accuracy", better: "higher"}}},
+		{"a plural in -ies before the number", "On the phone we measure latencies below 12 ms per frame.",
+			[]kind{{n: v(12, "ms", claim.AtMost), metric: "latency", better: "lower"}}},
+		{"a sparsity after 'even at' is flagged as a setting", "Training remains stable even at high sparsities such as 97% on ViT models.",
+			[]kind{{n: v(97, "%", claim.Exact), metric: "sparsity", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

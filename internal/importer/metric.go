@@ -312,6 +312,9 @@ func hasKeyword(name, word string) bool {
 		if part == word || part == word+"s" || len(word) >= 5 && strings.HasPrefix(part, word) {
 			return true
 		}
+		if strings.HasSuffix(part, "ies") && singular([]string{part})[0] == word {
+			return true // "accuracies", "latencies": a plural in -ies
+		}
 		if rest, ok := strings.CutPrefix(part, word); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
 			return true // "map50", "ap75": a score at a threshold
 		}
@@ -800,13 +803,25 @@ func measuredWordBefore(pre string) string {
 		for i := len(ws) - 1; i >= 0; i-- {
 			if isMetricPhrase(ws[i:i+1]) && !containsAny(ws[i], "performance", "compression", "ratio") {
 				if i > 0 && isMetricPhrase(ws[i-1:i]) {
-					return snake(ws[i-1 : i+1]...) // "accuracy scores"
+					return snake(ws[i-1], singularMeasure(ws[i])) // "accuracy scores"
 				}
-				return snake(ws[i])
+				return singularMeasure(ws[i]) // "accuracies of 99%"
 			}
 		}
 	}
 	return ""
+}
+
+// singularMeasure is a measured word in the singular, "accuracies" ->
+// "accuracy", unless the word is a measure's name as it is ("lpips",
+// "macs").
+func singularMeasure(w string) string {
+	for _, k := range metricKeywords {
+		if w == k.word {
+			return snake(w)
+		}
+	}
+	return snake(singular([]string{w})...)
 }
 
 // parenMetric names a number that opens a parenthesis from the
