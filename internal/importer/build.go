@@ -1176,6 +1176,9 @@ func stageTime(near, metric string) string {
 	if pm := percentileBefore.FindStringSubmatch(near); pm != nil {
 		return "p" + strings.ReplaceAll(pm[1]+pm[2], ".", "_") + "_latency"
 	}
+	if nt := namedTime.FindStringSubmatch(near); nt != nil {
+		return snake(nt[1], nt[2]) // "an inference time of 28 ms": the time is named
+	}
 	// The verb must govern the number: none of "(", "," or ";" between.
 	if i := strings.LastIndexAny(near, "(,;"); i >= 0 {
 		near = near[i+1:]
@@ -1185,6 +1188,10 @@ func stageTime(near, metric string) string {
 	}
 	return metric
 }
+
+// namedTime is a time or latency its stage names right before the
+// number: "an inference time of", "end-to-end latency below".
+var namedTime = regexp.MustCompile(`\b(inference|training|execution|processing|encoding|decoding|generation|rendering|response|search|retrieval|compilation|analysis|solve|solving|prefill|end-to-end|wall-clock|run)\s+(time|latency)\s+(?:of\s+|is\s+|was\s+|:\s*)?(?:only\s+|just\s+|about\s+|around\s+|under\s+|below\s+|less\s+than\s+|approximately\s+)?$`)
 
 // takesBefore is a subject that takes a time: "decoding takes 12 ms".
 var takesBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]+)\s+(?:only\s+|now\s+)?(?:takes|took|requires|needs)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+)?$`)

@@ -780,6 +780,18 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(12, "ms", claim.AtMost), metric: "latency", better: "lower"}}},
 		{"a sparsity after 'even at' is flagged as a setting", "Training remains stable even at high sparsities such as 97% on ViT models.",
 			[]kind{{n: v(97, "%", claim.Exact), metric: "sparsity", review: 1}}},
+		{"a qualified measure of something is named by its own words", "It reduces the compute costs of on-device multilingual personalization by 70%.",
+			[]kind{{n: v(70, "%", claim.Exact), metric: "compute_cost_reduction", better: "higher"}}},
+		{"the rate of an event is that event's rate", "The scheduler lowers the rate of deadline misses by 22%.",
+			[]kind{{n: v(22, "%", claim.Exact), metric: "deadline_miss_rate_reduction", better: "higher"}}},
+		{"a stage names its time before the number", "On the board the detector has an inference time of 14 ms per frame.",
+			[]kind{{n: v(14, "ms", claim.Exact), metric: "inference_time", better: "lower"}}},
+		{"the measure after 'in terms of'", "Our array beats the systolic baseline by 2.9x in terms of operations per memory access considering small kernels.",
+			[]kind{{n: v(2.9, "x", claim.Beats), metric: "operations_per_memory_access_improvement", better: "higher"}}},
+		{"an accelerator is not a verb of speeding up", "The accelerator improves on the GPU by 2.4x in terms of energy efficiency.",
+			[]kind{{n: v(2.4, "x", claim.Exact), metric: "energy_efficiency_improvement", better: "higher"}}},
+		{"a real-time factor is a measure, lower is better", "The vocoder reaches a real-time factor of 0.021 on one CPU core.",
+			[]kind{{n: v(0.021, "", claim.Exact), metric: "real_time_factor", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -69,8 +69,10 @@ func nounPhrase(frag string, max int) ([]string, int) {
 			end = toks[i+1][1]
 			break
 		}
-		if w == "of" && len(ws) > 0 && headOfObject[ws[len(ws)-1]] {
-			// "the size of the KV cache": the measure is the object's.
+		if w == "of" && len(ws) == 1 && headOfObject[ws[0]] {
+			// "the size of the KV cache": the measure is the object's. A
+			// measure already qualified, "the computation costs of
+			// on-device personalization", is named by its own words.
 			if obj, oe := nounPhrase(frag[toks[i][1]:], 3); len(obj) > 0 {
 				return append(singular(obj), ws...), toks[i][1] + oe
 			}
@@ -102,7 +104,7 @@ func nounPhrase(frag string, max int) ([]string, int) {
 // headOfObject are measures that belong to the object after "of": "the
 // size of the KV cache" is the KV cache's size.
 var headOfObject = map[string]bool{"size": true, "length": true, "footprint": true, "cost": true, "costs": true,
-	"usage": true, "consumption": true, "latency": true, "overhead": true, "volume": true}
+	"usage": true, "consumption": true, "latency": true, "overhead": true, "volume": true, "rate": true}
 
 // snake turns words into a metric name: "query latency" -> "query_latency".
 func snake(ws ...string) string {
@@ -206,11 +208,12 @@ var (
 	postGainIn       = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
 	postGain         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
 	postOf           = regexp.MustCompile(`^of\s+(.*)`)
+	termsOfMeasure   = regexp.MustCompile(`^in\s+terms\s+of\s+(?:the\s+)?([a-z0-9-]+(?:\s+[a-z0-9-]+){0,5}?)\s*(?:$|[,;.(]|\b(?:over|than|compared|against|across|while|with|and|when|on|for|at|[a-z]+ing)\b)`)
 	postIn           = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
 	preSpeedsUp      = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
 	preSpeedsUpBare  = regexp.MustCompile(`(?:(?:speeds?|speeding|sped)\s+up|accelerat\w*)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)$`)
 	compressedBare   = regexp.MustCompile(`\bcompress(?:es|ed|ing)?(?:\s+[a-z0-9-]+){0,3}$`)
-	preAccel         = regexp.MustCompile(`accelerat\w*\s+(.*?)\s+by$`)
+	preAccel         = regexp.MustCompile(`\baccelerat(?:e|es|ed|ing)\s+(.*?)\s+by$`)
 	preCompress      = regexp.MustCompile(`compress\w*\s+(.*?)\s+by$`)
 	preReduce        = regexp.MustCompile(`(?:narrow\w*|clos(?:e|es|ed|ing)|reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
 	preImprove       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|enhanc\w*|rais\w*|lift\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
@@ -245,6 +248,7 @@ var (
 	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|benefits?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
 	scoreRightAfter  = regexp.MustCompile(`^(?:[a-z0-9-]+\s+)?(ppl|perplexity|accuracy|bleu|rouge(?:-[l12])?|psnr|ssim|fid|f1|em|map|miou|wer|cer)\b`)
 	ratioHead        = regexp.MustCompile(`^\s+(?:ratios?|rates?|factors?)\b`)
+	realTimeFactor   = regexp.MustCompile(`\breal[- ]?time\s+factors?\s*(?:\(rtf\)\s*)?(?:of|is|was|:|=)?$`)
 	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor(?:\s+of)?\s*$`)
 )
 
@@ -279,7 +283,7 @@ var metricKeywords = []struct {
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
 	{"rank", "lower"}, {"macs", "lower"}, {"ttft", "lower"}, {"tpot", "lower"}, {"tbt", "lower"},
-	{"ap", "higher"}, {"dice", "higher"}, {"mdice", "higher"}, {"dsc", "higher"}, {"iou", "higher"}, {"sensitivity", "higher"}, {"specificity", "higher"}, {"cider", "higher"}, {"meteor", "higher"}, {"spice", "higher"}, {"chrf", "higher"}, {"sndr", "higher"}, {"snr", "higher"}, {"auroc", "higher"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"ap", "higher"}, {"dice", "higher"}, {"mdice", "higher"}, {"dsc", "higher"}, {"iou", "higher"}, {"sensitivity", "higher"}, {"specificity", "higher"}, {"cider", "higher"}, {"meteor", "higher"}, {"spice", "higher"}, {"chrf", "higher"}, {"sndr", "higher"}, {"snr", "higher"}, {"auroc", "higher"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"real_time_factor", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -400,9 +404,26 @@ func metricRules(self, pre, post, unit string) string {
 		}
 		pt = strings.TrimRight(pt[:loc[0]], " ")
 	}
+	if realTimeFactor.MatchString(pt) {
+		return "real_time_factor" // "a real-time factor of 0.014": a measure, not "by a factor"
+	}
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
 	pt = strings.TrimRight(rangeOpener.ReplaceAllString(pt, ""), " ")
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
+	// "by 3.4x in terms of operations per memory access": the phrase after
+	// "in terms of" is the measure, whatever the verb's object was.
+	if tm := termsOfMeasure.FindStringSubmatch(p); tm != nil {
+		if ws := strings.Fields(tm[1]); len(ws) > 0 && len(ws) <= 5 && !determiners[ws[0]] {
+			switch {
+			case preReduce.MatchString(pt) || preCompress.MatchString(pt):
+				return compound(ws, "reduction")
+			case preSpeedsUp.MatchString(pt) || preAccel.MatchString(pt):
+				return compound(ws, "speedup")
+			case strings.HasSuffix(pt, " by") || preBeat.MatchString(pt) || preImprove.MatchString(pt):
+				return compound(ws, "improvement")
+			}
+		}
+	}
 	// "outperforming the baseline by 4.01%.": a margin over the baselines
 	// that names no measure is one in overall performance.
 	if beatBaselines.MatchString(pt) && !measureAfter.MatchString(p) {
