@@ -792,6 +792,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.4, "x", claim.Exact), metric: "energy_efficiency_improvement", better: "higher"}}},
 		{"a real-time factor is a measure, lower is better", "The vocoder reaches a real-time factor of 0.021 on one CPU core.",
 			[]kind{{n: v(0.021, "", claim.Exact), metric: "real_time_factor", better: "lower"}}},
+		{"a share of a score with no verb is the share kept", "The pruned student (95.1% of teacher recall) fits on a watch.",
+			[]kind{{n: v(95.1, "%", claim.Exact), metric: "recall_retained", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -691,6 +691,11 @@ func metricRules(self, pre, post, unit string) string {
 			return compound(ws, removalSuffix(pt))
 		case preUse.MatchString(pt) || preUse.MatchString(pre):
 			return compound(ws, "share") // "uses only 30% of the memory": the share used
+		case unit == "%" && len(ws) > 0 && len(ws) <= 3 && isScore(ws[len(ws)-1:]) && betterOf(snake(ws...)) == "higher" &&
+			!preBeat.MatchString(pt) && !preImprove.MatchString(pt) && !withinEnd.MatchString(pre) && !strings.HasSuffix(ws[0], "ing"):
+			// ">99% of the single-task accuracy", "(96.5% of teacher
+			// AUC)": a share of a score is the share of it kept.
+			return compound(ws, "retained")
 		}
 	}
 	// "inference speeds are observed to improve by": the subject changes.
