@@ -489,6 +489,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		return []Claim{c}, sure
 	}
 	names := pairNames(t.lower[max(sentStart, m.a-80):m.a], len(m.vals))
+	if names == nil {
+		names = pairNamesAfter(post, len(m.vals), c.Metric)
+	}
 	out := make([]Claim, 0, len(m.vals))
 	for k, v := range m.vals {
 		ci := c
@@ -978,6 +981,38 @@ func pairNames(pre string, n int) []string {
 	out := make([]string, n)
 	for k, p := range parts {
 		out[k] = snake(p, sm[2])
+	}
+	return out
+}
+
+// slashedAfter is a pair of measures right after an "a/b" pair of
+// numbers, a few words on: "2.5%/2.7% improvements to PSNR/MS-SSIM",
+// "86.5%/76.5% mDice/mIoU".
+var slashedAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?([a-z0-9-]+(?:/[a-z0-9-]+)+)(?:\s|[,.;)]|$)`)
+
+// pairNamesAfter names the members of an "a/b" pair of numbers from a pair
+// of measures after them, each taking the change the claim's name gives
+// (metric), or returns nil.
+func pairNamesAfter(post string, n int, metric string) []string {
+	sm := slashedAfter.FindStringSubmatch(post)
+	if n < 2 || sm == nil {
+		return nil
+	}
+	parts := strings.Split(sm[1], "/")
+	if len(parts) != n {
+		return nil
+	}
+	for _, p := range parts {
+		if !isMetricPhrase([]string{p}) {
+			return nil
+		}
+	}
+	out := make([]string, n)
+	for k, p := range parts {
+		out[k] = snake(p)
+		if cs := changeSplit.FindStringSubmatch(metric); cs != nil {
+			out[k] = snake(p, cs[2])
+		}
 	}
 	return out
 }

@@ -794,6 +794,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.021, "", claim.Exact), metric: "real_time_factor", better: "lower"}}},
 		{"a share of a score with no verb is the share kept", "The pruned student (95.1% of teacher recall) fits on a watch.",
 			[]kind{{n: v(95.1, "%", claim.Exact), metric: "recall_retained", better: "higher"}}},
+		{"a pair of numbers takes the pair of measures after it", "The codec brings 1.9%/3.1% gains in BLEU/chrF on both directions.",
+			[]kind{{n: v(1.9, "%", claim.Exact), metric: "bleu_gain", better: "higher"}, {n: v(3.1, "%", claim.Exact), metric: "chrf_gain", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
