@@ -101,6 +101,11 @@ func twoReferenceMetric(first, second labelledSet) (right, matched int) {
 	return right, matched
 }
 
+// notYetMeasured names the held-out set whose one measurement is still to
+// come: its second labelling is committed before that run, but nothing
+// runs the extractor on it until then.
+const notYetMeasured = "heldout17"
+
 // TestLabellerAgreement prints, for every set labelled twice, how far the
 // two labellings agree (claims, metric names, directions), and the
 // extractor's figures against each labelling and against both. It is a
@@ -116,6 +121,12 @@ func TestLabellerAgreement(t *testing.T) {
 	}
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		if strings.Contains(name, notYetMeasured) {
+			// Its extractor figures would be a measurement of the held-out
+			// set before its one run (docs/importer-labels.md).
+			t.Logf("%s: a held-out set not yet measured: skipped", name)
+			continue
+		}
 		first := loadLabelled(t, filepath.Join("testdata", filepath.Base(path)))
 		second := loadLabelled(t, path)
 		g := agree(t, first, second, name)
