@@ -377,7 +377,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// named, and says which a name the unit alone gave ("time",
 		// "size") is: "inference time", "model size".
 		before, after := clauseAround(t.lower[sentStart:m.a], t.lower[m.b:sentEnd])
-		ms := vocabularyMeasure(before, after)
+		ms := vocabularyMeasure(before, after, m.unit)
 		switch {
 		case ms == nil:
 		case unitNames[c.Metric] && len(ms) > 1 && ms[len(ms)-1] == c.Metric:

@@ -41,7 +41,9 @@ var vocabWord = regexp.MustCompile(`[a-z0-9@]+`)
 // noun a number qualifies: "84% success rate"), then before it. before
 // and after are the clause's lower-case text on either side of the
 // number. It returns the measure's words, or nil.
-func vocabularyMeasure(before, after string) []string {
+// A measure that cannot be what the number's unit counts is passed over:
+// "to 0.67 GB while keeping word error rate" is not a word error rate.
+func vocabularyMeasure(before, after, unit string) []string {
 	bw := vocabWord.FindAllString(strings.ReplaceAll(before, "-", " "), -1)
 	aw := vocabWord.FindAllString(strings.ReplaceAll(after, "-", " "), -1)
 	if len(aw) > 6 {
@@ -50,14 +52,14 @@ func vocabularyMeasure(before, after string) []string {
 	if len(bw) > 12 {
 		bw = bw[len(bw)-12:]
 	}
-	if m := firstMeasure(aw); m != nil {
+	if m := firstMeasure(aw, unit); m != nil {
 		return m
 	}
 	// Before the number, the measure that ends nearest to it, the longest
 	// of those.
 	for end := len(bw); end > 0; end-- {
 		for _, m := range measures {
-			if end-len(m) >= 0 && sameWords(bw[end-len(m):end], m) {
+			if end-len(m) >= 0 && sameWords(bw[end-len(m):end], m) && measureFitsUnit(m, unit) {
 				return m
 			}
 		}
@@ -66,15 +68,37 @@ func vocabularyMeasure(before, after string) []string {
 }
 
 // firstMeasure is the vocabulary measure that starts earliest in ws.
-func firstMeasure(ws []string) []string {
+func firstMeasure(ws []string, unit string) []string {
 	for start := range ws {
 		for _, m := range measures {
-			if start+len(m) <= len(ws) && sameWords(ws[start:start+len(m)], m) {
+			if start+len(m) <= len(ws) && sameWords(ws[start:start+len(m)], m) && measureFitsUnit(m, unit) {
 				return m
 			}
 		}
 	}
 	return nil
+}
+
+// sizeMeasure and timeMeasureWord are the last words of measures a size
+// in bytes or a time can be.
+var (
+	sizeMeasure = map[string]bool{"memory": true, "size": true, "footprint": true, "storage": true, "usage": true, "cache": true, "consumption": true, "requirement": true, "overhead": true, "traffic": true, "volume": true, "weights": true, "model": true,
+		"throughput": true, "bandwidth": true} // GB/s: a size per second
+	timeMeasureWord = map[string]bool{"time": true, "latency": true, "runtime": true, "duration": true, "delay": true, "ttft": true, "tpot": true, "tbt": true, "overhead": true, "budget": true, "cost": true}
+)
+
+// measureFitsUnit reports whether a measure can be counted in the unit: a
+// size in bytes is a memory, a size or a storage, a time a time or a
+// latency; other units take any measure.
+func measureFitsUnit(m []string, unit string) bool {
+	last := strings.TrimSuffix(m[len(m)-1], "s")
+	switch unit {
+	case "B", "KB", "MB", "GB", "TB":
+		return sizeMeasure[last] || sizeMeasure[m[len(m)-1]]
+	case "ms", "s", "min", "h":
+		return timeMeasureWord[last] || timeMeasureWord[m[len(m)-1]]
+	}
+	return true
 }
 
 // sameWords compares words, a plural "s" aside.

@@ -113,15 +113,19 @@ func TestMeasureVocabulary(t *testing.T) {
 
 func TestVocabularyMeasure(t *testing.T) {
 	tests := []struct {
-		before, after string
-		want          string
+		before, after, unit string
+		want                string
 	}{
-		{"the policy keeps ", "% success rate on libero", "success rate"},
-		{"it lowers the kv cache hit rate by ", "%", "kv cache hit rate"},
-		{"nothing measured here ", " of it", ""},
+		{"the policy keeps ", "% success rate on libero", "%", "success rate"},
+		{"it lowers the kv cache hit rate by ", "%", "%", "kv cache hit rate"},
+		{"nothing measured here ", " of it", "", ""},
+		// A size in bytes is not a word error rate, a time not an accuracy.
+		{"it shrinks the model to ", " gb while keeping the word error rate", "GB", ""},
+		{"the peak memory falls to ", " gb while keeping the word error rate", "GB", "peak memory"},
+		{"the encoder runs in ", " ms with the same accuracy", "ms", ""},
 	}
 	for _, tt := range tests {
-		if got := strings.Join(vocabularyMeasure(tt.before, tt.after), " "); got != tt.want {
+		if got := strings.Join(vocabularyMeasure(tt.before, tt.after, tt.unit), " "); got != tt.want {
 			t.Errorf("vocabularyMeasure(%q, %q) = %q; want %q", tt.before, tt.after, got, tt.want)
 		}
 	}
