@@ -592,6 +592,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a margin on a score without a unit: check the unit"
 			return m, true
 		}
+		if compressionRatioOf.MatchString(near) && len(m.vals) > 0 && m.vals[0] > 1 {
+			// "a compression ratio of over 300": a ratio whose x is not
+			// written (a compression ratio below 1 is a share kept).
+			m.unit, m.review = "x", "a compression ratio without 'x', read as a ratio: check the unit"
+			break
+		}
 		if namedLevel(near) {
 			// "achieves an acceptance rate of 0.78": the level of a named
 			// measure, whose unit the abstract does not give.
@@ -895,6 +901,10 @@ var (
 	thanLater         = regexp.MustCompile(`^(?:[^;.]|\.[0-9]){0,120}?\b(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s`)
 	withOnly          = regexp.MustCompile(`(?:^|\W)with\s+(?:only\s+|just\s+|merely\s+)?$`)
 )
+
+// compressionRatioOf is a compression ratio named right before a bare
+// number: "a compression ratio of up to 150".
+var compressionRatioOf = regexp.MustCompile(`\bcompression\s+(?:ratios?|factors?)\s+(?:of\s+|is\s+|reaches\s+)?(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|above\s+|roughly\s+|approximately\s+|~\s*)?$`)
 
 // reviewLostTimes flags a bare number read as a ratio whose "x" the
 // listing lost.

@@ -796,6 +796,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(95.1, "%", claim.Exact), metric: "recall_retained", better: "higher"}}},
 		{"a pair of numbers takes the pair of measures after it", "The codec brings 1.9%/3.1% gains in BLEU/chrF on both directions.",
 			[]kind{{n: v(1.9, "%", claim.Exact), metric: "bleu_gain", better: "higher"}, {n: v(3.1, "%", claim.Exact), metric: "chrf_gain", better: "higher"}}},
+		{"a compression ratio with no x is a ratio", "The sensor codec reaches a compression ratio of about 40 on raw EEG.",
+			[]kind{{n: v(40, "x", claim.About), metric: "compression_ratio", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
