@@ -28,6 +28,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout14a.yaml", "testdata/abstracts_heldout14b.yaml", "testdata/abstracts_heldout14c.yaml",
 	"testdata/abstracts_heldout15a.yaml", "testdata/abstracts_heldout15b.yaml", "testdata/abstracts_heldout15c.yaml",
 	"testdata/abstracts_heldout16a.yaml", "testdata/abstracts_heldout16b.yaml", "testdata/abstracts_heldout16c.yaml",
+	"testdata/abstracts_heldout17a.yaml", "testdata/abstracts_heldout17b.yaml", "testdata/abstracts_heldout17c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
