@@ -98,6 +98,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 
 	metric, sure := guessMetric(t.lower[m.a:m.b], pre, dropAcronyms(skipVersus(post)), m.unit)
+	if sl := savedListMeasure(t.lower[sentStart:m.a], t.lower[m.b:sentEnd]); sl != "" {
+		metric, sure = sl, true
+	}
 	if sv := sharedVerbMetric(t.lower[sentStart:m.a]); sv != "" {
 		metric, sure = sv, true
 	}

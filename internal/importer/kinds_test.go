@@ -798,6 +798,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.9, "%", claim.Exact), metric: "bleu_gain", better: "higher"}, {n: v(3.1, "%", claim.Exact), metric: "chrf_gain", better: "higher"}}},
 		{"a compression ratio with no x is a ratio", "The sensor codec reaches a compression ratio of about 40 on raw EEG.",
 			[]kind{{n: v(40, "x", claim.About), metric: "compression_ratio", better: "higher", review: 1}}},
+		// Round 21.
+		{"a list after a verb of saving saves the measure after it", "The sparse front end saves 2.5x, 4.1x, and 9.3x energy across the three tasks.",
+			[]kind{{n: v(2.5, "x", claim.Exact), metric: "energy_saving", better: "higher"}, {n: v(4.1, "x", claim.Exact), metric: "energy_saving", better: "higher"},
+				{n: v(9.3, "x", claim.Exact), metric: "energy_saving", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -228,6 +228,8 @@ var (
 	postBelow        = regexp.MustCompile(`^(?:below|lower than|under)\b`)
 	removedAfter     = regexp.MustCompile(`\b(?:pruned|removed|dropped|discarded|eliminated|skipped|merged|evicted)\b`)
 	preSave          = regexp.MustCompile(`(?:saving|saves|save|saved)$`)
+	saveList         = regexp.MustCompile(`(?:saving|saves|save|saved)\s+(?:[0-9][0-9.]*\s*(?:x|×|%)?\s*,\s*(?:and\s*)?|[0-9][0-9.]*\s*(?:x|×|%)?\s+and\s*)+$`)
+	numberListAfter  = regexp.MustCompile(`^(?:\s*,?\s*(?:and\s+)?[0-9][0-9.]*\s*(?:x|×|%))+\s*`)
 	withinEnd        = regexp.MustCompile(`\bwithin\s*$`)
 	originalOf       = regexp.MustCompile(`^of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed|unpruned|full-precision)\b`)
 	preRecover       = regexp.MustCompile(`(?:regain\w*|recover\w*|restor\w*)\s*$`)
@@ -819,6 +821,22 @@ func metricRules(self, pre, post, unit string) string {
 		return compound(npBy(m[2]), "improvement")
 	}
 	return ""
+}
+
+// savedListMeasure names a member of a list of numbers after a verb of
+// saving by the measure after the list's last member: "saves 8.7x, 12.8x,
+// and 23.0x power" saves power three times. sent is the sentence up to
+// the number, post the rest of it; it returns "" for any other number.
+func savedListMeasure(sent, post string) string {
+	st := strings.TrimRight(sent, " ")
+	if !saveList.MatchString(st) && !(preSave.MatchString(st) && numberListAfter.MatchString(post)) {
+		return ""
+	}
+	ws, _ := nounPhrase(strings.TrimLeft(numberListAfter.ReplaceAllString(post, ""), " "), 4)
+	if len(ws) == 0 || !isMetricPhrase(ws) {
+		return ""
+	}
+	return compound(ws, "saving")
 }
 
 // measuredWordBefore is a weak guess: a measured word among the last few
