@@ -412,8 +412,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-19", []string{"testdata/abstracts_heldout16a.yaml", "testdata/abstracts_heldout16b.yaml", "testdata/abstracts_heldout16c.yaml"}, [4]float64{0.91, 0.88, 0.82, 0.96}},
 		// Measured once as the seventeenth held-out set with the round-20
 		// rules (0.925, 0.860, 0.789, 0.919), then read; floors just
-		// below those figures.
-		{"dev-round-21", []string{"testdata/abstracts_heldout17a.yaml", "testdata/abstracts_heldout17b.yaml", "testdata/abstracts_heldout17c.yaml"}, [4]float64{0.92, 0.85, 0.78, 0.91}},
+		// below the round-21 figures (0.925, 0.860, 0.846, 0.951).
+		{"dev-round-21", []string{"testdata/abstracts_heldout17a.yaml", "testdata/abstracts_heldout17b.yaml", "testdata/abstracts_heldout17c.yaml"}, [4]float64{0.92, 0.85, 0.84, 0.94}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
