@@ -193,6 +193,15 @@ func (o *OCI) Finish(j *Job, cmd *exec.Cmd) Ended {
 	if j.watch != nil {
 		close(j.watch)
 		<-j.watched
+		// conmon leaves an "oom" file in its working folder when the
+		// kernel killed the container for memory: the one record that
+		// outlives a container whose cgroup went before any poll read it
+		// and whose state says OOMKilled false (podman with runc).
+		if oomFileWritten(clientDir(j), cmd) {
+			j.mu.Lock()
+			j.seen.OutOfMemory = true
+			j.mu.Unlock()
+		}
 		os.RemoveAll(clientDir(j))
 	}
 	o.remove(ctx, j.ID)
@@ -202,6 +211,24 @@ func (o *OCI) Finish(j *Job, cmd *exec.Cmd) Ended {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	return j.seen
+}
+
+// oomFileWritten reports whether conmon wrote its "oom" file into dir. A
+// client that died of SIGKILL (exit 137) may return before conmon has
+// written it, so that case waits for it a little.
+func oomFileWritten(dir string, cmd *exec.Cmd) bool {
+	wait := time.Duration(0)
+	if cmd.ProcessState != nil && cmd.ProcessState.ExitCode() == 137 {
+		wait = 2 * time.Second
+	}
+	for start := time.Now(); ; time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(filepath.Join(dir, "oom")); err == nil {
+			return true
+		}
+		if time.Since(start) >= wait {
+			return false
+		}
+	}
 }
 
 // observe adds to j.seen what the container's state says: killed for
