@@ -1,6 +1,9 @@
 package importer
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Numbers the rules keep as claims but whose words leave room for doubt.
 // Each is flagged rather than dropped: the doubt is a likelihood, and a
@@ -81,6 +84,9 @@ func doubtNotes(sent, post, self, metric string) []string {
 	}
 	if metric == "sparsity" && settingSparsity.MatchString(sent) {
 		notes = append(notes, "a sparsity after 'at' or 'even': probably the setting a result is measured at, not a result")
+	}
+	if metric == "latency" && !strings.Contains(sent+post, "latenc") {
+		notes = append(notes, "a time in ms read as a latency, the abstract names none: name what it is of")
 	}
 	if bareUnitNames[metric] {
 		notes = append(notes, "the metric is only what its unit measures: name what it is of (decoding time, inference speed ...)")

@@ -802,6 +802,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a list after a verb of saving saves the measure after it", "The sparse front end saves 2.5x, 4.1x, and 9.3x energy across the three tasks.",
 			[]kind{{n: v(2.5, "x", claim.Exact), metric: "energy_saving", better: "higher"}, {n: v(4.1, "x", claim.Exact), metric: "energy_saving", better: "higher"},
 				{n: v(9.3, "x", claim.Exact), metric: "energy_saving", better: "higher"}}},
+		{"milliseconds with nothing named are a latency, flagged", "The compact detector runs with 3.2 ms on a Jetson Orin.",
+			[]kind{{n: v(3.2, "ms", claim.Exact), metric: "latency", better: "lower", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
