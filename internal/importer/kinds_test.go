@@ -804,6 +804,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(9.3, "x", claim.Exact), metric: "energy_saving", better: "higher"}}},
 		{"milliseconds with nothing named are a latency, flagged", "The compact detector runs with 3.2 ms on a Jetson Orin.",
 			[]kind{{n: v(3.2, "ms", claim.Exact), metric: "latency", better: "lower", review: 1}}},
+		{"a value and its comparison written twice by an HTML page", "The tokenizer-free model gives a >4×>4\\times decoding speedup over Transformers.",
+			[]kind{{n: v(4, "x", claim.AtLeast), metric: "decoding_speedup", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -338,7 +338,9 @@ type rewrite struct {
 }
 
 var (
-	dupSource = regexp.MustCompile(`(×|%)([0-9]+(?:\.[0-9]+)?)\\(times|%)`)
+	// The value may carry a comparison the page writes twice too:
+	// ">3×>3\times".
+	dupSource = regexp.MustCompile(`(×|%)(>|<|~|≈|≥|≤)?([0-9]+(?:\.[0-9]+)?)\\(times|%)`)
 	plainNum  = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)?$`)
 )
 
@@ -350,9 +352,12 @@ var (
 func htmlDuplicates(orig string) []rewrite {
 	var out []rewrite
 	for _, m := range dupSource.FindAllStringSubmatchIndex(orig, -1) {
-		sign, n, latex := orig[m[2]:m[3]], orig[m[4]:m[5]], orig[m[6]:m[7]]
+		sign, n, latex := orig[m[2]:m[3]], orig[m[6]:m[7]], orig[m[8]:m[9]]
 		if sign == "×" && latex != "times" || sign == "%" && latex != "%" {
 			continue
+		}
+		if op := orig[max(m[4], 0):max(m[5], 0)]; op != "" && !strings.HasSuffix(orig[:max(m[0]-len(n), 0)], op) {
+			continue // the first writing lacks the comparison: not one value twice
 		}
 		q := m[0] - len(n) // where the value starts
 		if q < 0 || orig[q:m[0]] != n || q > 0 && (isDigit(orig[q-1]) && !lowEndBefore(orig, q) || orig[q-1] == '.') {
