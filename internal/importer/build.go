@@ -187,7 +187,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = gm, true
 		reviews = append(reviews, note)
 	}
-	if plusParenBefore.MatchString(t.lower[max(sentStart, m.a-8):m.a]) {
+	if ws := raisedBeforeParen(t.lower[sentStart:m.a]); ws != nil {
+		metric, sure = compound(ws, "improvement"), true // "boosts harmless rates on X (up to +21.7%)"
+	} else if plusParenBefore.MatchString(t.lower[max(sentStart, m.a-8):m.a]) {
 		if name := plusParenName(t.lower[max(sentStart, m.a-80):m.a]); name != "" {
 			metric, sure = name+"_gain", true // "88.5% accuracy (+1.6%p)": the gain in accuracy
 		}
@@ -1230,6 +1232,29 @@ func stageTime(near, metric string) string {
 		return durationNouns[vs[len(vs)-1][1]] + "_" + metric
 	}
 	return metric
+}
+
+// raisedParen is a verb that raises a measure, its object and the rest of
+// the clause, then a parenthesis that opens with a signed number: "boosts
+// harmless rates on safety benchmarks (up to +".
+var raisedParen = regexp.MustCompile(`\b(?:improv|boost|rais|increas|enhanc|lift)\w*\s+([^(),;]{1,80}?)\s*\(\s*(?:up\s+to\s+|over\s+|about\s+|~\s*)?\+\s*$`)
+
+// raisedBeforeParen returns the measure a signed number in a parenthesis
+// is the gain of: the object of the verb before the parenthesis, when it
+// names a measure ("the success rate on LIBERO (+4.2%)"), or nil.
+func raisedBeforeParen(sent string) []string {
+	rp := raisedParen.FindStringSubmatch(sent)
+	if rp == nil {
+		return nil
+	}
+	ws, _ := nounPhrase(rp[1], 4)
+	if len(ws) == 0 {
+		return nil
+	}
+	if last := ws[len(ws)-1]; !isMetricPhrase(ws) && last != "rate" && last != "rates" {
+		return nil
+	}
+	return ws
 }
 
 // namedTime is a time or latency its stage names right before the

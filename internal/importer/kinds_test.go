@@ -806,6 +806,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.2, "ms", claim.Exact), metric: "latency", better: "lower", review: 1}}},
 		{"a value and its comparison written twice by an HTML page", "The tokenizer-free model gives a >4×>4\\times decoding speedup over Transformers.",
 			[]kind{{n: v(4, "x", claim.AtLeast), metric: "decoding_speedup", better: "higher"}}},
+		{"a signed number in a parenthesis is the gain of the verb's object", "The policy raises the grasp success rate on real robots (up to +9.5%).",
+			[]kind{{n: v(9.5, "%", claim.UpTo), metric: "grasp_success_rate_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
