@@ -808,6 +808,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4, "x", claim.AtLeast), metric: "decoding_speedup", better: "higher"}}},
 		{"a signed number in a parenthesis is the gain of the verb's object", "The policy raises the grasp success rate on real robots (up to +9.5%).",
 			[]kind{{n: v(9.5, "%", claim.UpTo), metric: "grasp_success_rate_improvement", better: "higher"}}},
+		{"'lesser' is a comparative of less", "The wake-word model needs 3x lesser peak memory than the baseline.",
+			[]kind{{n: v(3, "x", claim.Exact), metric: "peak_memory_reduction", better: "higher"}}},
+		{"a memory utilization is better high", "Our allocator achieves a memory utilization of 93%.",
+			[]kind{{n: v(93, "%", claim.Exact), metric: "memory_utilization", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

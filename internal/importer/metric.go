@@ -194,7 +194,7 @@ func compound(ws []string, suffix string) string {
 }
 
 var (
-	postLess   = regexp.MustCompile(`^(lower|less|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
+	postLess   = regexp.MustCompile(`^(lower|less|lesser|reduced|smaller|fewer|shorter|decreased|cheaper)\b\s*(.*)`)
 	postFaster = regexp.MustCompile(`^(?:faster|quicker|speed-?ups?|speed ups?|accelerations?)\b`)
 	postMore   = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|longer|increased)\s+(.*)`)
 	// sizeComparative is a thing made larger or longer: "larger batch
@@ -301,6 +301,9 @@ func betterOf(metric string) string {
 		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
 		}
+	}
+	if hasKeyword(metric, "utilization") || hasKeyword(metric, "utilisation") {
+		return "higher" // "memory utilization": the share of a resource put to use
 	}
 	for _, k := range metricKeywords {
 		if hasKeyword(metric, k.word) {
