@@ -71,6 +71,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	quote, off := t.quote(qa, qb)
 	pre := t.lower[qa:m.a]
 	post := t.lower[m.b:qb]
+	// "an FID (lower is better) of 15.9": the aside says which way is
+	// better; blanked (not cut, so offsets into pre hold) it leaves "an
+	// FID of" for the rules that name the measure.
+	statedBetter := ""
+	if sb := statedBetterParen.FindStringSubmatchIndex(pre); sb != nil {
+		statedBetter = "higher"
+		if w := pre[sb[2]:sb[3]]; w == "lower" || w == "smaller" {
+			statedBetter = "lower"
+		}
+		pre = pre[:sb[0]] + strings.Repeat(" ", sb[4]-sb[0]) + pre[sb[4]:]
+	}
 	c := Claim{Quote: quote, Offset: off, Unit: m.unit}
 	var reviews []string
 	if m.review != "" {
@@ -451,6 +462,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Better = prev.Better
 	case c.Better == "":
 		c.Better = betterOf(c.Metric)
+	}
+	if statedBetter != "" {
+		c.Better = statedBetter
 	}
 	if c.Better == "" {
 		c.Better = "higher"
@@ -1256,6 +1270,10 @@ func raisedBeforeParen(sent string) []string {
 	}
 	return ws
 }
+
+// statedBetterParen is an aside after a measure that says which way is
+// better, right before the number's "of": "an FID (lower is better) of".
+var statedBetterParen = regexp.MustCompile(`\s*\(\s*(lower|higher|smaller|larger)\s+is\s+better\s*\)(\s*(?:of|=|:|is|was)?\s*(?:only\s+|just\s+|about\s+)?)$`)
 
 // namedTime is a time or latency its stage names right before the
 // number: "an inference time of", "end-to-end latency below".

@@ -812,6 +812,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3, "x", claim.Exact), metric: "peak_memory_reduction", better: "higher"}}},
 		{"a memory utilization is better high", "Our allocator achieves a memory utilization of 93%.",
 			[]kind{{n: v(93, "%", claim.Exact), metric: "memory_utilization", better: "higher"}}},
+		{"an aside that says which way is better", "The 4-bit sampler keeps an FID (lower is better) of 9.8 on COCO.",
+			[]kind{{n: v(9.8, "", claim.Exact), metric: "fid", better: "lower", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
