@@ -565,6 +565,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			}
 			return m, false
 		}
+		if len(v) > 1 && postScore.MatchString(post) {
+			// "52.9/54.3/55.1 mAP": the levels of a score for the
+			// variants of a model, one claim each.
+			m.review = "score without a unit: check the unit"
+			return m, true
+		}
 		if len(v) != 1 {
 			return m, false
 		}

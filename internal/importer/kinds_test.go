@@ -814,6 +814,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(93, "%", claim.Exact), metric: "memory_utilization", better: "higher"}}},
 		{"an aside that says which way is better", "The 4-bit sampler keeps an FID (lower is better) of 9.8 on COCO.",
 			[]kind{{n: v(9.8, "", claim.Exact), metric: "fid", better: "lower", review: 1}}},
+		{"a slash list of unitless levels of a score", "The S/M/L detectors reach 47.1/49.8/51.6 mAP on COCO.",
+			[]kind{{n: v(47.1, "", claim.Exact), metric: "map", better: "higher", review: 1}, {n: v(49.8, "", claim.Exact), metric: "map", better: "higher", review: 1},
+				{n: v(51.6, "", claim.Exact), metric: "map", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
