@@ -86,7 +86,7 @@ func doubtNotes(sent, post, self, metric string) []string {
 		notes = append(notes, "a sparsity after 'at' or 'even': probably the setting a result is measured at, not a result")
 	}
 	if metric == "latency" && !strings.Contains(sent+post, "latenc") {
-		notes = append(notes, "a time in ms read as a latency, the abstract names none: name what it is of")
+		notes = append(notes, "a time read as a latency, the abstract names none: name what it is of")
 	}
 	if bareUnitNames[metric] {
 		notes = append(notes, "the metric is only what its unit measures: name what it is of (decoding time, inference speed ...)")

@@ -817,6 +817,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a slash list of unitless levels of a score", "The S/M/L detectors reach 47.1/49.8/51.6 mAP on COCO.",
 			[]kind{{n: v(47.1, "", claim.Exact), metric: "map", better: "higher", review: 1}, {n: v(49.8, "", claim.Exact), metric: "map", better: "higher", review: 1},
 				{n: v(51.6, "", claim.Exact), metric: "map", better: "higher", review: 1}}},
+		{"nanoseconds are a latency kept without a unit", "The trigger network reaches a latency of 40 ns on the FPGA.",
+			[]kind{{n: v(40, "", claim.Exact), metric: "latency", better: "lower", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

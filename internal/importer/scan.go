@@ -529,7 +529,7 @@ var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference
 
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
-var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b)`)
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b)`)
 
 // otherMetric names a number from a unit the spec has no unit for.
 func otherMetric(unit string) string {
@@ -547,6 +547,8 @@ func otherMetric(unit string) string {
 		return "frequency"
 	case strings.HasPrefix(unit, "day"):
 		return "time"
+	case unit == "ns" || unit == "µs" || unit == "μs":
+		return "latency" // "a latency of 25 ns": below the spec's milliseconds
 	}
 	return "throughput"
 }
