@@ -501,7 +501,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if len(m.vals) > 1 {
 		reviews = append(reviews, "one of a pair 'a/b' in the abstract, paired in order: check which setting each is for")
 	}
-	if c.Unit == "%" && compressionShare.MatchString(c.Metric) {
+	if c.Unit == "%" && compressionShare.MatchString(c.Metric) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_gain") {
+		// (A change in a compression ratio, "215% compression ratio
+		// improvement", is a change, better large.)
 		// A compression ratio in times is original over compressed; in
 		// percent it is the share of the original kept, better small.
 		c.Better = "lower"

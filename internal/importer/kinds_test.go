@@ -819,6 +819,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(51.6, "", claim.Exact), metric: "map", better: "higher", review: 1}}},
 		{"nanoseconds are a latency kept without a unit", "The trigger network reaches a latency of 40 ns on the FPGA.",
 			[]kind{{n: v(40, "", claim.Exact), metric: "latency", better: "lower", review: 1}}},
+		{"a change in a compression ratio in percent is better large", "The compressor gives up to 180% compression ratio improvement at the same error bound.",
+			[]kind{{n: v(180, "%", claim.UpTo), metric: "compression_ratio_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
