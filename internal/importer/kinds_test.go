@@ -821,6 +821,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(40, "", claim.Exact), metric: "latency", better: "lower", review: 1}}},
 		{"a change in a compression ratio in percent is better large", "The compressor gives up to 180% compression ratio improvement at the same error bound.",
 			[]kind{{n: v(180, "%", claim.UpTo), metric: "compression_ratio_improvement", better: "higher"}}},
+		{"pre-filling with its hyphen is the prefill stage", "Streaming heads speed up pre-filling by up to 2.2x on long inputs.",
+			[]kind{{n: v(2.2, "x", claim.UpTo), metric: "prefilling_speedup", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -224,6 +224,9 @@ var (
 	bdRateName = regexp.MustCompile(`(^|_)(?:bjontegaard_delta_(?:bit_?)?rate|bd_bit_?rate)(_|$)`)
 	// preTraining is "pre-training", written as one word in names.
 	preTraining = regexp.MustCompile(`(^|_)pre_training`)
+	// preFilling is "pre-filling" written with its hyphen: one stage,
+	// "prefilling", as the labels and most abstracts write it.
+	preFilling = regexp.MustCompile(`(^|_)pre_fill(ing)?(_|$)`)
 )
 
 // verbInName is a verb that reports a result or moves a measure ("attains",
@@ -253,6 +256,7 @@ func canonicalMetric(metric string) string {
 	metric = errorRateName.ReplaceAllString(metric, "${1}${2}er${3}")
 	metric = adverbOfEfficiency.ReplaceAllString(metric, "${1}${2}_efficien")
 	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
+	metric = preFilling.ReplaceAllString(metric, "${1}prefill${2}${3}")
 	return metric
 }
 
