@@ -823,6 +823,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(180, "%", claim.UpTo), metric: "compression_ratio_improvement", better: "higher"}}},
 		{"pre-filling with its hyphen is the prefill stage", "Streaming heads speed up pre-filling by up to 2.2x on long inputs.",
 			[]kind{{n: v(2.2, "x", claim.UpTo), metric: "prefilling_speedup", better: "higher"}}},
+		{"speech and video quality scores are measures", "The enhancer reaches a mean SI-SDRi of 5.3 dB on the noisy test set.",
+			[]kind{{n: v(5.3, "dB", claim.Exact), metric: "si_sdri", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
