@@ -29,6 +29,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout15a.yaml", "testdata/abstracts_heldout15b.yaml", "testdata/abstracts_heldout15c.yaml",
 	"testdata/abstracts_heldout16a.yaml", "testdata/abstracts_heldout16b.yaml", "testdata/abstracts_heldout16c.yaml",
 	"testdata/abstracts_heldout17a.yaml", "testdata/abstracts_heldout17b.yaml", "testdata/abstracts_heldout17c.yaml",
+	"testdata/abstracts_heldout18a.yaml", "testdata/abstracts_heldout18b.yaml", "testdata/abstracts_heldout18c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
