@@ -825,6 +825,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.2, "x", claim.UpTo), metric: "prefilling_speedup", better: "higher"}}},
 		{"speech and video quality scores are measures", "The enhancer reaches a mean SI-SDRi of 5.3 dB on the noisy test set.",
 			[]kind{{n: v(5.3, "dB", claim.Exact), metric: "si_sdri", better: "higher"}}},
+		// Round 22.
+		{"token/s in the singular is a throughput", "On the RISC-V board we reach 5.1 token/s for generation.",
+			[]kind{{n: v(5.1, "tokens/s", claim.Exact), better: "higher"}}},
+		{"MACs after a magnitude", "The super-resolution network needs only 31.2G MACs per frame.",
+			[]kind{{n: v(31.2e9, "", claim.Exact), metric: "macs", better: "lower", review: 1}}},
+		{"a list of sparsities after 'at' are settings", "Accuracy holds at 30%, 40% and 60% sparsity on both models.", nil},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

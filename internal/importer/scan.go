@@ -72,6 +72,7 @@ var unitSpecs = []unitSpec{
 	{"x", "x", false, 0},
 	{"X", "x", false, 0},
 	{"tokens/s", "tokens/s", false, 0},
+	{"token/s", "tokens/s", false, 0},
 	{"tokens per second", "tokens/s", true, 0},
 	{"tok/s", "tokens/s", false, 0},
 	{"MB/s", "MB/s", false, 0},
@@ -277,6 +278,14 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.vals[0] *= mu
 			m.b = ue
 			return finishNumber(s, m, ue)
+		}
+		if ou := macsAfter.FindStringIndex(s[k:min(len(s), k+8)]); ou != nil {
+			// "48.4G MACs": multiply-accumulates counted with a magnitude,
+			// a unit outside the spec's list, as "51.47 GMACs" is.
+			m.vals[0] = v * mag
+			m.other = "MACs"
+			m.b = k + ou[1]
+			return finishNumber(s, m, m.b)
 		}
 		if onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) && paramsAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
 			// "with only 12.85M trainable parameters": a parameter count
@@ -526,6 +535,9 @@ func countBefore(lower string) string {
 
 // stepProcess is "step" glued to a number before the process it counts.
 var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference|denoising|decoding|synthesis|diffusion)\b`)
+
+// macsAfter is "MACs" after a magnitude: "48.4G MACs".
+var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
 
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
