@@ -831,6 +831,12 @@ func TestExtractKinds(t *testing.T) {
 		{"MACs after a magnitude", "The super-resolution network needs only 31.2G MACs per frame.",
 			[]kind{{n: v(31.2e9, "", claim.Exact), metric: "macs", better: "lower", review: 1}}},
 		{"a list of sparsities after 'at' are settings", "Accuracy holds at 30%, 40% and 60% sparsity on both models.", nil},
+		{"points within a reference are a gap", "The 3-bit cache stays within only 0.4 points of the FP16 model.",
+			[]kind{{n: v(0.4, "points", claim.AtMost), metric: "accuracy_gap", better: "lower"}}},
+		{"a change in X of N", "The adapter gives a reduction in trainable weights of up to 61.5%.",
+			[]kind{{n: v(61.5, "%", claim.UpTo), metric: "trainable_weight_reduction", better: "higher"}}},
+		{"a measured word before a count of FLOPs must be one of FLOPs", "The detector has 1.2M parameters and 3.4G FLOPs.",
+			[]kind{{n: v(3.4e9, "FLOPs", claim.Exact), metric: "flops", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

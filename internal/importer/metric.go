@@ -208,6 +208,7 @@ var (
 	postGainIn       = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
 	postGain         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
 	postOf           = regexp.MustCompile(`^of\s+(.*)`)
+	changeInOf       = regexp.MustCompile(`\b(reductions?|decreases?|drops?|improvements?|increases?|gains?|savings?)\s+in\s+([a-z0-9 -]{1,40}?)\s+of$`)
 	termsOfMeasure   = regexp.MustCompile(`^in\s+terms\s+of\s+(?:the\s+)?([a-z0-9-]+(?:\s+[a-z0-9-]+){0,5}?)\s*(?:$|[,;.(]|\b(?:over|than|compared|against|across|while|with|and|when|on|for|at|[a-z]+ing)\b)`)
 	postIn           = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
 	preSpeedsUp      = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
@@ -389,7 +390,7 @@ func guessMetricWords(self, pre, post, unit string) (metric string, sure bool) {
 		}
 		return m, true
 	}
-	if m := measuredWordBefore(pre); m != "" {
+	if m := measuredWordBefore(pre); m != "" && measureFitsUnit(strings.Split(m, "_"), unit) {
 		return m, false
 	}
 	return unitMetric(pre, post, unit), false
@@ -415,6 +416,21 @@ func metricRules(self, pre, post, unit string) string {
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
 	pt = strings.TrimRight(rangeOpener.ReplaceAllString(pt, ""), " ")
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
+	// "remains within 0.30 points of FP16": points are a gap to the
+	// reference, in the score the sentence names, or accuracy.
+	if unit == "points" && withinEnd.MatchString(strings.TrimSuffix(strings.TrimRight(pre, " "), " only")) && strings.HasPrefix(p, "of ") {
+		if w := measuredWordBefore(pre); w != "" && isScore(strings.Split(w, "_")) {
+			return w + "_gap"
+		}
+		return "accuracy_gap"
+	}
+	// "a 12% reduction in trainable parameters of up to 74.91%" is
+	// written "a reduction in X of N": the change of X.
+	if rc := changeInOf.FindStringSubmatch(pt); rc != nil {
+		if ws := np(rc[2]); len(ws) > 0 {
+			return compound(ws, changeSuffix(rc[1]))
+		}
+	}
 	// "by 3.4x in terms of operations per memory access": the phrase after
 	// "in terms of" is the measure, whatever the verb's object was.
 	if tm := termsOfMeasure.FindStringSubmatch(p); tm != nil {

@@ -89,7 +89,7 @@ var (
 
 // measureFitsUnit reports whether a measure can be counted in the unit: a
 // size in bytes is a memory, a size or a storage, a time a time or a
-// latency; other units take any measure.
+// latency, a count of FLOPs a FLOPs count; other units take any measure.
 func measureFitsUnit(m []string, unit string) bool {
 	last := strings.TrimSuffix(m[len(m)-1], "s")
 	switch unit {
@@ -97,6 +97,8 @@ func measureFitsUnit(m []string, unit string) bool {
 		return sizeMeasure[last] || sizeMeasure[m[len(m)-1]]
 	case "ms", "s", "min", "h":
 		return timeMeasureWord[last] || timeMeasureWord[m[len(m)-1]]
+	case "FLOPs":
+		return strings.Contains(m[len(m)-1], "flop")
 	}
 	return true
 }
