@@ -837,6 +837,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(61.5, "%", claim.UpTo), metric: "trainable_weight_reduction", better: "higher"}}},
 		{"a measured word before a count of FLOPs must be one of FLOPs", "The detector has 1.2M parameters and 3.4G FLOPs.",
 			[]kind{{n: v(3.4e9, "FLOPs", claim.Exact), metric: "flops", better: "lower"}}},
+		{"points glued to a number by a hyphen before a change", "The pruned model shows only a 2-point drop in accuracy.",
+			[]kind{{n: v(2, "points", claim.AtMost), metric: "accuracy_drop", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

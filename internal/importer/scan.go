@@ -356,6 +356,13 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			j += len("-fold")
 			break
 		}
+		if pc := pointChange.FindStringIndex(strings.ToLower(rest)); pc != nil {
+			// "a 1-point drop in accuracy": points of a change written
+			// as one word.
+			m.unit = "points"
+			j += 1 + len("point")
+			break
+		}
 		return m, skipToken(s, i), false // 3-way, 4-bit, 1-byte
 	case j < len(s) && s[j] == ')' && !strings.Contains(s[i:j], "."):
 		// (A decimal, "< 0.07)", is never an enumeration mark.)
@@ -535,6 +542,10 @@ func countBefore(lower string) string {
 
 // stepProcess is "step" glued to a number before the process it counts.
 var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference|denoising|decoding|synthesis|diffusion)\b`)
+
+// pointChange is "point" glued to a number by a hyphen, before a change:
+// "a 1-point drop", "a 2.5-point gain".
+var pointChange = regexp.MustCompile(`^point\s+(?:[a-z]+\s+)?(?:drops?|loss|decline|degradation|gains?|improvements?|increases?|decreases?)\b`)
 
 // macsAfter is "MACs" after a magnitude: "48.4G MACs".
 var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
