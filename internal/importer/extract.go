@@ -567,6 +567,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			}
 			return m, false
 		}
+		if len(v) == 1 && passiveScoreTo.MatchString(near) {
+			// "the perplexity on WikiText is reduced to 8.43": the new
+			// level of a score, whose unit the abstract does not give.
+			m.review = "a level without a unit after 'is reduced to': check the unit"
+			return m, true
+		}
 		if len(v) > 1 && postScore.MatchString(post) {
 			// "52.9/54.3/55.1 mAP": the levels of a score for the
 			// variants of a model, one claim each.
@@ -909,6 +915,10 @@ var (
 	thanLater         = regexp.MustCompile(`^(?:[^;.]|\.[0-9]){0,120}?\b(?:than|compared\s+(?:to|with)|relative\s+to|vs\.?|versus)\s`)
 	withOnly          = regexp.MustCompile(`(?:^|\W)with\s+(?:only\s+|just\s+|merely\s+)?$`)
 )
+
+// passiveScoreTo is a score said to be brought to a new level, the number
+// next: "the perplexity on WikiText is reduced to".
+var passiveScoreTo = regexp.MustCompile(`\b(perplexity|ppl|fid|wer|cer|lpips|bleu|rouge(?:-[l12])?|psnr|ssim|miou|map|f1|mse|mae|rmse)\b[^,;()]{0,40}?\b(?:is|are|was|were)\s+(?:further\s+)?(?:reduced|lowered|decreased|cut|improved|increased|raised|boosted)\s+to\s*$`)
 
 // compressionRatioOf is a compression ratio named right before a bare
 // number: "a compression ratio of up to 150".

@@ -839,6 +839,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.4e9, "FLOPs", claim.Exact), metric: "flops", better: "lower"}}},
 		{"points glued to a number by a hyphen before a change", "The pruned model shows only a 2-point drop in accuracy.",
 			[]kind{{n: v(2, "points", claim.AtMost), metric: "accuracy_drop", better: "lower"}}},
+		{"a score said to be brought to a level", "After rotation the FID on COCO is further lowered to 3.21.",
+			[]kind{{n: v(3.21, "", claim.Exact), metric: "fid", better: "lower", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

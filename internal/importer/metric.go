@@ -465,6 +465,11 @@ func metricRules(self, pre, post, unit string) string {
 			return compound(named, "retention")
 		}
 	}
+	// "the perplexity on WikiText is reduced to 8.43": the score's new
+	// level.
+	if ps := passiveScoreTo.FindStringSubmatch(pt + " "); ps != nil {
+		return snake(ps[1])
+	}
 	// "reduces the KV cache to 12 GB": the number is the new level.
 	if m := preToLevel.FindStringSubmatch(pt); m != nil {
 		if ws := np(m[2]); len(ws) > 0 {
