@@ -887,7 +887,7 @@ func skipVersus(post string) string {
 var (
 	// Round-6 kinds (docs/importer-labels.md).
 	ratioInSpeed   = regexp.MustCompile(`^\s+in\s+(?:[a-z0-9-]+\s+){0,2}?(?:throughput|speed|speedup|latency|energy\s+efficiency|efficiency)\b`)
-	marginOnScore  = regexp.MustCompile(`^\s+(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality)\b`)
+	marginOnScore  = regexp.MustCompile(`^\s+(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:accuracy|score|f1|bleu|rouge|em|performance|quality|vbench|geneval|visionreward|imagereward|hpsv2|clipscore)\b`)
 	scoreChangeOf  = regexp.MustCompile(`(?:^|\W)` + scoreNames + `\s+(?:improvements?|gains?|increases?|boosts?|drops?|decreases?|declines?|losses|loss|degradation)\s+of\s+(?:about\s+|nearly\s+|only\s+|just\s+|up\s+to\s+|over\s+|(?:no|not)\s+(?:more|greater)\s+than\s+|less\s+than\s+|at\s+most\s+|under\s+|below\s+)?$`)
 	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality|f1|bleu|rouge(?:-[l12])?|map|miou|psnr)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?|improvements?|gains?|increases?)\b`)
 	countCutBy     = regexp.MustCompile(`\b(?:reduc\w*|shorten\w*|cut\w*|sav\w*|lower\w*|decreas\w*|compress\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)

@@ -841,6 +841,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2, "points", claim.AtMost), metric: "accuracy_drop", better: "lower"}}},
 		{"a score said to be brought to a level", "After rotation the FID on COCO is further lowered to 3.21.",
 			[]kind{{n: v(3.21, "", claim.Exact), metric: "fid", better: "lower", review: 1}}},
+		{"a margin on a generation benchmark's score", "The distilled sampler outperforms the teacher by 0.6 in VBench Total.",
+			[]kind{{n: v(0.6, "", claim.Beats), metric: "vbench_total_improvement", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
