@@ -843,6 +843,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.21, "", claim.Exact), metric: "fid", better: "lower", review: 1}}},
 		{"a margin on a generation benchmark's score", "The distilled sampler outperforms the teacher by 0.6 in VBench Total.",
 			[]kind{{n: v(0.6, "", claim.Beats), metric: "vbench_total_improvement", better: "higher", review: 1}}},
+		{"a coefficient of determination", "The cost model predicts runtimes with R^2=0.88 on unseen kernels.",
+			[]kind{{n: v(0.88, "", claim.Exact), metric: "r2", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

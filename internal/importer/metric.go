@@ -251,6 +251,7 @@ var (
 	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|benefits?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
 	scoreRightAfter  = regexp.MustCompile(`^(?:[a-z0-9-]+\s+)?(ppl|perplexity|accuracy|bleu|rouge(?:-[l12])?|psnr|ssim|fid|f1|em|map|miou|wer|cer)\b`)
 	ratioHead        = regexp.MustCompile(`^\s+(?:ratios?|rates?|factors?)\b`)
+	rSquared         = regexp.MustCompile(`(?:^|[^a-z0-9])r(?:\^\{?2\}?|2|²|-squared)\s*(?:=|of|:|is|≈|~)?$`)
 	realTimeFactor   = regexp.MustCompile(`\breal[- ]?time\s+factors?\s*(?:\(rtf\)\s*)?(?:of|is|was|:|=)?$`)
 	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor(?:\s+of)?\s*$`)
 )
@@ -286,7 +287,7 @@ var metricKeywords = []struct {
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},
 	{"rank", "lower"}, {"macs", "lower"}, {"ttft", "lower"}, {"tpot", "lower"}, {"tbt", "lower"},
-	{"ap", "higher"}, {"dice", "higher"}, {"mdice", "higher"}, {"dsc", "higher"}, {"iou", "higher"}, {"sensitivity", "higher"}, {"specificity", "higher"}, {"cider", "higher"}, {"meteor", "higher"}, {"spice", "higher"}, {"chrf", "higher"}, {"sndr", "higher"}, {"snr", "higher"}, {"sdr", "higher"}, {"sdri", "higher"}, {"mos", "higher"}, {"dnsmos", "higher"}, {"vmaf", "higher"}, {"auroc", "higher"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"rtf", "lower"}, {"real_time_factor", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
+	{"ap", "higher"}, {"dice", "higher"}, {"mdice", "higher"}, {"dsc", "higher"}, {"iou", "higher"}, {"sensitivity", "higher"}, {"specificity", "higher"}, {"cider", "higher"}, {"meteor", "higher"}, {"spice", "higher"}, {"chrf", "higher"}, {"sndr", "higher"}, {"snr", "higher"}, {"sdr", "higher"}, {"sdri", "higher"}, {"mos", "higher"}, {"dnsmos", "higher"}, {"vmaf", "higher"}, {"auroc", "higher"}, {"satisfaction", "higher"}, {"attainment", "higher"}, {"utilization", "higher"}, {"utilisation", "higher"}, {"mape", "lower"}, {"r2", "higher"}, {"rtf", "lower"}, {"real_time_factor", "lower"}, {"bd_rate", "lower"}, {"per_second", "higher"}, {"epoch", "lower"}, {"energy", "lower"}, {"gap", "lower"}, {"power", "lower"}, {"overhead", "lower"}, {"footprint", "lower"},
 }
 
 // betterOf guesses the better direction from a metric name, or "".
@@ -409,6 +410,9 @@ func metricRules(self, pre, post, unit string) string {
 			break
 		}
 		pt = strings.TrimRight(pt[:loc[0]], " ")
+	}
+	if rSquared.MatchString(pt) {
+		return "r2" // "R^2=0.73", "an R2 of 0.91": the coefficient of determination
 	}
 	if realTimeFactor.MatchString(pt) {
 		return "real_time_factor" // "a real-time factor of 0.014": a measure, not "by a factor"
