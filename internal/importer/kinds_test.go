@@ -845,6 +845,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.6, "", claim.Beats), metric: "vbench_total_improvement", better: "higher", review: 1}}},
 		{"a coefficient of determination", "The cost model predicts runtimes with R^2=0.88 on unseen kernels.",
 			[]kind{{n: v(0.88, "", claim.Exact), metric: "r2", better: "higher", review: 1}}},
+		{"a degradation is better small", "Float8 storage keeps retrieval with minimal performance degradation (<0.5%).",
+			[]kind{{n: v(0.5, "%", claim.AtMost), metric: "performance_degradation", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -299,7 +299,7 @@ func betterOf(metric string) string {
 			return "higher"
 		}
 	}
-	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change"} {
+	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change", "_degradation", "_decline", "_deficit"} {
 		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
 		}
