@@ -920,6 +920,11 @@ var (
 // next: "the perplexity on WikiText is reduced to".
 var passiveScoreTo = regexp.MustCompile(`\b(perplexity|ppl|fid|wer|cer|lpips|bleu|rouge(?:-[l12])?|psnr|ssim|miou|map|f1|mse|mae|rmse)\b[^,;()]{0,40}?\b(?:is|are|was|were)\s+(?:further\s+)?(?:reduced|lowered|decreased|cut|improved|increased|raised|boosted)\s+to\s*$`)
 
+// lostTimesImprovement is an improvement of a rate or an efficiency right
+// after a bare number, which is counted in times: "312 energy improvement
+// over", "5 improvement in GOPS", "80 improvement in tokens per second".
+var lostTimesImprovement = regexp.MustCompile(`^\s*(?:(?:energy|throughput|speed|efficiency|energy[- ]efficiency)\s+improvements?\b|improvements?\s+in\s+(?:the\s+)?(?:gops|tops|throughput|tokens?\s+per\s+second|energy|speed|efficiency|energy[- ]efficiency)\b)`)
+
 // compressionRatioOf is a compression ratio named right before a bare
 // number: "a compression ratio of up to 150".
 var compressionRatioOf = regexp.MustCompile(`\bcompression\s+(?:ratios?|factors?)\s+(?:of\s+|is\s+|reaches\s+)?(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|above\s+|roughly\s+|approximately\s+|~\s*)?$`)
@@ -954,6 +959,8 @@ func changeLostTimes(near, post string) bool {
 		return true // "speedups of 2.3, 2.9 and 3.4 on ..."
 	case ratioWordAfter.MatchString(post):
 		return true // "a 1.83 speedup and 4 compression"
+	case lostTimesImprovement.MatchString(post):
+		return true // "312 energy improvement over GPU baselines", "80 improvement in tokens per second"
 	}
 	return listedRatio.MatchString(post) // "up to 7.1 and 2.4 higher throughput than FlexGen"
 }

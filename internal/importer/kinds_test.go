@@ -847,6 +847,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.88, "", claim.Exact), metric: "r2", better: "higher", review: 1}}},
 		{"a degradation is better small", "Float8 storage keeps retrieval with minimal performance degradation (<0.5%).",
 			[]kind{{n: v(0.5, "%", claim.AtMost), metric: "performance_degradation", better: "lower"}}},
+		{"a lost x before an improvement of a rate", "The accelerator reaches up to 40 improvement in tokens per second over the CPU.",
+			[]kind{{n: v(40, "x", claim.UpTo), metric: "tokens_per_second_improvement", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -148,7 +148,7 @@ func singular(ws []string) []string {
 	switch {
 	case processorPlural.MatchString(w):
 		out[len(out)-1] = w[:len(w)-1] // gpus -> gpu, not a Latin "-us"
-	case strings.HasSuffix(w, "flops") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) <= 3:
+	case strings.HasSuffix(w, "flops") || w == "gops" || w == "tops" || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) <= 3:
 	case strings.HasSuffix(w, "ies"):
 		out[len(out)-1] = w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "tches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
