@@ -349,12 +349,12 @@ var (
 	pluralNoun     = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
 	averagedOver   = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt     = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
-	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+)?[~$]?[0-9]`)
 	gpuModelBefore = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
 	hardware       = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
-	settingPre     = regexp.MustCompile(`(?:^|\W)(?:with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
+	settingPre     = regexp.MustCompile(`(?:^|\W)(with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
 	resultNoun     = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
 	timesPost      = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
 	timesPre       = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
@@ -835,8 +835,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	if !m.word {
 		result := resultNoun.MatchString(post)
-		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[1]+" ") {
-			return m, false // with a 2x compression rate
+		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[2]+" ") &&
+			!(sm[1] == "with" && isScore(strings.Fields(sm[2]))) {
+			return m, false // with a 2x compression rate; not "with an accuracy of 92.3%", a result
 		}
 		if articleEnd.MatchString(near) && settingAdj.MatchString(post) {
 			return m, false // the 8x compressed model

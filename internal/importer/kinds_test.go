@@ -849,6 +849,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.5, "%", claim.AtMost), metric: "performance_degradation", better: "lower"}}},
 		{"a lost x before an improvement of a rate", "The accelerator reaches up to 40 improvement in tokens per second over the CPU.",
 			[]kind{{n: v(40, "x", claim.UpTo), metric: "tokens_per_second_improvement", better: "higher", review: 1}}},
+		// Round 23.
+		{"a score after 'with a' is a result, not a setting", "The tiny fusion model works well with an accuracy of 91.4% on the gesture set.",
+			[]kind{{n: v(91.4, "%", claim.Exact), metric: "accuracy", better: "higher"}}},
+		{"a hyphenated score name before a bare number", "The model gets a weighted F1-score of 0.87 on the test split.",
+			[]kind{{n: v(0.87, "", claim.Exact), metric: "f1_score", better: "higher", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
