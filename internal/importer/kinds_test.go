@@ -854,6 +854,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(91.4, "%", claim.Exact), metric: "accuracy", better: "higher"}}},
 		{"a hyphenated score name before a bare number", "The model gets a weighted F1-score of 0.87 on the test split.",
 			[]kind{{n: v(0.87, "", claim.Exact), metric: "f1_score", better: "higher", review: 1}}},
+		{"a product's model number takes no unit from the list after it", "It runs in 21.5 ms on the MediaTek Dimensity 9400 and 30.2 ms on a Pixel phone.",
+			[]kind{{n: v(21.5, "ms", claim.Exact)}, {n: v(30.2, "ms", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

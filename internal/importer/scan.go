@@ -317,7 +317,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
 		if u, mu, ue, ok := uncertaintyAfter(s, j); ok {
 			unit, mult, e, spaced = u, mu, ue, false
-		} else if u, mu, ok := listUnitAfter(s, j); ok {
+		} else if u, mu, ok := listUnitAfter(s, j); ok && !(productNameBefore.MatchString(s[max(0, i-40):i]) && v == math.Trunc(v)) {
 			// "6 and 8 ms", "3 or 4 bits": the unit of the last member is
 			// every member's.
 			unit, mult, e = u, mu, j
@@ -546,6 +546,11 @@ var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference
 // pointChange is "point" glued to a number by a hyphen, before a change:
 // "a 1-point drop", "a 2.5-point gain".
 var pointChange = regexp.MustCompile(`^point\s+(?:[a-z]+\s+)?(?:drops?|loss|decline|degradation|gains?|improvements?|increases?|decreases?)\b`)
+
+// productNameBefore is a capitalised name inside a sentence right before a
+// number: "the MediaTek Dimensity 9500", a product's model number, which
+// takes no unit from a list after it ("9500 and 46.1 ms").
+var productNameBefore = regexp.MustCompile(`[A-Za-z]\s+[A-Z][A-Za-z]+\s$`)
 
 // macsAfter is "MACs" after a magnitude: "48.4G MACs".
 var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
