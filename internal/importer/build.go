@@ -222,7 +222,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, reviewBareChange)
 	}
 	inList := prev != nil && prev.Unit == c.Unit && prevB <= m.a && listGap.MatchString(t.lower[prevB:m.a])
-	if !sure && inList && prev.Metric != "" {
+	if pn := inNamedMeasure.FindStringSubmatch(t.s[m.b:sentEnd]); pn != nil && inList && changeSplit.MatchString(prev.Metric) {
+		// "by 19.3% in Dynamic Degree, 8.7% in VisionReward": each member
+		// of the list changes the measure it names.
+		c.Metric = snake(strings.Fields(strings.ToLower(pn[1]))...) + "_" + changeSplit.FindStringSubmatch(prev.Metric)[2]
+	} else if !sure && inList && prev.Metric != "" {
 		c.Metric = prev.Metric
 		if !knownMetric(c.Metric) && c.Metric != "" {
 			reviews = append(reviews, reviewNoMetric) // the list's first member was not named either
@@ -1276,6 +1280,10 @@ func raisedBeforeParen(sent string) []string {
 // statedBetterParen is an aside after a measure that says which way is
 // better, right before the number's "of": "an FID (lower is better) of".
 var statedBetterParen = regexp.MustCompile(`\s*\(\s*(lower|higher|smaller|larger)\s+is\s+better\s*\)(\s*(?:of|=|:|is|was)?\s*(?:only\s+|just\s+|about\s+)?)$`)
+
+// inNamedMeasure is a measure named with capitals right after a number:
+// "8.7% in VisionReward", "16.7% in Instruction Following".
+var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3})\b`)
 
 // namedTime is a time or latency its stage names right before the
 // number: "an inference time of", "end-to-end latency below".

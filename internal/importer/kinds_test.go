@@ -856,6 +856,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.87, "", claim.Exact), metric: "f1_score", better: "higher", review: 1}}},
 		{"a product's model number takes no unit from the list after it", "It runs in 21.5 ms on the MediaTek Dimensity 9400 and 30.2 ms on a Pixel phone.",
 			[]kind{{n: v(21.5, "ms", claim.Exact)}, {n: v(30.2, "ms", claim.Exact)}}},
+		{"each member of a list changes the measure it names", "The sampler surpasses the teacher by 4.2% in Motion Smoothness and 6.1% in Aesthetic Quality.",
+			[]kind{{n: v(4.2, "%", claim.Beats), metric: "motion_smoothness_improvement"}, {n: v(6.1, "%", claim.Exact), metric: "aesthetic_quality_improvement"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
