@@ -858,6 +858,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(21.5, "ms", claim.Exact)}, {n: v(30.2, "ms", claim.Exact)}}},
 		{"each member of a list changes the measure it names", "The sampler surpasses the teacher by 4.2% in Motion Smoothness and 6.1% in Aesthetic Quality.",
 			[]kind{{n: v(4.2, "%", claim.Beats), metric: "motion_smoothness_improvement"}, {n: v(6.1, "%", claim.Exact), metric: "aesthetic_quality_improvement"}}},
+		{"producing the output in a time is generating it", "The distilled model can produce textured meshes in 2.4 seconds on one GPU.",
+			[]kind{{n: v(2.4, "s", claim.Exact), metric: "generation_time", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
