@@ -860,6 +860,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4.2, "%", claim.Beats), metric: "motion_smoothness_improvement"}, {n: v(6.1, "%", claim.Exact), metric: "aesthetic_quality_improvement"}}},
 		{"producing the output in a time is generating it", "The distilled model can produce textured meshes in 2.4 seconds on one GPU.",
 			[]kind{{n: v(2.4, "s", claim.Exact), metric: "generation_time", better: "lower"}}},
+		{"time-to-first-token spelled out is TTFT", "The cache cuts median time-to-first-token by 2.8x under load.",
+			[]kind{{n: v(2.8, "x", claim.Exact), metric: "ttft_reduction", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

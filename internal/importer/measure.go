@@ -227,6 +227,10 @@ var (
 	// preFilling is "pre-filling" written with its hyphen: one stage,
 	// "prefilling", as the labels and most abstracts write it.
 	preFilling = regexp.MustCompile(`(^|_)pre_fill(ing)?(_|$)`)
+	// timeToFirstToken and timePerOutputToken are the serving latencies
+	// spelled out: TTFT and TPOT, as the labels and most abstracts name them.
+	timeToFirstToken   = regexp.MustCompile(`(^|_)time_to_first_tokens?(_|$)`)
+	timePerOutputToken = regexp.MustCompile(`(^|_)time_per_output_tokens?(_|$)`)
 )
 
 // verbInName is a verb that reports a result or moves a measure ("attains",
@@ -257,6 +261,8 @@ func canonicalMetric(metric string) string {
 	metric = adverbOfEfficiency.ReplaceAllString(metric, "${1}${2}_efficien")
 	metric = preTraining.ReplaceAllString(metric, "${1}pretraining")
 	metric = preFilling.ReplaceAllString(metric, "${1}prefill${2}${3}")
+	metric = timeToFirstToken.ReplaceAllString(metric, "${1}ttft${2}")
+	metric = timePerOutputToken.ReplaceAllString(metric, "${1}tpot${2}")
 	return metric
 }
 
