@@ -309,6 +309,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	c.Metric = ownChange(c.Metric, post)
+	if relativeAfter.MatchString(post) && changeSplit.MatchString(c.Metric) && !strings.HasPrefix(c.Metric, "relative_") {
+		c.Metric = "relative_" + c.Metric // "(15.04% relative) on MATH-500": a relative change, said so
+	}
 	if verbDownBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
 		// "the computational load is reduced by more than 19%": the verb
 		// right before "by" says which way the measure moved.
@@ -1286,6 +1289,9 @@ var statedBetterParen = regexp.MustCompile(`\s*\(\s*(lower|higher|smaller|larger
 // inNamedMeasure is a measure named with capitals right after a number:
 // "8.7% in VisionReward", "16.7% in Instruction Following".
 var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3})\b`)
+
+// relativeAfter is "relative" right after a change: "(15.04% relative)".
+var relativeAfter = regexp.MustCompile(`^\s*relative\b(?:\s*\)|\s+(?:gain|improvement|increase|reduction)\b)`)
 
 // namedTime is a time or latency its stage names right before the
 // number: "an inference time of", "end-to-end latency below".

@@ -862,6 +862,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.4, "s", claim.Exact), metric: "generation_time", better: "lower"}}},
 		{"time-to-first-token spelled out is TTFT", "The cache cuts median time-to-first-token by 2.8x under load.",
 			[]kind{{n: v(2.8, "x", claim.Exact), metric: "ttft_reduction", better: "higher"}}},
+		{"a change said to be relative", "The router achieves up to a 9.4% accuracy improvement (13.2% relative) on GSM8K.",
+			[]kind{{n: v(9.4, "%", claim.UpTo), metric: "accuracy_improvement"}, {n: v(13.2, "%", claim.Exact), metric: "relative_accuracy_improvement"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
