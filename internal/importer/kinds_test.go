@@ -864,6 +864,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.8, "x", claim.Exact), metric: "ttft_reduction", better: "higher"}}},
 		{"a change said to be relative", "The router achieves up to a 9.4% accuracy improvement (13.2% relative) on GSM8K.",
 			[]kind{{n: v(9.4, "%", claim.UpTo), metric: "accuracy_improvement"}, {n: v(13.2, "%", claim.Exact), metric: "relative_accuracy_improvement"}}},
+		{"the share of a gap recovered", "The calibration recovers 64% of the accuracy gap between INT4 and BF16.",
+			[]kind{{n: v(64, "%", claim.Exact), metric: "accuracy_gap_recovery", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -707,6 +707,10 @@ func metricRules(self, pre, post, unit string) string {
 			return compound(ws, "saving") // "saves 2.3 GB of memory"
 		case unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B":
 			return compound(ws, "size")
+		case preRecover.MatchString(pt) && gapAt(ws) > 0:
+			// "recovers 56-75% of the perplexity gap between W4 and FP16":
+			// the share of the gap closed.
+			return compound(ws[:gapAt(ws)+1], "recovery")
 		case preRecover.MatchString(pt) && isScore(ws):
 			// "recovers up to 90% of baseline performance": what is won
 			// back, not what is kept.
@@ -882,6 +886,16 @@ func measuredWordBefore(pre string) string {
 		}
 	}
 	return ""
+}
+
+// gapAt is the index of "gap" in ws after a first word, or -1.
+func gapAt(ws []string) int {
+	for i, w := range ws {
+		if i > 0 && (w == "gap" || w == "gaps") {
+			return i
+		}
+	}
+	return -1
 }
 
 // singularMeasure is a measured word in the singular, "accuracies" ->
