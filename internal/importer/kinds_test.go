@@ -866,6 +866,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(9.4, "%", claim.UpTo), metric: "accuracy_improvement"}, {n: v(13.2, "%", claim.Exact), metric: "relative_accuracy_improvement"}}},
 		{"the share of a gap recovered", "The calibration recovers 64% of the accuracy gap between INT4 and BF16.",
 			[]kind{{n: v(64, "%", claim.Exact), metric: "accuracy_gap_recovery", better: "higher"}}},
+		{"percentage points within a reference are a gap", "The compressed server keeps answer quality within ~1-2 pp of baseline.",
+			[]kind{{n: r(1, 2, "pp"), metric: "quality_gap", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -208,6 +208,7 @@ var (
 	postGainIn       = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
 	postGain         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
 	postOf           = regexp.MustCompile(`^of\s+(.*)`)
+	withinTilde      = regexp.MustCompile(`\s*(?:~|about|approximately|roughly)\s*$`)
 	changeInOf       = regexp.MustCompile(`\b(reductions?|decreases?|drops?|improvements?|increases?|gains?|savings?)\s+in\s+([a-z0-9 -]{1,40}?)\s+of$`)
 	termsOfMeasure   = regexp.MustCompile(`^in\s+terms\s+of\s+(?:the\s+)?([a-z0-9-]+(?:\s+[a-z0-9-]+){0,5}?)\s*(?:$|[,;.(]|\b(?:over|than|compared|against|across|while|with|and|when|on|for|at|[a-z]+ing)\b)`)
 	postIn           = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
@@ -422,7 +423,7 @@ func metricRules(self, pre, post, unit string) string {
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
 	// "remains within 0.30 points of FP16": points are a gap to the
 	// reference, in the score the sentence names, or accuracy.
-	if unit == "points" && withinEnd.MatchString(strings.TrimSuffix(strings.TrimRight(pre, " "), " only")) && strings.HasPrefix(p, "of ") {
+	if (unit == "points" || unit == "pp") && withinEnd.MatchString(strings.TrimSuffix(strings.TrimRight(withinTilde.ReplaceAllString(pre, ""), " "), " only")) && strings.HasPrefix(p, "of ") {
 		if w := measuredWordBefore(pre); w != "" && isScore(strings.Split(w, "_")) {
 			return w + "_gap"
 		}
