@@ -868,6 +868,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(64, "%", claim.Exact), metric: "accuracy_gap_recovery", better: "higher"}}},
 		{"percentage points within a reference are a gap", "The compressed server keeps answer quality within ~1-2 pp of baseline.",
 			[]kind{{n: r(1, 2, "pp"), metric: "quality_gap", better: "lower"}}},
+		{"a measure cut to a share of a reference's", "The tokenizer cuts the face count to about 31% of that needed by mesh baselines.",
+			[]kind{{n: v(31, "%", claim.About), metric: "face_count_share", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

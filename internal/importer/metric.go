@@ -478,6 +478,11 @@ func metricRules(self, pre, post, unit string) string {
 	// "reduces the KV cache to 12 GB": the number is the new level.
 	if m := preToLevel.FindStringSubmatch(pt); m != nil {
 		if ws := np(m[2]); len(ws) > 0 {
+			if unit == "%" && strings.HasPrefix(p, "of ") && changeDown.MatchString(m[1]) {
+				// "decreases the token count to 23% of that required
+				// by": the share of the reference's that is left.
+				return compound(ws, "share")
+			}
 			return snake(ws...)
 		}
 	}
