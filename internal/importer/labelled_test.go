@@ -420,8 +420,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-22", []string{"testdata/abstracts_heldout18a.yaml", "testdata/abstracts_heldout18b.yaml", "testdata/abstracts_heldout18c.yaml"}, [4]float64{0.93, 0.86, 0.87, 0.98}},
 		// Measured once as the nineteenth held-out set with the round-22
 		// rules (0.924, 0.871, 0.727, 0.959), then read; floors just
-		// below those figures.
-		{"dev-round-23", []string{"testdata/abstracts_heldout19a.yaml", "testdata/abstracts_heldout19b.yaml", "testdata/abstracts_heldout19c.yaml"}, [4]float64{0.92, 0.87, 0.72, 0.95}},
+		// below the round-23 figures (0.932, 0.885, 0.813, 0.984).
+		{"dev-round-23", []string{"testdata/abstracts_heldout19a.yaml", "testdata/abstracts_heldout19b.yaml", "testdata/abstracts_heldout19c.yaml"}, [4]float64{0.93, 0.88, 0.8, 0.98}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
