@@ -31,6 +31,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout17a.yaml", "testdata/abstracts_heldout17b.yaml", "testdata/abstracts_heldout17c.yaml",
 	"testdata/abstracts_heldout18a.yaml", "testdata/abstracts_heldout18b.yaml", "testdata/abstracts_heldout18c.yaml",
 	"testdata/abstracts_heldout19a.yaml", "testdata/abstracts_heldout19b.yaml", "testdata/abstracts_heldout19c.yaml",
+	"testdata/abstracts_heldout20a.yaml", "testdata/abstracts_heldout20b.yaml", "testdata/abstracts_heldout20c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
