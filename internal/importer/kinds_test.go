@@ -870,6 +870,19 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(1, 2, "pp"), metric: "quality_gap", better: "lower"}}},
 		{"a measure cut to a share of a reference's", "The tokenizer cuts the face count to about 31% of that needed by mesh baselines.",
 			[]kind{{n: v(31, "%", claim.About), metric: "face_count_share", better: "lower"}}},
+		// Round 24.
+		{"a change of N followed by its measure", "The method achieves a reduction of 41.5% FLOPs with only a small loss.",
+			[]kind{{n: v(41.5, "%", claim.Exact), metric: "flops_reduction", better: "higher"}}},
+		{"a change of a measure of N", "The pruned model shows a loss of accuracy of 0.9% on CIFAR-100.",
+			[]kind{{n: v(0.9, "%", claim.Exact), metric: "accuracy_drop", better: "lower"}}},
+		{"a measure said to be cut to a level", "With the new scheduler the selection time is reduced to 22% of before.",
+			[]kind{{n: v(22, "%", claim.Exact), metric: "selection_time", better: "lower"}}},
+		{"the share of a measure recovered", "The correction recovers up to 80% of the baseline perplexity on C4.",
+			[]kind{{n: v(80, "%", claim.UpTo), metric: "perplexity_recovery", better: "higher"}}},
+		{"a share of the input processed", "The reader answers while processing less than 5% of document pages.",
+			[]kind{{n: v(5, "%", claim.AtMost), metric: "document_page_share", better: "lower"}}},
+		{"a list of shares of an original score", "The codec keeps around 97.1% and 98.4% of Qwen 7B's and Mistral 7B's original accuracy.",
+			[]kind{{n: v(97.1, "%", claim.About), metric: "accuracy_retained", better: "higher"}, {n: v(98.4, "%", claim.About), metric: "accuracy_retained", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -199,17 +199,23 @@ var (
 	postMore   = regexp.MustCompile(`^(?:more|higher|greater|larger|better|bigger|longer|increased)\s+(.*)`)
 	// sizeComparative is a thing made larger or longer: "larger batch
 	// sizes", "longer feasible context".
-	sizeComparative  = regexp.MustCompile(`^(larger|bigger|longer)\s+(.*)`)
-	postSpeedup      = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
-	postRatio        = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
-	postReduct       = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
-	postLoss         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
-	postDropIn       = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in\s+terms\s+of|in|of)\s+(.*)`)
-	postGainIn       = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
-	postGain         = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
-	postOf           = regexp.MustCompile(`^of\s+(.*)`)
-	withinTilde      = regexp.MustCompile(`\s*(?:~|about|approximately|roughly)\s*$`)
-	changeInOf       = regexp.MustCompile(`\b(reductions?|decreases?|drops?|improvements?|increases?|gains?|savings?)\s+in\s+([a-z0-9 -]{1,40}?)\s+of$`)
+	sizeComparative = regexp.MustCompile(`^(larger|bigger|longer)\s+(.*)`)
+	postSpeedup     = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
+	postRatio       = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
+	postReduct      = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
+	postLoss        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
+	postDropIn      = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in\s+terms\s+of|in|of)\s+(.*)`)
+	postGainIn      = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
+	postGain        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
+	postOf          = regexp.MustCompile(`^of\s+(.*)`)
+	withinTilde     = regexp.MustCompile(`\s*(?:~|about|approximately|roughly)\s*$`)
+	changeInOf      = regexp.MustCompile(`\b(reductions?|decreases?|drops?|loss|losses|degradation|improvements?|increases?|gains?|savings?)\s+(?:in|of)\s+([a-z0-9 -]{1,40}?)\s+of$`)
+	// passiveLevel is a measure said to be cut to a level: "the time cost
+	// is reduced to".
+	passiveLevel = regexp.MustCompile(`\b([a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are|was|were)\s+(?:further\s+)?(?:reduced|lowered|decreased|cut)\s+to$`)
+	// listThenOriginal is the rest of a list of shares, then what they
+	// are shares of: " and 99.5% of X's original performance".
+	listThenOriginal = regexp.MustCompile(`^(?:(?:,\s*|\s*(?:,\s*)?(?:and|or)\s+)[0-9][0-9.]*\s*%)*\s*of\s+[^.;]{0,60}?\boriginal\s+([a-z]+)`)
 	termsOfMeasure   = regexp.MustCompile(`^in\s+terms\s+of\s+(?:the\s+)?([a-z0-9-]+(?:\s+[a-z0-9-]+){0,5}?)\s*(?:$|[,;.(]|\b(?:over|than|compared|against|across|while|with|and|when|on|for|at|[a-z]+ing)\b)`)
 	postIn           = regexp.MustCompile(`^(?:in|on)\s+(.*)`)
 	preSpeedsUp      = regexp.MustCompile(`(?:speeds?|speeding|sped)\s+up\s+(.*?)\s+by$`)
@@ -238,7 +244,7 @@ var (
 	gerundEnd        = regexp.MustCompile(`(?:^|\s)((?:prun|remov|compress|quantiz|skipp|evict|merg|sav|reduc|elimina?t)\w*ing)$`)
 	preRetain        = regexp.MustCompile(`(?:regain\w*|retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
 	preRemove        = regexp.MustCompile(`(?:^|\s)(?:eliminat\w*|remov\w*|prun\w*|drop\w*|discard\w*|reduc\w*|cut\w*|sav\w*|skip\w*|compress\w*|merg\w*)\s*$`)
-	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|only|just)\s*$`)
+	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|process\w*|attend\w*|only|just)\s*$`)
 	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
 	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|under|below|less\s+than|within|only|just|~|>|<|>=|<=)?\s*$`)
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to(?:\s+(?:just|only|merely))?$`)
@@ -428,6 +434,24 @@ func metricRules(self, pre, post, unit string) string {
 			return w + "_gap"
 		}
 		return "accuracy_gap"
+	}
+	// "a reduction of 35.2% FLOPs": the measure right after the number
+	// is what changes.
+	if rc := preChangeOf.FindStringSubmatch(pt); rc != nil && unit == "%" && !strings.HasPrefix(rc[1], "speed") && !strings.HasPrefix(rc[1], "accel") {
+		if ws := np(p); len(ws) > 0 && len(ws) <= 2 && isMetricPhrase(ws) && !strings.HasPrefix(p, "of ") && !strings.HasPrefix(p, "in ") {
+			return compound(ws, changeSuffix(rc[1]))
+		}
+	}
+	// "maintains 98.0% and 99.5% of X's original performance": shares of
+	// a score kept, the score named after the list.
+	if lo := listThenOriginal.FindStringSubmatch(p); lo != nil && unit == "%" && isScore(lo[1:2]) {
+		return compound(lo[1:2], "retained")
+	}
+	// "the time cost is reduced to just 15%": the measure's new level.
+	if pl := passiveLevel.FindStringSubmatch(pt); pl != nil {
+		if ws := np(pl[1]); len(ws) > 0 && isMetricPhrase(ws) {
+			return snake(ws...)
+		}
 	}
 	// "a 12% reduction in trainable parameters of up to 74.91%" is
 	// written "a reduction in X of N": the change of X.
@@ -717,6 +741,9 @@ func metricRules(self, pre, post, unit string) string {
 			// "recovers 56-75% of the perplexity gap between W4 and FP16":
 			// the share of the gap closed.
 			return compound(ws[:gapAt(ws)+1], "recovery")
+		case preRecover.MatchString(pt) && len(ws) > 0 && !isScore(ws) && isMetricPhrase(ws[len(ws)-1:]):
+			// "recovers up to 90% of the full-vector rotation perplexity".
+			return compound(ws[len(ws)-1:], "recovery")
 		case preRecover.MatchString(pt) && isScore(ws):
 			// "recovers up to 90% of baseline performance": what is won
 			// back, not what is kept.
