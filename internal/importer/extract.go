@@ -560,6 +560,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 				m.review = "a range without a unit: check the unit"
 				return m, true
 			}
+			if decimalRange(m) && m.hi < 1 && bareRatioBy.MatchString(near) {
+				// "reduces rejection rates by 0.10-0.22": a change below one
+				// is in the measure's own unit, not a ratio.
+				m.review = "a bare range after 'by', in the measure's own unit: check the unit"
+				return m, true
+			}
 			if (bareRatioBy.MatchString(near) || secondBy.MatchString(near)) && bareEnd.MatchString(post) {
 				m.unit = "x" // "improves throughput by 2-3 over vLLM"
 				m.review = "a bare range after 'by', read as a ratio: check the unit"

@@ -883,6 +883,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5, "%", claim.AtMost), metric: "document_page_share", better: "lower"}}},
 		{"a list of shares of an original score", "The codec keeps around 97.1% and 98.4% of Qwen 7B's and Mistral 7B's original accuracy.",
 			[]kind{{n: v(97.1, "%", claim.About), metric: "accuracy_retained", better: "higher"}, {n: v(98.4, "%", claim.About), metric: "accuracy_retained", better: "higher"}}},
+		{"a bare range below one after 'by' is in the measure's unit", "The verifier lowers draft rejection rates by 0.12-0.31 on all tasks.",
+			[]kind{{n: r(0.12, 0.31, ""), review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
