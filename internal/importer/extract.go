@@ -380,6 +380,7 @@ var (
 	changeOfBefore   = regexp.MustCompile(`(?:loss|drop|decrease|decline|degradation|increase|gain|improvement|change|reduction)\s+of\s+(?:only\s+|just\s+|about\s+|nearly\s+|up\s+to\s+|at\s+most\s+|less\s+than\s+)?$`)
 	scoreInAfter     = regexp.MustCompile(`^\s*(?:(?:in|on)\s+(?:the\s+)?)?` + scoreNames + `\b`)
 	scoreBoundBefore = regexp.MustCompile(`(?:^|\W)` + scoreNames + `(?:\s+[a-z-]+){0,3}?\s+(?:by|of|to|is|was|at)\s+(?:at\s+most|at\s+least|only|just|about|nearly|up\s+to|over|below|under|less\s+than|more\s+than)\s*$`)
+	bitsFromTo       = regexp.MustCompile(`\b(?:reduc\w*|lower\w*|compress\w*|decreas\w*|cut\w*|shrink\w*)\b[^,;]{0,60}?\bfrom\s+[0-9.]+\s*(?:-\s*)?bits?\s+to\s+(?:just\s+|only\s+|about\s+)?$`)
 	bitsResult       = regexp.MustCompile(`(?:reduc\w*|lower\w*|compress\w*|decreas\w*|bring\w*)\s+(?:the\s+)?(?:average\s+|effective\s+|mean\s+)?(?:bit[- ]?(?:length|width)s?|bits|precision)\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|approximately\s+)?$|(?:attain\w*|achiev\w*|reach\w*)\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$|(?:bit[- ]?(?:length|width)s?|bits(?:\s+per\s+(?:weight|parameter|value))?|bit\s+budget)\s+(?:of\s+)?(?:just\s+|only\s+|about\s+|approximately\s+|around\s+|~\s*)?$`)
 	evenWhen         = regexp.MustCompile(`(?:^|\W)even\s+(?:after|when|while|if)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
 	// "three sparsity rates (25%, 37.5%, and 50%)": the settings tested.
@@ -759,6 +760,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	case m.unit == "bits":
 		if bitsResult.MatchString(near) {
 			return m, true // "an average bit length of just 1.007 bits": the result
+		}
+		if bitsFromTo.MatchString(near) {
+			// "reduces communicated values from 16 bits to 4.2 bits": the
+			// new width is what the method achieves.
+			m.review = "a bit-width after 'from N bits to': check that it is the result, not a setting"
+			return m, true
 		}
 		return m, false // a bit-width is a setting (4-bit, 3-4 bits per weight)
 	case m.unit == "s" && !m.isRange && len(m.vals) == 1 && m.vals[0] >= 1900 && m.vals[0] <= 2100 && !m.spaced:

@@ -885,6 +885,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(97.1, "%", claim.About), metric: "accuracy_retained", better: "higher"}, {n: v(98.4, "%", claim.About), metric: "accuracy_retained", better: "higher"}}},
 		{"a bare range below one after 'by' is in the measure's unit", "The verifier lowers draft rejection rates by 0.12-0.31 on all tasks.",
 			[]kind{{n: r(0.12, 0.31, ""), review: 1}}},
+		{"a bit-width a reduction brings values to is the result, flagged", "The codec reduces stored activations from 16 bits to 5.1 bits on average.",
+			[]kind{{n: v(5.1, "bits", claim.Exact), better: "lower", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
