@@ -298,6 +298,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			}
 		}
 	}
+	if m.other != "" && otherMetric(m.other) == "energy" && c.Metric == "energy" {
+		// "0.9 GWh/day", "energy per query of 0.34 Wh": energy is counted
+		// per day or per item.
+		if strings.HasSuffix(m.other, "/day") {
+			c.Metric = "energy_per_day"
+		} else if ep := energyPer.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a] + " " + post); ep != nil {
+			c.Metric = "energy_per_" + ep[1]
+		}
+	}
 	if sr := shareReduced.FindStringSubmatch(post); sr != nil {
 		if ws, _ := nounPhrase(sr[1], 3); len(ws) > 0 {
 			c.Metric = compound(ws, "reduction") // "72% of the bit rate was reduced"
@@ -1292,6 +1301,10 @@ var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]
 
 // relativeAfter is "relative" right after a change: "(15.04% relative)".
 var relativeAfter = regexp.MustCompile(`^\s*relative\b(?:\s*\)|\s+(?:gain|improvement|increase|reduction)\b)`)
+
+// energyPer is energy counted per item, around the number: "energy per
+// query of", "12 mJ per inference".
+var energyPer = regexp.MustCompile(`\bper\s+(query|token|inference|image|sample|request|frame)\b`)
 
 // namedTime is a time or latency its stage names right before the
 // number: "an inference time of", "end-to-end latency below".

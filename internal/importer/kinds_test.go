@@ -887,6 +887,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(0.12, 0.31, ""), review: 1}}},
 		{"a bit-width a reduction brings values to is the result, flagged", "The codec reduces stored activations from 16 bits to 5.1 bits on average.",
 			[]kind{{n: v(5.1, "bits", claim.Exact), better: "lower", review: 1}}},
+		{"energy in watt-hours per query, kept without a unit", "We estimate a median energy per query of 0.27 Wh for the served model.",
+			[]kind{{n: v(0.27, "", claim.Exact), metric: "energy_per_query", better: "lower", review: 1}}},
+		{"energy per day", "Fleet-wide demand falls to 1.3 GWh/day with the optimizations.",
+			[]kind{{n: v(1.3, "", claim.Exact), metric: "energy_per_day", better: "lower", review: 1}}},
+		{"energy in joules", "Each keyword detection costs 12 mJ on the microcontroller.",
+			[]kind{{n: v(12, "", claim.Exact), metric: "energy", better: "lower", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
