@@ -893,6 +893,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.3, "", claim.Exact), metric: "energy_per_day", better: "lower", review: 1}}},
 		{"energy in joules", "Each keyword detection costs 12 mJ on the microcontroller.",
 			[]kind{{n: v(12, "", claim.Exact), metric: "energy", better: "lower", review: 1}}},
+		{"a times sign in a brace group", "Distillation gives a $17{\\times}$ speedup on one GPU.",
+			[]kind{{n: v(17, "x", claim.Exact), metric: "speedup", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -226,6 +226,9 @@ func normalize(orig string) *text {
 		case c == '$':
 			emit("", i, i+1)
 			i++
+		case c == '{' && strings.HasPrefix(orig[i:], "{\\times}"):
+			times(i, i+len("{\\times}")) // "$23{\times}$": the sign in a brace group
+			i += len("{\\times}")
 		case c == '{' && strings.HasPrefix(orig[i:], "{,}"):
 			emit(",", i, i+3)
 			i += 3
