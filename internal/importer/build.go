@@ -298,6 +298,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			}
 		}
 	}
+	if pm := parenListMeasure(t.lower[sentStart:m.a]); pm != nil && m.unit == "%" {
+		// "preserves task success on simulation benchmarks (85.5%
+		// RoboTwin 2.0, 95.7% LIBERO)": each level in the parenthesis is
+		// of the measure before it, not of the benchmark after it.
+		c.Metric = snake(pm...)
+	}
 	if m.other != "" && otherMetric(m.other) == "energy" && c.Metric == "energy" {
 		// "0.9 GWh/day", "energy per query of 0.34 Wh": energy is counted
 		// per day or per item.
@@ -1301,6 +1307,25 @@ var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]
 
 // relativeAfter is "relative" right after a change: "(15.04% relative)".
 var relativeAfter = regexp.MustCompile(`^\s*relative\b(?:\s*\)|\s+(?:gain|improvement|increase|reduction)\b)`)
+
+// keptOnParen is a verb that keeps or reaches a measure on benchmarks, the
+// parenthesis that lists them open before the number: "preserves task
+// success on simulation benchmarks (85.5% RoboTwin 2.0, ".
+var keptOnParen = regexp.MustCompile(`\b(?:preserv|maintain|keep|retain|achiev|reach|attain)\w*\s+(?:the\s+|its\s+|high\s+|strong\s+)?([a-z][a-z -]{1,40}?)\s+(?:on|across|in)\s+[^()0-9]{0,60}\(\s*(?:[0-9][0-9.]*\s*%\s*[^(),;]{1,30},\s*)*$`)
+
+// parenListMeasure returns the measure a level inside such a parenthesis is
+// of, or nil.
+func parenListMeasure(sent string) []string {
+	kp := keptOnParen.FindStringSubmatch(sent)
+	if kp == nil {
+		return nil
+	}
+	ws, _ := nounPhrase(kp[1], 3)
+	if len(ws) == 0 || !isMetricPhrase(ws) && ws[len(ws)-1] != "success" {
+		return nil
+	}
+	return ws
+}
 
 // energyPer is energy counted per item, around the number: "energy per
 // query of", "12 mJ per inference".

@@ -895,6 +895,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(12, "", claim.Exact), metric: "energy", better: "lower", review: 1}}},
 		{"a times sign in a brace group", "Distillation gives a $17{\\times}$ speedup on one GPU.",
 			[]kind{{n: v(17, "x", claim.Exact), metric: "speedup", better: "higher"}}},
+		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
+			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -550,7 +550,7 @@ var pointChange = regexp.MustCompile(`^point\s+(?:[a-z]+\s+)?(?:drops?|loss|decl
 // productNameBefore is a capitalised name inside a sentence right before a
 // number: "the MediaTek Dimensity 9500", a product's model number, which
 // takes no unit from a list after it ("9500 and 46.1 ms").
-var productNameBefore = regexp.MustCompile(`[A-Za-z]\s+[A-Z][A-Za-z]+\s$`)
+var productNameBefore = regexp.MustCompile(`[A-Za-z0-9%$)]\s+[A-Z][A-Za-z]+\s$`)
 
 // macsAfter is "MACs" after a magnitude: "48.4G MACs".
 var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
