@@ -424,8 +424,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-23", []string{"testdata/abstracts_heldout19a.yaml", "testdata/abstracts_heldout19b.yaml", "testdata/abstracts_heldout19c.yaml"}, [4]float64{0.93, 0.88, 0.8, 0.98}},
 		// Measured once as the twentieth held-out set with the round-23
 		// rules (0.893, 0.877, 0.824, 0.937), then read; floors just
-		// below those figures.
-		{"dev-round-24", []string{"testdata/abstracts_heldout20a.yaml", "testdata/abstracts_heldout20b.yaml", "testdata/abstracts_heldout20c.yaml"}, [4]float64{0.89, 0.87, 0.82, 0.93}},
+		// below the round-24 figures (0.909, 0.926, 0.880, 0.967).
+		{"dev-round-24", []string{"testdata/abstracts_heldout20a.yaml", "testdata/abstracts_heldout20b.yaml", "testdata/abstracts_heldout20c.yaml"}, [4]float64{0.9, 0.92, 0.87, 0.96}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
