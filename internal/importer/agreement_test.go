@@ -104,7 +104,7 @@ func twoReferenceMetric(first, second labelledSet) (right, matched int) {
 // notYetMeasured names the held-out set whose one measurement is still to
 // come: its second labelling is committed before that run, but nothing
 // runs the extractor on it until then.
-const notYetMeasured = "heldout21"
+const notYetMeasured = "heldout22"
 
 // TestLabellerAgreement prints, for every set labelled twice, how far the
 // two labellings agree (claims, metric names, directions), and the
