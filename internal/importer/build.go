@@ -75,7 +75,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	// better; blanked (not cut, so offsets into pre hold) it leaves "an
 	// FID of" for the rules that name the measure.
 	statedBetter := ""
-	if sb := statedBetterParen.FindStringSubmatchIndex(pre); sb != nil {
+	if sb := statedBetterAside(pre); sb != nil {
 		statedBetter = "higher"
 		if w := pre[sb[2]:sb[3]]; w == "lower" || w == "smaller" {
 			statedBetter = "lower"
@@ -298,7 +298,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			}
 		}
 	}
-	if pm := parenListMeasure(t.lower[sentStart:m.a]); pm != nil && m.unit == "%" {
+	if pm := parenListMeasure(t.lower[sentStart:m.a], m.unit); pm != nil {
 		// "preserves task success on simulation benchmarks (85.5%
 		// RoboTwin 2.0, 95.7% LIBERO)": each level in the parenthesis is
 		// of the measure before it, not of the benchmark after it.
@@ -1283,6 +1283,9 @@ var raisedParen = regexp.MustCompile(`\b(?:improv|boost|rais|increas|enhanc|lift
 // is the gain of: the object of the verb before the parenthesis, when it
 // names a measure ("the success rate on LIBERO (+4.2%)"), or nil.
 func raisedBeforeParen(sent string) []string {
+	if !strings.HasSuffix(strings.TrimRight(sent, " \t\n\f\r"), "+") {
+		return nil // the regular expression ends with the sign
+	}
 	rp := raisedParen.FindStringSubmatch(sent)
 	if rp == nil {
 		return nil
@@ -1313,9 +1316,12 @@ var relativeAfter = regexp.MustCompile(`^\s*relative\b(?:\s*\)|\s+(?:gain|improv
 // success on simulation benchmarks (85.5% RoboTwin 2.0, ".
 var keptOnParen = regexp.MustCompile(`\b(?:preserv|maintain|keep|retain|achiev|reach|attain)\w*\s+(?:the\s+|its\s+|high\s+|strong\s+)?([a-z][a-z -]{1,40}?)\s+(?:on|across|in)\s+[^()0-9]{0,60}\(\s*(?:[0-9][0-9.]*\s*%\s*[^(),;]{1,30},\s*)*$`)
 
-// parenListMeasure returns the measure a level inside such a parenthesis is
-// of, or nil.
-func parenListMeasure(sent string) []string {
+// parenListMeasure returns the measure a percentage inside such a
+// parenthesis is of, or nil.
+func parenListMeasure(sent, unit string) []string {
+	if unit != "%" || !strings.Contains(sent, "(") {
+		return nil
+	}
 	kp := keptOnParen.FindStringSubmatch(sent)
 	if kp == nil {
 		return nil
@@ -1330,6 +1336,14 @@ func parenListMeasure(sent string) []string {
 // energyPer is energy counted per item, around the number: "energy per
 // query of", "12 mJ per inference".
 var energyPer = regexp.MustCompile(`\bper\s+(query|token|inference|image|sample|request|frame)\b`)
+
+// statedBetterAside is statedBetterParen's match in pre, or nil.
+func statedBetterAside(pre string) []int {
+	if !strings.Contains(pre, "better") {
+		return nil
+	}
+	return statedBetterParen.FindStringSubmatchIndex(pre)
+}
 
 // namedTime is a time or latency its stage names right before the
 // number: "an inference time of", "end-to-end latency below".

@@ -208,8 +208,10 @@ var (
 	postGainIn      = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
 	postGain        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
 	postOf          = regexp.MustCompile(`^of\s+(.*)`)
-	withinTilde     = regexp.MustCompile(`\s*(?:~|about|approximately|roughly)\s*$`)
-	changeInOf      = regexp.MustCompile(`\b(reductions?|decreases?|drops?|loss|losses|degradation|improvements?|increases?|gains?|savings?)\s+(?:in|of)\s+([a-z0-9 -]{1,40}?)\s+of$`)
+	// withinBefore is "within" before a number, an "only" or an "about"
+	// between them: "within only 0.30", "within ~0-3".
+	withinBefore = regexp.MustCompile(`\bwithin\s*(?:only\s*)?(?:(?:~|about|approximately|roughly)\s*)?$`)
+	changeInOf   = regexp.MustCompile(`\b(reductions?|decreases?|drops?|loss|losses|degradation|improvements?|increases?|gains?|savings?)\s+(?:in|of)\s+([a-z0-9 -]{1,40}?)\s+of$`)
 	// passiveLevel is a measure said to be cut to a level: "the time cost
 	// is reduced to".
 	passiveLevel = regexp.MustCompile(`\b([a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are|was|were)\s+(?:further\s+)?(?:reduced|lowered|decreased|cut)\s+to$`)
@@ -418,10 +420,10 @@ func metricRules(self, pre, post, unit string) string {
 		}
 		pt = strings.TrimRight(pt[:loc[0]], " ")
 	}
-	if rSquared.MatchString(pt) {
+	if strings.Contains(pt, "r") && rSquared.MatchString(pt) {
 		return "r2" // "R^2=0.73", "an R2 of 0.91": the coefficient of determination
 	}
-	if realTimeFactor.MatchString(pt) {
+	if strings.Contains(pt, "factor") && realTimeFactor.MatchString(pt) {
 		return "real_time_factor" // "a real-time factor of 0.014": a measure, not "by a factor"
 	}
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
@@ -429,33 +431,37 @@ func metricRules(self, pre, post, unit string) string {
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
 	// "remains within 0.30 points of FP16": points are a gap to the
 	// reference, in the score the sentence names, or accuracy.
-	if (unit == "points" || unit == "pp") && withinEnd.MatchString(strings.TrimSuffix(strings.TrimRight(withinTilde.ReplaceAllString(pre, ""), " "), " only")) && strings.HasPrefix(p, "of ") {
+	if (unit == "points" || unit == "pp") && strings.HasPrefix(p, "of ") && withinBefore.MatchString(pre) {
 		if w := measuredWordBefore(pre); w != "" && isScore(strings.Split(w, "_")) {
 			return w + "_gap"
 		}
 		return "accuracy_gap"
 	}
-	// "a reduction of 35.2% FLOPs": the measure right after the number
-	// is what changes.
-	if rc := preChangeOf.FindStringSubmatch(pt); rc != nil && unit == "%" && !strings.HasPrefix(rc[1], "speed") && !strings.HasPrefix(rc[1], "accel") {
-		if ws := np(p); len(ws) > 0 && len(ws) <= 2 && isMetricPhrase(ws) && !strings.HasPrefix(p, "of ") && !strings.HasPrefix(p, "in ") {
-			return compound(ws, changeSuffix(rc[1]))
+	if unit == "%" {
+		// "a reduction of 35.2% FLOPs": the measure right after the
+		// number is what changes.
+		if rc := endingMatch(preChangeOf, pt, "of"); rc != nil && !strings.HasPrefix(rc[1], "speed") && !strings.HasPrefix(rc[1], "accel") {
+			if ws := np(p); len(ws) > 0 && len(ws) <= 2 && isMetricPhrase(ws) && !strings.HasPrefix(p, "of ") && !strings.HasPrefix(p, "in ") {
+				return compound(ws, changeSuffix(rc[1]))
+			}
+		}
+		// "maintains 98.0% and 99.5% of X's original performance": shares
+		// of a score kept, the score named after the list.
+		if strings.Contains(p, "original") {
+			if lo := listThenOriginal.FindStringSubmatch(p); lo != nil && isScore(lo[1:2]) {
+				return compound(lo[1:2], "retained")
+			}
 		}
 	}
-	// "maintains 98.0% and 99.5% of X's original performance": shares of
-	// a score kept, the score named after the list.
-	if lo := listThenOriginal.FindStringSubmatch(p); lo != nil && unit == "%" && isScore(lo[1:2]) {
-		return compound(lo[1:2], "retained")
-	}
 	// "the time cost is reduced to just 15%": the measure's new level.
-	if pl := passiveLevel.FindStringSubmatch(pt); pl != nil {
+	if pl := endingMatch(passiveLevel, pt, "to"); pl != nil {
 		if ws := np(pl[1]); len(ws) > 0 && isMetricPhrase(ws) {
 			return snake(ws...)
 		}
 	}
 	// "a 12% reduction in trainable parameters of up to 74.91%" is
 	// written "a reduction in X of N": the change of X.
-	if rc := changeInOf.FindStringSubmatch(pt); rc != nil {
+	if rc := endingMatch(changeInOf, pt, "of"); rc != nil {
 		if ws := np(rc[2]); len(ws) > 0 {
 			return compound(ws, changeSuffix(rc[1]))
 		}
@@ -888,11 +894,23 @@ func metricRules(self, pre, post, unit string) string {
 	return ""
 }
 
+// endingMatch runs re, whose matches all end with suffix, only on text
+// that does end with it: the rules run for every number of an abstract.
+func endingMatch(re *regexp.Regexp, text, suffix string) []string {
+	if !strings.HasSuffix(text, suffix) {
+		return nil
+	}
+	return re.FindStringSubmatch(text)
+}
+
 // savedListMeasure names a member of a list of numbers after a verb of
 // saving by the measure after the list's last member: "saves 8.7x, 12.8x,
 // and 23.0x power" saves power three times. sent is the sentence up to
 // the number, post the rest of it; it returns "" for any other number.
 func savedListMeasure(sent, post string) string {
+	if !strings.Contains(sent, "sav") {
+		return "" // both readings need a verb of saving
+	}
 	st := strings.TrimRight(sent, " ")
 	if !saveList.MatchString(st) && !(preSave.MatchString(st) && numberListAfter.MatchString(post)) {
 		return ""
