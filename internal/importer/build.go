@@ -1243,7 +1243,10 @@ var (
 
 // perItemAfter is an item a time is counted per, right after the number:
 // "48 ms per token", "2ms/step".
-var perItemAfter = regexp.MustCompile(`^\s*(?:/|per\s+)(token|step|image|frame|query|request|sample|iteration|batch|video)s?\b`)
+var perItemAfter = regexp.MustCompile(`^\s*(?:/|per\s+)(` + perItems + `)s?\b`)
+
+// perItems are the items a time or an energy is counted per.
+const perItems = `token|step|image|frame|query|request|sample|iteration|batch|video|inference`
 
 // stageVerb is a verb of a pipeline's stage: "encodes", "decoded". Its
 // stems are keys of durationNouns, which names the stage.
@@ -1335,7 +1338,7 @@ func parenListMeasure(sent, unit string) []string {
 
 // energyPer is energy counted per item, around the number: "energy per
 // query of", "12 mJ per inference".
-var energyPer = regexp.MustCompile(`\bper\s+(query|token|inference|image|sample|request|frame)\b`)
+var energyPer = regexp.MustCompile(`\bper\s+(` + perItems + `)\b`)
 
 // statedBetterAside is statedBetterParen's match in pre, or nil.
 func statedBetterAside(pre string) []int {
