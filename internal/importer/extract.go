@@ -316,6 +316,9 @@ func sentences(s string) [][2]int {
 			for k < len(s) && s[k] == ' ' {
 				k++
 			}
+			if k < len(s) && isDigit(s[k]) && strings.HasSuffix(s[:i+1], " ...") {
+				break // "by 48% ... 55%": an ellipsis inside a range
+			}
 			if k == len(s) || !('a' <= s[k] && s[k] <= 'z') {
 				end = !abbreviation(s[start:i])
 			}
@@ -361,6 +364,16 @@ var (
 	media          = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
 	// Both read past the other members of a list of settings: "at 10%,
 	// 20% and 50% sparsity".
+	// hzAt, hzRuns, hzNoun and hzRestated are a frequency that is a
+	// setting: a codec's or a model's frame rate "at 5Hz" or "at a frame
+	// rate of 12.5 Hz", "5Hz discrete tokens", and its restatement "(5
+	// frames per second)". A rate a system reaches ("runs at 30 Hz", "acts
+	// at a control frequency of 30 Hz", "raises control frequency from 13.8
+	// Hz to 26.3 Hz") is a result.
+	hzAt             = regexp.MustCompile(`\bat\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:frame|sampling|sample|token)[- ]?rates?\s+of\s+)?$`)
+	hzRuns           = regexp.MustCompile(`\b(?:runs?|running|operates?|operating|reach\w*|achiev\w*|updat\w*)\s+at\s+`)
+	hzNoun           = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:tokens?|codecs?|frames?|audio|speech|signals?|latents?|representations?|sequences?)\b`)
+	hzRestated       = regexp.MustCompile(`hz\s*\(\s*$`)
 	operatingPoint   = regexp.MustCompile(`(?:^|\W)at\s*(?:[0-9][0-9.]*\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
 	settingNoun      = regexp.MustCompile(`^\s*(?:,?\s*(?:and\s+|or\s+)?[0-9][0-9.]*\s*%?\s*)*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
 	settingAdj       = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
@@ -467,6 +480,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	post := l[m.b:sent[1]]
 	switch {
+	case m.other == "Hz" && (hzAt.MatchString(near) && !hzRuns.MatchString(near) || hzNoun.MatchString(post)):
+		return m, false // "a codec at 5Hz", "5Hz discrete tokens": the frame rate it is built at
 	case m.other != "" && !(fromBefore(t.s, m.a) && changeTo.MatchString(post)):
 		m.review = "a unit the spec has no unit for (" + m.other + "): kept without a unit; check it"
 		return m, true
@@ -811,11 +826,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "in an opening 'by ...ing' clause: the means of the result or a result itself; check"
 		}
 	}
-	if shareGiven(near, post) || problemAnalysis(near, post) {
+	if shareGiven(near, post) || shareWith(near, post) || problemAnalysis(near, post) {
 		return m, false // "using as little as 0.26% of the cache", "99% of latency spent on transfers"
-	}
-	if shareWith(near, post) && m.review == "" {
-		m.review = "a share of the cache or the tokens after 'with' ('with only 5% of the KV cache'): the budget the result is measured at, or a result; check"
 	}
 	if openingCondition(l, sent, m.a, m.b) || instrumental.MatchString(near) || settingRange.MatchString(near) {
 		return m, false // "With only 25% of the tokens, X ...", "even under 7x acceleration"
@@ -836,6 +848,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	if (m.unit == "FPS" || m.unit == "bps") && media.MatchString(post) {
 		return m, false // 24 fps video
+	}
+	if m.unit == "FPS" && hzRestated.MatchString(near) {
+		return m, false // "at a frame rate of 5Hz (5 frames per second)": the setting again
 	}
 	if operatingPoint.MatchString(near) && m.unit == "bpp" {
 		return m, false // "at 2 bpp": the rate a result is measured at

@@ -633,6 +633,14 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		// "from 70.1% to 75.3%" is a change, not a range; "from 2x to 5x"
 		// is a range of ratios, and so is "ranging from 0.9% to 23.4%".
 		sep, k = "to", k+4
+	case m.unit != "" && (strings.HasPrefix(s[k:], " ... ") || strings.HasPrefix(s[k:], " … ")):
+		// "by $48\%$ ... $55\%$": a range over several models, an
+		// ellipsis for its dash; both ends must carry the same unit.
+		sep = "..."
+		k += len(" ... ")
+		if strings.HasPrefix(s[j:], " … ") {
+			k = j + len(" … ")
+		}
 	case strings.HasPrefix(s[k:], " and ") && wordBefore(s, m.a, "between"):
 		sep, k = "to", k+5
 	case m.unit == "%" && k > 0 && s[k-1] == '%' && k < len(s) && isDigit(s[k]):
@@ -661,6 +669,9 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		if sep == "-" || sep == "~" {
 			return m, skipToken(s, k), false // "1-10B parameter", "2-3k"
 		}
+		return m, j, false
+	}
+	if sep == "..." && u2 != m.unit {
 		return m, j, false
 	}
 	if sep == "%" && u2 != "%" {
