@@ -347,14 +347,19 @@ func abbreviation(before string) bool {
 }
 
 var (
-	rankedBefore   = regexp.MustCompile(`(?:ranked|ranks|ranking|placed)\s*$`)
-	dataNouns      = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times|measurements?|configurations?|architectures?|prompts?|traces?)\b`)
-	pluralNoun     = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
-	averagedOver   = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
-	boundedCnt     = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
-	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore      = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
-	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+)?[~$]?[0-9]`)
+	rankedBefore = regexp.MustCompile(`(?:ranked|ranks|ranking|placed)\s*$`)
+	dataNouns    = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times|measurements?|configurations?|architectures?|prompts?|traces?)\b`)
+	pluralNoun   = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
+	averagedOver = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
+	boundedCnt   = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
+	scoreWords   = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	postScore    = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	changeTo     = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// targetAfter and suchThatBelow are a target a result is held to, not
+	// the result: "the 200ms psycholinguistic latency threshold", "such
+	// that median TTFT is below 0.5 seconds".
+	targetAfter    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:thresholds?|deadlines?)\b`)
+	suchThatBelow  = regexp.MustCompile(`\bsuch\s+that\s+(?:[a-z0-9-]+\s+){1,4}?(?:is|are|stays?|remains?)\s+(?:below|under|within|above)\s+$`)
 	gpuModelBefore = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
 	hardware       = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
 	settingPre     = regexp.MustCompile(`(?:^|\W)(with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
@@ -495,6 +500,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "two RTX 4090s": a card's model number in the plural, not seconds
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case targetAfter.MatchString(post) || suchThatBelow.MatchString(near):
+		return m, false // "meeting the 200ms latency threshold", "such that median TTFT is below 0.5 s": a target
 	case baselineSubjectFigure(near):
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):

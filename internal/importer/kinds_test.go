@@ -908,6 +908,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.1, "x", claim.Exact)}}},
 		{"a range with an ellipsis for its dash", "It decreases GFLOPs by $48\\%$ ... $55\\%$ across detectors.",
 			[]kind{{n: r(48, 55, "%"), metric: "gflops_reduction", better: "higher"}}},
+		{"a bound on the old value of a change is the baseline side", "It increases GPU utilization from below 40% to over 90%.",
+			[]kind{{n: v(90, "%", claim.AtLeast), metric: "utilization"}}},
+		{"a latency threshold met is a target", "The system answers in 150 ms, meeting the 200ms psycholinguistic latency threshold.",
+			[]kind{{n: v(150, "ms", claim.Exact), metric: "latency"}}},
+		{"a level a result is held below with 'such that' is a target", "It raises serving capacity by 26% such that median TTFT is below 0.5 seconds.",
+			[]kind{{n: v(26, "%", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

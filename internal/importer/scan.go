@@ -934,7 +934,17 @@ var rangingFrom = regexp.MustCompile(`\b(?:rang\w*|var\w*|spann\w*)\s+from\s*$|\
 
 // fromBefore reports whether the word before s[a:] is "from".
 func fromBefore(s string, a int) bool {
-	return wordBefore(s, a, "from")
+	if wordBefore(s, a, "from") {
+		return true
+	}
+	// "from below 40% to over 90%": a bound on the old value.
+	for _, w := range []string{"below", "under", "above", "over", "about", "around", "nearly", "roughly"} {
+		if wordBefore(s, a, w) {
+			k := strings.LastIndex(strings.ToLower(s[:a]), w)
+			return k > 0 && wordBefore(s, k, "from")
+		}
+	}
+	return false
 }
 
 // wordBefore reports whether the word just before s[a:] is w (any case).
