@@ -409,9 +409,18 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric += "_per_" + pu[1] // "63 s per token": a time per item
 		}
 	}
-	if c.Metric == "time" && m.unit == "ms" && !strings.Contains(t.lower[sentStart:sentEnd], "time") {
+	if c.Metric == "time" && runtimeBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
+		// "an EdgeTPU runtime of just 3.8ms", "runs in 0.019s": how long
+		// one inference runs.
+		c.Metric = "runtime"
+		if runsIn.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
+			c.Metric = "latency"
+		}
+	}
+	if c.Metric == "time" && m.unit == "ms" && !timeAlone.MatchString(t.lower[sentStart:sentEnd]) {
 		// Milliseconds that nothing names are a latency: 25 of the 27
-		// labelled claims in ms name one.
+		// labelled claims in ms name one. "runtime" and "real-time" do not
+		// name the time of something.
 		c.Metric = "latency"
 	}
 	if unnamed := !knownMetric(c.Metric) || genericNames[c.Metric]; unnamed || unitNames[c.Metric] {
@@ -1214,6 +1223,14 @@ var parenByChange = regexp.MustCompile(`\b(increas\w*|improv\w*|boost\w*|rais\w*
 var (
 	withinOf = regexp.MustCompile(`\bwithin\s+$`)
 	ofAfter  = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
+)
+
+// runtimeBefore and runsIn are a time a model runs for, named just
+// before the number: "a runtime of just 3.8ms", "runs in 34.0 ms".
+var (
+	runtimeBefore = regexp.MustCompile(`\b(?:runtimes?\s+(?:of\s+)?|runs?\s+in\s+)(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$`)
+	runsIn        = regexp.MustCompile(`\bruns?\s+in\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$`)
+	timeAlone     = regexp.MustCompile(`(?:^|[^a-z-])times?\b`)
 )
 
 // frequencyOf is what a frequency is of, right before the number:

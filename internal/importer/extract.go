@@ -261,7 +261,7 @@ var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+
 // isCost reports whether a metric names something a result should keep
 // small: a loss, a drop, a gap, an overhead.
 func isCost(metric string) bool {
-	for _, suf := range []string{"loss", "drop", "gap", "overhead", "degradation", "decline", "change", "epochs", "epoch", "steps", "iterations", "gpu_hours", "time"} {
+	for _, suf := range []string{"loss", "drop", "gap", "overhead", "degradation", "decline", "change", "epochs", "epoch", "steps", "iterations", "gpu_hours", "time", "runtime"} {
 		if metric == suf || strings.HasSuffix(metric, "_"+suf) {
 			return true
 		}

@@ -914,6 +914,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(150, "ms", claim.Exact), metric: "latency"}}},
 		{"a level a result is held below with 'such that' is a target", "It raises serving capacity by 26% such that median TTFT is below 0.5 seconds.",
 			[]kind{{n: v(26, "%", claim.Exact)}}},
+		{"a time a model runs in is its latency, even beside 'real-time'", "The denoiser runs in 34.0 ms on the phone, enabling real-time use.",
+			[]kind{{n: v(34, "ms", claim.Exact), metric: "latency", better: "lower"}}},
+		{"a runtime of just N ms is a runtime, a cost", "The model reaches 75% accuracy and an EdgeTPU runtime of just 3.8ms.",
+			[]kind{{n: v(75, "%", claim.Exact)}, {n: v(3.8, "ms", claim.AtMost), metric: "runtime", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
