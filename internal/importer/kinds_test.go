@@ -918,6 +918,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(34, "ms", claim.Exact), metric: "latency", better: "lower"}}},
 		{"a runtime of just N ms is a runtime, a cost", "The model reaches 75% accuracy and an EdgeTPU runtime of just 3.8ms.",
 			[]kind{{n: v(75, "%", claim.Exact)}, {n: v(3.8, "ms", claim.AtMost), metric: "runtime", better: "lower"}}},
+		{"a batch size boosted is an increase, better large", "LogQuant boosts batch size by 60% on one GPU.",
+			[]kind{{n: v(60, "%", claim.Exact), metric: "batch_size_increase", better: "higher"}}},
+		{"a second subject of 'reduced by' changes the same way", "Execution time is reduced by up to 70% and power consumption by up to 40%.",
+			[]kind{{n: v(70, "%", claim.UpTo), metric: "execution_time_reduction"}, {n: v(40, "%", claim.UpTo), metric: "power_consumption_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

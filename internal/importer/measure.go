@@ -377,7 +377,7 @@ var timeMeasure = regexp.MustCompile(`(?:^|_)(?:speed|latency|time|runtime)$`)
 // lowerIsBetter reports whether a measure is one a method wants small: a
 // latency, a cost, a length; not a change or a score.
 func lowerIsBetter(stem string) bool {
-	if changeSplit.MatchString(stem) || isScore(strings.Split(stem, "_")) || longerIsBetter.MatchString(stem) {
+	if changeSplit.MatchString(stem) || isScore(strings.Split(stem, "_")) || longerIsBetter.MatchString(stem) || strings.HasSuffix(stem, "batch_size") {
 		return false
 	}
 	for _, w := range []string{"latency", "cost", "memory", "time", "energy", "length", "flops", "footprint", "overhead", "size", "storage", "power", "consumption", "usage"} {

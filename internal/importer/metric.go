@@ -308,6 +308,9 @@ func betterOf(metric string) string {
 			return "higher"
 		}
 	}
+	if metric == "batch_size" || strings.HasSuffix(metric, "_batch_size") {
+		return "higher" // the requests served at once: a capacity, not a size to shrink
+	}
 	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change", "_degradation", "_decline", "_deficit"} {
 		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
@@ -1134,7 +1137,7 @@ func lastWords(s string, n int) []string {
 // sharedSubjectBy is a subject, its verb of change and "by", then a second
 // subject sharing the verb: "prefill latency drops by 48% and decode
 // latency by".
-var sharedSubjectBy = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3}?)(drop(?:s|ped)?|f[ae]ll(?:s)?|decreas(?:es|ed)|declin(?:es|ed)|improv(?:es|ed)|increas(?:es|ed)|ris(?:es|en)|rose|grow(?:s|n)?|shr[iu]nks?)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?\s*,?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+var sharedSubjectBy = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3}?)(drop(?:s|ped)?|f[ae]ll(?:s)?|decreas(?:es|ed)|declin(?:es|ed)|reduced|lowered|improv(?:es|ed)|increas(?:es|ed)|ris(?:es|en)|rose|grow(?:s|n)?|shr[iu]nks?)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?\s*,?\s+and\s+((?:[a-z0-9@-]+\s+){1,3}?)by$`)
 
 // sharedVerbMetric names the second object of a verb that two "by"
 // phrases share: "reducing MACs by 35% and model size by 36%" is a
