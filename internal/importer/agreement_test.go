@@ -101,10 +101,22 @@ func twoReferenceMetric(first, second labelledSet) (right, matched int) {
 	return right, matched
 }
 
-// notYetMeasured names the held-out set whose one measurement is still to
-// come: its second labelling is committed before that run, but nothing
-// runs the extractor on it until then.
-const notYetMeasured = "heldout22"
+// heldOutSets name the held-out sets whose one measurement is still to
+// come: their second labellings are committed before that run, but nothing
+// runs the extractor on them until then. A set labelled while an earlier
+// one waits for its run is listed too.
+var heldOutSets = []string{"heldout22", "heldout23"}
+
+// notYetMeasured reports whether a labelled file belongs to a held-out set
+// not yet measured (heldOutSets).
+func notYetMeasured(path string) bool {
+	for _, set := range heldOutSets {
+		if strings.Contains(path, set) {
+			return true
+		}
+	}
+	return false
+}
 
 // TestLabellerAgreement prints, for every set labelled twice, how far the
 // two labellings agree (claims, metric names, directions), and the
@@ -121,7 +133,7 @@ func TestLabellerAgreement(t *testing.T) {
 	}
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
-		if strings.Contains(name, notYetMeasured) {
+		if notYetMeasured(name) {
 			// Its extractor figures would be a measurement of the held-out
 			// set before its one run (docs/importer-labels.md).
 			t.Logf("%s: a held-out set not yet measured: skipped", name)
