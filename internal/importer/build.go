@@ -409,6 +409,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric += "_per_" + pu[1] // "63 s per token": a time per item
 		}
 	}
+	if m.unit == "count" && (contextLengthNear.MatchString(t.lower[max(sentStart, m.a-60):min(sentEnd, m.b+30)])) && !changeSplit.MatchString(c.Metric) {
+		// "up to 380K context tokens", "a context length of up to 1
+		// million": the length of context reached.
+		c.Metric = "context_length"
+		if strings.Contains(t.lower[max(sentStart, m.a-60):min(sentEnd, m.b+30)], "sequence length") {
+			c.Metric = "sequence_length"
+		}
+	}
 	if c.Metric == "time" && runtimeBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
 		// "an EdgeTPU runtime of just 3.8ms", "runs in 0.019s": how long
 		// one inference runs.
@@ -1224,6 +1232,9 @@ var (
 	withinOf = regexp.MustCompile(`\bwithin\s+$`)
 	ofAfter  = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
 )
+
+// contextLengthNear names a count as a length of context.
+var contextLengthNear = regexp.MustCompile(`\b(?:context|sequence)\s+(?:lengths?|tokens|windows?)\b`)
 
 // runtimeBefore and runsIn are a time a model runs for, named just
 // before the number: "a runtime of just 3.8ms", "runs in 34.0 ms".

@@ -922,6 +922,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(60, "%", claim.Exact), metric: "batch_size_increase", better: "higher"}}},
 		{"a second subject of 'reduced by' changes the same way", "Execution time is reduced by up to 70% and power consumption by up to 40%.",
 			[]kind{{n: v(70, "%", claim.UpTo), metric: "execution_time_reduction"}, {n: v(40, "%", claim.UpTo), metric: "power_consumption_reduction", better: "higher"}}},
+		{"a context length reached, counted with a magnitude", "The cache lets it process up to 380K context tokens on one GPU.",
+			[]kind{{n: v(380000, "count", claim.UpTo), metric: "context_length", better: "higher"}}},
+		{"a context length after 'with' is reached; one after 'at' is the setting", "It decodes with 3.3 million context length on one GPU and cuts memory by 53% at 128K context.",
+			[]kind{{n: v(3.3e6, "count", claim.Exact), metric: "context_length", better: "higher"}, {n: v(53, "%", claim.Exact), metric: "memory_reduction"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -296,6 +296,15 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k
 			return finishNumber(s, m, k)
 		}
+		if before := asciiLower(s[max(0, i-60):i]); contextBefore.MatchString(before) && (contextAfter.MatchString(asciiLower(s[k:min(len(s), k+30)])) || contextNamed.MatchString(before) && placeAfter.MatchString(s[k:min(len(s), k+6)])) {
+			// "process up to 380K context tokens", "decoding with 3.3
+			// million context length": the context a method makes room
+			// for, a result; "at 128K context" stays the setting.
+			m.vals[0] = v * mag
+			m.unit = "count"
+			m.b = k
+			return finishNumber(s, m, k)
+		}
 		if u := countBefore(asciiLower(s[max(0, i-60):i])); u != "" {
 			// "cuts FLOPs from 12.4G to 5.1G", "parameters from 25.85M
 			// to 6.85M": what is counted is named before the change.
@@ -539,6 +548,16 @@ func countBefore(lower string) string {
 	}
 	return "params"
 }
+
+// contextBefore and contextAfter are a context length a method reaches,
+// counted with a magnitude: "up to 380K context tokens", "a context length
+// of up to 1 million", "with 1 million sequence length".
+var (
+	contextBefore = regexp.MustCompile(`(?:\bup\s+to|\blengths?\s+of(?:\s+up\s+to)?|\bwith)\s+$`)
+	contextAfter  = regexp.MustCompile(`^\s*(?:context\s+(?:tokens|lengths?|windows?)|(?:sequence|context)\s+lengths?|tokens?\s+(?:of\s+)?context)\b`)
+	contextNamed  = regexp.MustCompile(`\b(?:context|sequence)\s+lengths?\b`)
+	placeAfter    = regexp.MustCompile(`^\s+(?:on|in|for)\b`)
+)
 
 // stepProcess is "step" glued to a number before the process it counts.
 var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference|denoising|decoding|synthesis|diffusion)\b`)
