@@ -132,6 +132,14 @@ func background(lower string, sent [2]int, a, contrib int, names []string) (drop
 	if contrib >= 0 && sent[0] < contrib && !ownClause(whole, names) && !resultReport.MatchString(whole) {
 		return true, ""
 	}
+	if fo := findingOpen.FindStringIndex(whole); fo != nil && !ownClause(whole[fo[1]:], names) && !strings.Contains(whole[fo[1]:], " we ") && !comparedThan.MatchString(lower[a:min(sent[1], a+90)]) {
+		// "We find that just 5-25% of the values explain 70-90% of the
+		// change", "Analysis reveals that MSE varies by up to 100x": what
+		// the paper found about the problem, not what its method achieves.
+		// A comparison ("2,000 times more compute-efficient than training
+		// it") is a result, whoever found it.
+		return true, ""
+	}
 	pre := lower[sent[0]:a]
 	if cm := concessiveOpen.FindStringSubmatch(pre); cm != nil {
 		clause := strings.TrimSpace(cm[1])
@@ -153,6 +161,12 @@ func background(lower string, sent [2]int, a, contrib int, names []string) (drop
 // gerund clause: "While existing methods ...".
 var ingAdjective = map[string]bool{"existing": true, "emerging": true, "leading": true, "competing": true, "prevailing": true,
 	"remaining": true, "increasing": true, "growing": true, "underlying": true, "promising": true, "pioneering": true, "outstanding": true}
+
+// findingOpen opens a sentence that reports a finding of the paper's
+// analysis: "We find that", "Our ablation reveals that", "Analysis shows".
+var comparedThan = regexp.MustCompile(`^[^a-z]*(?:[a-z-]+\s+){0,3}?(?:higher|more|faster|lower|less|fewer|better|smaller|larger)\b.{0,60}?\bthan\b`)
+
+var findingOpen = regexp.MustCompile(`^\s*(?:we\s+(?:find|found|observe|observed|notice|noticed)\s+that|(?:our\s+|further\s+|the\s+)?(?:analysis|analyses|ablations?)\s+(?:reveals?|revealed|shows?|showed)(?:\s+that)?)\b`)
 
 var (
 	// resultReport is a sentence that reports results, whoever its
