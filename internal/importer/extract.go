@@ -355,6 +355,10 @@ var (
 	scoreWords   = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore    = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo     = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// comparedToThe is a comparison with the figure that follows it: the
+	// figure is the other side's ("surpassing the 12.8 tokens per second
+	// obtained with GPU acceleration", "versus the 39 ms decode").
+	comparedToThe = regexp.MustCompile(`\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*|approach\w*|versus|vs\.?|than|above|below|compared\s+(?:to|with))\s+the\s+$`)
 	// targetAfter and suchThatBelow are a target a result is held to, not
 	// the result: "the 200ms psycholinguistic latency threshold", "such
 	// that median TTFT is below 0.5 seconds".
@@ -500,6 +504,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "two RTX 4090s": a card's model number in the plural, not seconds
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case comparedToThe.MatchString(near):
+		return m, false // "surpassing the 12.8 tokens per second obtained with GPU", "versus the 39 ms": the other side's figure
 	case targetAfter.MatchString(post) || suchThatBelow.MatchString(near):
 		return m, false // "meeting the 200ms latency threshold", "such that median TTFT is below 0.5 s": a target
 	case baselineSubjectFigure(near):
