@@ -355,6 +355,9 @@ var (
 	scoreWords   = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore    = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo     = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// cardsAfter is a count of accelerator cards written with a times
+	// sign: "on $2\times$ A800-80GB GPUs", "8x H100 GPUs".
+	cardsAfter = regexp.MustCompile(`^\s*(?:(?:nvidia\s+)?[a-z]*\d+[a-z0-9-]*\s+)?(?:gpus|cards|tpus|npus)\b`)
 	// comparedToThe is a comparison with the figure that follows it: the
 	// figure is the other side's ("surpassing the 12.8 tokens per second
 	// obtained with GPU acceleration", "versus the 39 ms decode").
@@ -801,6 +804,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) && !strings.HasPrefix(post, " of ") {
 		return m, false // a single 24 GB GPU, but not 48 GB of VRAM
+	}
+	if m.unit == "x" && !m.isRange && cardsAfter.MatchString(post) {
+		return m, false // "on $2\times$ A800-80GB GPUs": a count of cards, not "2x fewer GPUs"
 	}
 	if underBefore.MatchString(near) && settingNoun.MatchString(post) && !resultNoun.MatchString(post) {
 		return m, false // "under 30% pruning ratio"

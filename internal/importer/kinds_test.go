@@ -937,6 +937,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(17, "tokens/s", claim.Exact)}}},
 		{"the figure after 'versus the' is the other side's", "It returns the first token in 1.0 ms versus the 39 ms decode a prefix cache still pays.",
 			[]kind{{n: v(1, "ms", claim.Exact)}}},
+		{"a count of cards written with a times sign is hardware", "It reaches 49.6% higher throughput when pre-training on $2\\times$ A800-80GB GPUs, and uses up to 2x fewer GPUs.",
+			[]kind{{n: v(49.6, "%", claim.Exact)}, {n: v(2, "x", claim.UpTo)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
