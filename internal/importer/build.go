@@ -115,6 +115,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if sv := sharedVerbMetric(t.lower[sentStart:m.a]); sv != "" {
 		metric, sure = sv, true
 	}
+	if lv := listVerbBy.FindStringSubmatch(t.lower[sentStart:m.a]); lv != nil && !sure {
+		// "reducing training time, memory usage, and FLOPs by about 50%
+		// each": the verb changes every object of its list, the last one
+		// named for the number.
+		if ws, _ := nounPhrase(lv[2], 3); len(ws) > 0 {
+			metric, sure = compound(ws, changeSuffix(lv[1])), true
+		}
+	}
 	if dn := deltaNamed.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); dn != nil {
 		metric, sure = snake(dn[1])+"_change", true // "DINO Δ < 0.07": a change in DINO
 	}
@@ -1232,6 +1240,10 @@ var (
 	withinOf = regexp.MustCompile(`\bwithin\s+$`)
 	ofAfter  = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
 )
+
+// listVerbBy is a verb of change whose objects are a comma list before
+// one "by": "reducing training time, memory usage, and FLOPs by about".
+var listVerbBy = regexp.MustCompile(`\b(reduc\w*|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9-]+\s+){1,3}?(?:[a-z0-9-]+,\s+(?:[a-z0-9-]+\s+){0,2}?)+(?:and\s+|or\s+)((?:[a-z0-9-]+\s+){1,3}?)by\s+(?:about\s+|up\s+to\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|~)?$`)
 
 // contextLengthNear names a count as a length of context.
 var contextLengthNear = regexp.MustCompile(`\b(?:context|sequence)\s+(?:lengths?|tokens|windows?)\b`)

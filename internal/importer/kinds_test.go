@@ -939,6 +939,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1, "ms", claim.Exact)}}},
 		{"a count of cards written with a times sign is hardware", "It reaches 49.6% higher throughput when pre-training on $2\\times$ A800-80GB GPUs, and uses up to 2x fewer GPUs.",
 			[]kind{{n: v(49.6, "%", claim.Exact)}, {n: v(2, "x", claim.UpTo)}}},
+		{"a result found after 'We observe that' is a result", "We observe that training on half the tokens can retain 94% of full-sequence performance.",
+			[]kind{{n: v(94, "%", claim.Exact)}}},
+		{"a verb of change over a comma list of objects", "It keeps accuracy while reducing training time, memory usage, and FLOPs by about 50% each.",
+			[]kind{{n: v(50, "%", claim.About), metric: "flops_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
