@@ -970,9 +970,15 @@ func signed(sent, pre string) bool {
 		return true
 	}
 	// "cuts cost by -12%": the verb already says which way; the sign
-	// repeats it.
-	return changeBefore.MatchString(pre) && !downBy.MatchString(pre)
+	// repeats it. "accuracy drops of only -2.94%, -1.42%, and -1.72%":
+	// the labels keep a signed drop as written.
+	return changeBefore.MatchString(pre) && !downBy.MatchString(pre) || signedDrop.MatchString(pre)
 }
+
+// signedDrop is a drop written with its sign, or a later member of a list
+// of them: "a Top-1 degradation of only -1.06%", "drops of only -2.94%,
+// -1.42%, and".
+var signedDrop = regexp.MustCompile(`\b(?:drops?|degradations?|declines?)\s+(?:of\s+)?(?:only\s+|just\s+|merely\s+|a\s+mere\s+)?(?:-[0-9.]+\s*\\?%?\$?\s*,\s*(?:and\s+)?)*$`)
 
 var (
 	// sentenceRatio is the last noun of a sentence that says what its

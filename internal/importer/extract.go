@@ -143,6 +143,11 @@ func shareAcrossLists(t *text, out []Claim, from []int, sure []bool, kept []ment
 			out[i].Bound = claim.AtMost
 			out[i].Review = joinReview(out[i].Review, "bound 'at-most' taken from the first number of the list")
 		}
+		if out[i].Value != nil && *out[i].Value < 0 && isCost(out[i].Metric) && out[i].Better == "lower" {
+			// "a degradation of only -1.06%": a drop written negative
+			// improves as it rises toward zero.
+			out[i].Better = "higher"
+		}
 	}
 }
 
@@ -355,6 +360,11 @@ var (
 	scoreWords   = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore    = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo     = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// settingOf is a setting named before its value, after "at" or
+	// "under", and the later members of a list of them: "at pruning ratios
+	// of 50%, 75% and", "under a sparsity level of" ("with compression
+	// ratios of 2x-5x" is a claim of the seed listing).
+	settingOf = regexp.MustCompile(`\b(?:at|under)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:ratios?|rates?|levels?|sparsit(?:y|ies)|budgets?)\s+of\s+(?:~\s*)?(?:[0-9][0-9.]*\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
 	// cardsAfter is a count of accelerator cards written with a times
 	// sign: "on $2\times$ A800-80GB GPUs", "8x H100 GPUs".
 	cardsAfter = regexp.MustCompile(`^\s*(?:(?:nvidia\s+)?[a-z]*\d+[a-z0-9-]*\s+)?(?:gpus|cards|tpus|npus)\b`)
@@ -813,6 +823,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	if operatingPoint.MatchString(near) && settingNoun.MatchString(post) && !resultNoun.MatchString(post) && (m.unit == "%" || m.unit == "x") {
 		return m, false // "gains at 60-70% sparsity"
+	}
+	if settingOf.MatchString(near) && (m.unit == "%" || m.unit == "x") {
+		return m, false // "applied at pruning ratios of 50%, 75% and 95%": the settings
 	}
 	if settingDownTo.MatchString(near) && !resultRatioBefore.MatchString(near) {
 		return m, false // "at budgets down to 5% of the tokens"

@@ -943,6 +943,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(94, "%", claim.Exact)}}},
 		{"a verb of change over a comma list of objects", "It keeps accuracy while reducing training time, memory usage, and FLOPs by about 50% each.",
 			[]kind{{n: v(50, "%", claim.About), metric: "flops_reduction", better: "higher"}}},
+		{"a list of drops written negative keeps the signs", "Pruning resulted in accuracy drops of only -2.94%, -1.42%, and -1.72%, respectively.",
+			[]kind{{n: v(-2.94, "%", claim.AtMost), better: "higher"}, {n: v(-1.42, "%", claim.AtMost), better: "higher"}, {n: v(-1.72, "%", claim.AtMost), better: "higher"}}},
+		{"a list of settings after 'at ... ratios of'", "Pruning is applied at pruning ratios of 50%, 75% and 95%, and accuracy stays at 81%.",
+			[]kind{{n: v(81, "%", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
