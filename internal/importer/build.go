@@ -417,6 +417,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric += "_per_" + pu[1] // "63 s per token": a time per item
 		}
 	}
+	if m.tokensUsed {
+		// "trained on only 40 billion unique tokens": the training data
+		// the method needs; "5B retraining tokens" says which training.
+		c.Metric = "training_tokens"
+		if tw := tokensWord.FindStringSubmatch(t.lower[m.b:min(sentEnd, m.b+30)]); tw != nil {
+			c.Metric = tw[1] + "_tokens"
+		}
+	}
 	if m.unit == "count" && (contextLengthNear.MatchString(t.lower[max(sentStart, m.a-60):min(sentEnd, m.b+30)])) && !changeSplit.MatchString(c.Metric) {
 		// "up to 380K context tokens", "a context length of up to 1
 		// million": the length of context reached.
@@ -1250,6 +1258,9 @@ var (
 // listVerbBy is a verb of change whose objects are a comma list before
 // one "by": "reducing training time, memory usage, and FLOPs by about".
 var listVerbBy = regexp.MustCompile(`\b(reduc\w*|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9-]+\s+){1,3}?(?:[a-z0-9-]+,\s+(?:[a-z0-9-]+\s+){0,2}?)+(?:and\s+|or\s+)((?:[a-z0-9-]+\s+){1,3}?)by\s+(?:about\s+|up\s+to\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|~)?$`)
+
+// tokensWord is the kind of training a count of tokens is of.
+var tokensWord = regexp.MustCompile(`^[}$\s]*(retraining|pretraining|distillation)\s+tokens\b`)
 
 // contextLengthNear names a count as a length of context.
 var contextLengthNear = regexp.MustCompile(`\b(?:context|sequence)\s+(?:lengths?|tokens|windows?)\b`)

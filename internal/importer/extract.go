@@ -266,7 +266,7 @@ var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+
 // isCost reports whether a metric names something a result should keep
 // small: a loss, a drop, a gap, an overhead.
 func isCost(metric string) bool {
-	for _, suf := range []string{"loss", "drop", "gap", "overhead", "degradation", "decline", "change", "epochs", "epoch", "steps", "iterations", "gpu_hours", "time", "runtime"} {
+	for _, suf := range []string{"loss", "drop", "gap", "overhead", "degradation", "decline", "change", "epochs", "epoch", "steps", "iterations", "gpu_hours", "time", "runtime", "tokens"} {
 		if metric == suf || strings.HasSuffix(metric, "_"+suf) {
 			return true
 		}
@@ -858,7 +858,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "in an opening 'by ...ing' clause: the means of the result or a result itself; check"
 		}
 	}
-	if shareGiven(near, post) || shareWith(near, post) || problemAnalysis(near, post) {
+	if !m.tokensUsed && (shareGiven(near, post) || shareWith(near, post)) || problemAnalysis(near, post) {
 		return m, false // "using as little as 0.26% of the cache", "99% of latency spent on transfers"
 	}
 	if openingCondition(l, sent, m.a, m.b) || instrumental.MatchString(near) || settingRange.MatchString(near) {

@@ -947,6 +947,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(-2.94, "%", claim.AtMost), better: "higher"}, {n: v(-1.42, "%", claim.AtMost), better: "higher"}, {n: v(-1.72, "%", claim.AtMost), better: "higher"}}},
 		{"a list of settings after 'at ... ratios of'", "Pruning is applied at pruning ratios of 50%, 75% and 95%, and accuracy stays at 81%.",
 			[]kind{{n: v(81, "%", claim.Exact)}}},
+		{"the tokens a method needs, stressed as few, are a cost", "A 1B model trained from scratch on only 40 billion unique tokens reaches 60.7% on MMLU, and retraining uses just $\\textbf{5B}$ retraining tokens.",
+			[]kind{{n: v(4e10, "count", claim.AtMost), metric: "training_tokens", better: "lower"}, {n: v(60.7, "%", claim.Exact)}, {n: v(5e9, "count", claim.AtMost), metric: "retraining_tokens", better: "lower"}}},
+		{"the tokens a model is pretrained on are a size", "The model is pretrained on 2T tokens and reaches 71.2% accuracy.",
+			[]kind{{n: v(71.2, "%", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

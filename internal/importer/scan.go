@@ -40,6 +40,9 @@ type mention struct {
 	// other is a unit the spec has no unit for ("TOPS/W", "GMACs"): the
 	// number is kept without a unit and named from it.
 	other string
+	// tokensUsed is set for the tokens of data a method needs, stressed
+	// as few ("only 20B tokens"): a cost, named from its tokens.
+	tokensUsed bool
 }
 
 // unitSpec is one spelling of a unit after a number.
@@ -305,6 +308,16 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k
 			return finishNumber(s, m, k)
 		}
+		if onlyWrapped.MatchString(asciiLower(s[max(0, i-30):i])) && tokensUsedAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
+			// "trained on only 40 billion unique tokens", "requires just
+			// 2.3B tokens": the data a method costs, stressed as small, a
+			// result; "pretrained on 2T tokens" stays a size.
+			m.vals[0] = v * mag
+			m.unit = "count"
+			m.tokensUsed = true
+			m.b = k
+			return finishNumber(s, m, k)
+		}
 		if u := countBefore(asciiLower(s[max(0, i-60):i])); u != "" {
 			// "cuts FLOPs from 12.4G to 5.1G", "parameters from 25.85M
 			// to 6.85M": what is counted is named before the change.
@@ -548,6 +561,14 @@ func countBefore(lower string) string {
 	}
 	return "params"
 }
+
+// onlyWrapped is "only", "just" or "merely" right before a number, perhaps
+// inside a LaTeX wrapper: "only $\textbf{5B}$".
+var onlyWrapped = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:\$?\\(?:textbf|mathbf|bm)\{)?$`)
+
+// tokensUsedAfter is a count of tokens of data after its magnitude:
+// "0.5B tokens", "40 billion unique tokens", "5B retraining tokens".
+var tokensUsedAfter = regexp.MustCompile(`^[}$\s]*(?:(?:unique|training|retraining|pretraining|pre-training|fine-tuning|distillation)\s+)?tokens\b(?:[^/]|$)`)
 
 // contextBefore and contextAfter are a context length a method reaches,
 // counted with a magnitude: "up to 380K context tokens", "a context length
