@@ -226,6 +226,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if (c.Metric == "reduction" || baselineNamed.MatchString(c.Metric)) && marginBy.MatchString(t.lower[sentStart:m.a]) {
+		// "outperforms other pruning methods by up to 7.1%",
+		// "outperforming balanced-tree baselines by 12-33%": a margin over
+		// baselines that names no measure is an improvement, never a
+		// reduction nor one of the baselines; what improves is to be named.
+		c.Metric = "improvement"
+	}
 	if bareChange[c.Metric] {
 		reviews = append(reviews, reviewBareChange)
 	}
@@ -1258,6 +1265,13 @@ var (
 // listVerbBy is a verb of change whose objects are a comma list before
 // one "by": "reducing training time, memory usage, and FLOPs by about".
 var listVerbBy = regexp.MustCompile(`\b(reduc\w*|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9-]+\s+){1,3}?(?:[a-z0-9-]+,\s+(?:[a-z0-9-]+\s+){0,2}?)+(?:and\s+|or\s+)((?:[a-z0-9-]+\s+){1,3}?)by\s+(?:about\s+|up\s+to\s+|nearly\s+|over\s+|approximately\s+|roughly\s+|~)?$`)
+
+// marginBy and baselineNamed are a margin over baselines ("outperforms
+// other pruning methods by up to") and a name made of the baselines' words.
+var (
+	marginBy      = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+[^,;:]{0,60}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|an?\s+average\s+of\s+)?$`)
+	baselineNamed = regexp.MustCompile(`(?:^|_)(?:methods?|baselines?|approaches|sota)_(?:reduction|improvement|gain)$`)
+)
 
 // tokensWord is the kind of training a count of tokens is of.
 var tokensWord = regexp.MustCompile(`^[}$\s]*(retraining|pretraining|distillation)\s+tokens\b`)

@@ -951,6 +951,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4e10, "count", claim.AtMost), metric: "training_tokens", better: "lower"}, {n: v(60.7, "%", claim.Exact)}, {n: v(5e9, "count", claim.AtMost), metric: "retraining_tokens", better: "lower"}}},
 		{"the tokens a model is pretrained on are a size", "The model is pretrained on 2T tokens and reaches 71.2% accuracy.",
 			[]kind{{n: v(71.2, "%", claim.Exact)}}},
+		{"a margin over baselines is an improvement, never one of theirs", "DIEP outperforms other pruning methods by up to 7.1% on MMLU, and Goose outperforms balanced-tree baselines by 12-33% under the same budget.",
+			[]kind{{n: v(7.1, "%", claim.UpTo), metric: "improvement", better: "higher"}, {n: r(12, 33, "%"), metric: "improvement", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
