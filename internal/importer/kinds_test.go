@@ -953,6 +953,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(71.2, "%", claim.Exact)}}},
 		{"a margin over baselines is an improvement, never one of theirs", "DIEP outperforms other pruning methods by up to 7.1% on MMLU, and Goose outperforms balanced-tree baselines by 12-33% under the same budget.",
 			[]kind{{n: v(7.1, "%", claim.UpTo), metric: "improvement", better: "higher"}, {n: r(12, 33, "%"), metric: "improvement", better: "higher"}}},
+		{"an acronym between the measure changed and 'of'", "It achieves a reduction in perplexity (PPL) of 18.01% on LLaMA-7B.",
+			[]kind{{n: v(18.01, "%", claim.Exact), metric: "perplexity_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

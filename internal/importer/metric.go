@@ -211,7 +211,7 @@ var (
 	// withinBefore is "within" before a number, an "only" or an "about"
 	// between them: "within only 0.30", "within ~0-3".
 	withinBefore = regexp.MustCompile(`\bwithin\s*(?:only\s*)?(?:(?:~|about|approximately|roughly)\s*)?$`)
-	changeInOf   = regexp.MustCompile(`\b(reductions?|decreases?|drops?|loss|losses|degradation|improvements?|increases?|gains?|savings?)\s+(?:in|of)\s+([a-z0-9 -]{1,40}?)\s+of$`)
+	changeInOf   = regexp.MustCompile(`\b(reductions?|decreases?|drops?|loss|losses|degradation|improvements?|increases?|gains?|savings?)\s+(?:in|of)\s+([a-z0-9 -]{1,40}?)\s+(?:\([a-z0-9-]{1,10}\)\s+)?of$`)
 	// passiveLevel is a measure said to be cut to a level: "the time cost
 	// is reduced to".
 	passiveLevel = regexp.MustCompile(`\b([a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are|was|were)\s+(?:further\s+)?(?:reduced|lowered|decreased|cut)\s+to$`)
