@@ -491,6 +491,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, reviewNoMetric)
 	}
 	c.Better = betterHint
+	if cs := changeSplit.FindStringSubmatch(c.Metric); m.scoreChange && cs != nil && changeDownWord[cs[2]] {
+		// "a 0.26 decrease on DPG": a score that falls drops.
+		c.Metric, forced = cs[1]+"_drop", "lower"
+	}
 	if forced != "" {
 		c.Better = forced
 	}

@@ -358,8 +358,12 @@ var (
 	averagedOver = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt   = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
 	scoreWords   = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore    = regexp.MustCompile(`^\s*(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore    = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo     = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// scoreChangeOn is a change named right after a bare number, then the
+	// benchmark it is measured on: "a 0.01 drop on GenEval", "a 0.26
+	// decrease on DPG".
+	scoreChangeOn = regexp.MustCompile(`^\s+(?:drops?|decreases?|declines?|degradations?|loss(?:es)?|increases?|gains?|improvements?)\s+(?:on|in)\s+[a-z]`)
 	// settingOf is a setting named before its value, after "at" or
 	// "under", and the later members of a list of them: "at pruning ratios
 	// of 50%, 75% and", "under a sparsity level of" ("with compression
@@ -425,7 +429,7 @@ var (
 	matchedCondition = regexp.MustCompile(`(?:^|\W)(?:for|at|under|with)\s+(?:a\s+)?(?:similar|comparable|the\s+same|equal|matched|matching|fixed|identical)\s+(?:[a-z-]+\s+){0,2}?\(?\s*(?:within|of|at)?\s*$`)
 	// "while removing a challenging 50% of the parameters": the sparsity
 	// another result is measured at.
-	whileRemoving = regexp.MustCompile(`(?:^|\W)(?:while|when|after)\s+(?:removing|pruning|dropping|discarding|eliminating|skipping)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
+	whileRemoving = regexp.MustCompile(`(?:^|\W)(?:while|when|after)\s+(?:removing|pruning|dropping|discarding|eliminating|skipping)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:up\s+to\s+|over\s+|about\s+|nearly\s+|~\s*)?$`)
 	// "CFG doubles the required compute": a growth in a cost is the
 	// problem a paper sets out, not what its method achieves.
 	costGrowth = regexp.MustCompile(`^\s*(?:the\s+|its\s+|their\s+)?(?:required\s+|needed\s+)?(?:[a-z-]+\s+)?(?:compute|computation|cost|costs|memory|latency|time|overhead|energy|flops)\b`)
@@ -765,6 +769,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			if strings.Contains(pre, "psnr") {
 				m.review = reviewPSNR
 			}
+			return m, true
+		}
+		if len(v) == 1 && v[0] < 1 && scoreChangeOn.MatchString(post) {
+			// "with only a 0.01 drop on GenEval": a change of a score
+			// below one, on the benchmark that scores it.
+			m.review = "a change in a score without a unit: check the unit and the metric"
+			m.scoreChange = true
 			return m, true
 		}
 		if deltaBound.MatchString(near) && len(v) == 1 {

@@ -955,6 +955,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(7.1, "%", claim.UpTo), metric: "improvement", better: "higher"}, {n: r(12, 33, "%"), metric: "improvement", better: "higher"}}},
 		{"an acronym between the measure changed and 'of'", "It achieves a reduction in perplexity (PPL) of 18.01% on LLaMA-7B.",
 			[]kind{{n: v(18.01, "%", claim.Exact), metric: "perplexity_reduction", better: "higher"}}},
+		{"a share removed after 'while removing ~' is the setting", "It maintains 97.3% of the original performance while removing $\\sim25\\%$ of parameters.",
+			[]kind{{n: v(97.3, "%", claim.Exact)}}},
+		{"a bare score before 'average SSIM'", "SkipVAR achieves over 0.88 average SSIM with up to 1.81x overall acceleration.",
+			[]kind{{n: v(0.88, "", claim.AtLeast), metric: "ssim", better: "higher"}, {n: v(1.81, "x", claim.UpTo), metric: "speedup"}}},
+		{"a bare change below one on a benchmark is a score's drop", "It reaches up to 3.4x speedup with only a 0.01 drop on GenEval and a 0.26 decrease on DPG.",
+			[]kind{{n: v(3.4, "x", claim.UpTo)}, {n: v(0.01, "", claim.AtMost), metric: "geneval_drop", better: "lower", review: 1}, {n: v(0.26, "", claim.Exact), metric: "dpg_drop", better: "lower", review: 1}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -43,6 +43,9 @@ type mention struct {
 	// tokensUsed is set for the tokens of data a method needs, stressed
 	// as few ("only 20B tokens"): a cost, named from its tokens.
 	tokensUsed bool
+	// scoreChange is set for a bare number below one before a change on a
+	// benchmark ("a 0.26 decrease on DPG"): the change of a score.
+	scoreChange bool
 }
 
 // unitSpec is one spelling of a unit after a number.
