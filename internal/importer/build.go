@@ -174,6 +174,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	if m.price && !sure {
 		metric = "cost"
+		if priceSaved.MatchString(post) {
+			metric = "cost_saving" // "\$15.4M in annual savings": money saved, better large
+		}
 	}
 	if m.unit == "bits" {
 		if bw := bitWidthName.FindStringSubmatch(pre); bw != nil {
@@ -1276,6 +1279,9 @@ var (
 	marginBy      = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+[^,;:]{0,60}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|an?\s+average\s+of\s+)?$`)
 	baselineNamed = regexp.MustCompile(`(?:^|_)(?:methods?|baselines?|approaches|sota)_(?:reduction|improvement|gain)$`)
 )
+
+// priceSaved is an amount of money saved, named after it.
+var priceSaved = regexp.MustCompile(`^\s*(?:in\s+)?(?:(?:annual|yearly|monthly|total|cost)\s+)*savings?\b`)
 
 // tokensWord is the kind of training a count of tokens is of.
 var tokensWord = regexp.MustCompile(`^[}$\s]*(retraining|pretraining|distillation)\s+tokens\b`)

@@ -1078,8 +1078,11 @@ func isPrice(t *text, m mention) bool {
 	if o == 0 || t.orig[o-1] != '$' {
 		return false
 	}
-	if o >= 2 && (isAlnum(t.orig[o-2]) || t.orig[o-2] == '\\') {
+	if o >= 2 && isAlnum(t.orig[o-2]) {
 		return false
+	}
+	if o >= 2 && t.orig[o-2] == '\\' && (o < 3 || t.orig[o-3] != ' ') {
+		return false // "$\$": not "\$2.86M", a dollar sign escaped for LaTeX
 	}
 	e := t.end[m.b-1]
 	rest := t.orig[e:min(len(t.orig), e+40)]

@@ -961,6 +961,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.88, "", claim.AtLeast), metric: "ssim", better: "higher"}, {n: v(1.81, "x", claim.UpTo), metric: "speedup"}}},
 		{"a bare change below one on a benchmark is a score's drop", "It reaches up to 3.4x speedup with only a 0.01 drop on GenEval and a 0.26 decrease on DPG.",
 			[]kind{{n: v(3.4, "x", claim.UpTo)}, {n: v(0.01, "", claim.AtMost), metric: "geneval_drop", better: "lower", review: 1}, {n: v(0.26, "", claim.Exact), metric: "dpg_drop", better: "lower", review: 1}}},
+		{"an amount of money saved, with a magnitude and an escaped dollar", "A case study projects \\$15.4M in annual savings.",
+			[]kind{{n: v(15.4e6, "", claim.Exact), metric: "cost_saving", better: "higher", review: 1}}},
+		{"a price after an escaped dollar", "The recipe reaches 43.2% at only \\$9 USD post-training cost.",
+			[]kind{{n: v(43.2, "%", claim.Exact)}, {n: v(9, "", claim.Exact), metric: "cost", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

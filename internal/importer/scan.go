@@ -311,6 +311,13 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k
 			return finishNumber(s, m, k)
 		}
+		if i > 0 && s[i-1] == '$' && mag >= 1000 && (k >= len(s) || !isASCIILetter(s[k])) {
+			// "\$15.4M in annual savings": an amount of money, multiplied
+			// out; whether it is a price is read where the words are.
+			m.vals[0] = v * mag
+			m.b = k
+			return finishNumber(s, m, k)
+		}
 		if onlyWrapped.MatchString(asciiLower(s[max(0, i-30):i])) && tokensUsedAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
 			// "trained on only 40 billion unique tokens", "requires just
 			// 2.3B tokens": the data a method costs, stressed as small, a
