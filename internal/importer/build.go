@@ -229,6 +229,16 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if prev != nil && m.unit == "%" && prevB <= m.a && relativeAfterLevel.MatchString(t.lower[prevB:m.a]) && strings.Contains(t.lower[sentStart:prevB], " from ") && knownMetric(prev.Metric) && !changeSplit.MatchString(prev.Metric) {
+		// "AP@50 improves from 0.114 to 0.328 (+187%)": the relative
+		// change of the level just given.
+		if sign := t.lower[m.a-1]; sign == '+' && betterOf(prev.Metric) == "higher" || sign == '-' && betterOf(prev.Metric) == "lower" {
+			c.Metric, sure = prev.Metric+"_improvement", true
+			if sign == '-' {
+				c.Metric = prev.Metric + "_reduction"
+			}
+		}
+	}
 	if (c.Metric == "reduction" || baselineNamed.MatchString(c.Metric)) && marginBy.MatchString(t.lower[sentStart:m.a]) {
 		// "outperforms other pruning methods by up to 7.1%",
 		// "outperforming balanced-tree baselines by 12-33%": a margin over
@@ -1279,6 +1289,10 @@ var (
 	marginBy      = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+[^,;:]{0,60}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|an?\s+average\s+of\s+)?$`)
 	baselineNamed = regexp.MustCompile(`(?:^|_)(?:methods?|baselines?|approaches|sota)_(?:reduction|improvement|gain)$`)
 )
+
+// relativeAfterLevel is what lies between a level and its relative
+// change in parentheses: "0.328 (+".
+var relativeAfterLevel = regexp.MustCompile(`^\s*\(\s*[+-]$`)
 
 // priceSaved is an amount of money saved, named after it.
 var priceSaved = regexp.MustCompile(`^\s*(?:in\s+)?(?:(?:annual|yearly|monthly|total|cost)\s+)*savings?\b`)

@@ -965,6 +965,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(15.4e6, "", claim.Exact), metric: "cost_saving", better: "higher", review: 1}}},
 		{"a price after an escaped dollar", "The recipe reaches 43.2% at only \\$9 USD post-training cost.",
 			[]kind{{n: v(43.2, "%", claim.Exact)}, {n: v(9, "", claim.Exact), metric: "cost", better: "lower"}}},
+		{"a relative change in parentheses after a level from ... to", "Bicycle AP@50 improves from 0.114 to 0.328 (+187%) on VisDrone.",
+			[]kind{{n: v(0.328, "", claim.Exact), metric: "bicycle_ap50"}, {n: v(187, "%", claim.Exact), metric: "bicycle_ap50_improvement", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -217,7 +217,10 @@ var (
 	// "computationally efficient": the adverb names the efficiency,
 	// "computational efficiency".
 	adverbOfEfficiency = regexp.MustCompile(`(^|_)([a-z]+al)ly_efficien`)
-	measureAtK         = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
+	// apAtIoU is a detector's precision at an IoU threshold, written as
+	// the labels write it: "mAP@50" is map50, "AP@50-95" ap50_95.
+	apAtIoU    = regexp.MustCompile(`(^|_)(m?ap)_(50|75)((?:_95)?(?:_|$))`)
+	measureAtK = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
 	// flopsName is FLOPs spelled out.
 	flopsName = regexp.MustCompile(`(^|_)floating_point_operations?(?:_per_second)?(_|$)`)
 	// bdRateName is the Bjontegaard delta rate, however spelled.
@@ -256,6 +259,7 @@ func canonicalMetric(metric string) string {
 	metric = flopsName.ReplaceAllString(metric, "${1}flops${2}")
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
 	metric = passAtK.ReplaceAllString(metric, "${1}pass_at_${2}${3}")
+	metric = apAtIoU.ReplaceAllString(metric, "${1}${2}${3}${4}")
 	metric = measureAtK.ReplaceAllString(metric, "${1}${2}_at_${3}${4}")
 	metric = errorRateName.ReplaceAllString(metric, "${1}${2}er${3}")
 	metric = adverbOfEfficiency.ReplaceAllString(metric, "${1}${2}_efficien")
