@@ -34,6 +34,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout20a.yaml", "testdata/abstracts_heldout20b.yaml", "testdata/abstracts_heldout20c.yaml",
 	"testdata/abstracts_heldout21a.yaml", "testdata/abstracts_heldout21b.yaml", "testdata/abstracts_heldout21c.yaml",
 	"testdata/abstracts_heldout22a.yaml", "testdata/abstracts_heldout22b.yaml", "testdata/abstracts_heldout22c.yaml",
+	"testdata/abstracts_heldout23a.yaml", "testdata/abstracts_heldout23b.yaml", "testdata/abstracts_heldout23c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
