@@ -202,12 +202,17 @@ var (
 	// average score".
 	respectivelyOn = regexp.MustCompile(`^\s*,?\s*respectively\s*,?\s+(?:on|in)\s+(?:the\s+|their\s+|its\s+)?([a-z][a-z0-9 -]*)`)
 	respectiveVerb = regexp.MustCompile(`^.*\b(reduc\w*|lower\w*|decreas\w*|narrow\w*|cut\w*|improv\w*|increas\w*|rais\w*|boost\w*|achiev\w*|reach\w*|obtain\w*|attain\w*)\s+(?:the\s+|their\s+|its\s+)?(.+?)\s+(to|by|of)\s*$`)
+	sharedHead     = map[string]bool{"gap": true, "gaps": true, "drop": true, "drops": true, "loss": true, "losses": true, "degradation": true, "overhead": true, "error": true, "errors": true}
+	byQualifier    = regexp.MustCompile(`\s+by\s+(?:up\s+to|about|nearly|around|approximately|roughly|over|more\s+than|an?\s+average\s+of)\s*$`)
 	respectiveCut  = regexp.MustCompile(`\s+(?:between|of|on|for|across|in|over|compared|relative|from|with)\s.*$`)
 )
 
 // respectiveNames reads n metric names from the clause before a
 // "respectively" list, and whether the verb wants them low.
 func respectiveNames(pre string, n int) ([]string, bool) {
+	// "reduces latency and KV usage by up to": the qualifier of the
+	// amounts is no part of the names.
+	pre = byQualifier.ReplaceAllString(pre, " by ")
 	m := respectiveVerb.FindStringSubmatch(pre)
 	if m == nil {
 		return nil, false
@@ -234,8 +239,11 @@ func respectiveNames(pre string, n int) ([]string, bool) {
 		if len(ws) == 0 {
 			return nil, false
 		}
-		if head != "" && k < n-1 && ws[len(ws)-1] != head {
-			ws = append(ws, head) // "the perplexity and accuracy gap": a perplexity gap
+		if head != "" && k < n-1 && ws[len(ws)-1] != head && len(ws) == 1 && (sharedHead[head] || !knownMetric(ws[0])) {
+			// "the perplexity and accuracy gap": a perplexity gap;
+			// "prefill and decode latency": a prefill latency. "MACs and
+			// model size", "inference latency and KV usage" name their own.
+			ws = append(ws, head)
 		}
 		if len(ws) > 3 {
 			ws = ws[len(ws)-3:]

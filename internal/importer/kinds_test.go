@@ -967,6 +967,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(43.2, "%", claim.Exact)}, {n: v(9, "", claim.Exact), metric: "cost", better: "lower"}}},
 		{"a relative change in parentheses after a level from ... to", "Bicycle AP@50 improves from 0.114 to 0.328 (+187%) on VisDrone.",
 			[]kind{{n: v(0.328, "", claim.Exact), metric: "bicycle_ap50"}, {n: v(187, "%", claim.Exact), metric: "bicycle_ap50_improvement", better: "higher"}}},
+		{"members named by a verb's objects before 'by up to ... respectively'", "It reduces inference latency and KVC usage by up to 45% and 26%, respectively.",
+			[]kind{{n: v(45, "%", claim.UpTo), metric: "inference_latency_reduction", better: "higher"}, {n: v(26, "%", claim.UpTo), metric: "kvc_usage_reduction", better: "higher"}}},
+		{"a measure alone before another member's head keeps its own name", "It reduces MACs and model size by up to 36% and 32% respectively.",
+			[]kind{{n: v(36, "%", claim.UpTo), metric: "macs_reduction"}, {n: v(32, "%", claim.UpTo), metric: "model_size_reduction"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
