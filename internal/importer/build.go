@@ -229,6 +229,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if bc := bareDropAfter.FindStringSubmatch(post); bc != nil && m.unit == "%" {
+		// "accuracy (1% degradation)", "a 0.5% accuracy drop ..., and a 3x
+		// speed-up with just a 2% drop": a drop that names no measure is
+		// of the measure before its parenthesis, or of the last measure
+		// the sentence saw drop.
+		if mb := measureParen.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); mb != nil && knownMetric(mb[1]) {
+			c.Metric, sure = mb[1]+"_"+bc[1], true
+		} else if ds := measureDrop.FindAllStringSubmatch(t.lower[sentStart:m.a], -1); len(ds) > 0 && knownMetric(ds[len(ds)-1][1]) {
+			c.Metric, sure = ds[len(ds)-1][1]+"_"+bc[1], true
+		}
+	}
 	if prev != nil && m.unit == "%" && prevB <= m.a && relativeAfterLevel.MatchString(t.lower[prevB:m.a]) && strings.Contains(t.lower[sentStart:prevB], " from ") && knownMetric(prev.Metric) && !changeSplit.MatchString(prev.Metric) {
 		// "AP@50 improves from 0.114 to 0.328 (+187%)": the relative
 		// change of the level just given.
@@ -1288,6 +1299,15 @@ var listVerbBy = regexp.MustCompile(`\b(reduc\w*|lower(?:s|ed|ing)?|cut(?:s|ting
 var (
 	marginBy      = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+[^,;:]{0,60}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|an?\s+average\s+of\s+)?$`)
 	baselineNamed = regexp.MustCompile(`(?:^|_)(?:methods?|baselines?|approaches|sota)_(?:reduction|improvement|gain)$`)
+)
+
+// bareDropAfter, measureParen and measureDrop name a drop that names no
+// measure: "1% degradation)", after "accuracy (", or after an earlier
+// "accuracy drop" in the sentence.
+var (
+	bareDropAfter = regexp.MustCompile(`^\s*(drop|loss|degradation|decline|decrease)\b`)
+	measureParen  = regexp.MustCompile(`\b([a-z][a-z0-9-]*)(?:\s+(?:drop|loss|degradation|decline|decrease))?\s*\(\s*$`)
+	measureDrop   = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(?:drop|loss|degradation|decline|decrease)s?\b`)
 )
 
 // relativeAfterLevel is what lies between a level and its relative

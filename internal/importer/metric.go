@@ -249,7 +249,8 @@ var (
 	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|process\w*|attend\w*|only|just)\s*$`)
 	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
 	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|under|below|less\s+than|within|only|just|~|>|<|>=|<=)?\s*$`)
-	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(.*?)\s+to(?:\s+(?:just|only|merely))?$`)
+	dropVerb         = regexp.MustCompile(`^(?:drop\w*|fall\w*|fell|declin\w*)$`)
+	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|limit(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(.*?)\s+to(?:\s+(?:just|only|merely|under|below|within|less\s+than))?$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
 	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|savings?|speed-?ups?|accelerations?)\s+of$`)
@@ -778,6 +779,11 @@ func metricRules(self, pre, post, unit string) string {
 	if sm := subjectVerbBy.FindStringSubmatch(pt + " "); sm != nil {
 		if kept := subjectWords(sm[1]); len(kept) > 0 && isMetricPhrase(kept) {
 			return compound(kept, subjectChange(kept, sm[2]))
+		}
+		if dropVerb.MatchString(sm[2]) {
+			// "FocusUI-7B drops by only 3.2%": a model whose score falls;
+			// the performance drops.
+			return "performance_drop"
 		}
 	}
 	// The verb before "by": "reduces the KV cache size by 50%".
