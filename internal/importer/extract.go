@@ -392,10 +392,16 @@ var (
 	gpuModelBefore = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
 	hardware       = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
 	settingPre     = regexp.MustCompile(`(?:^|\W)(with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
-	resultNoun     = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
-	timesPost      = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
-	timesPre       = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
-	media          = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
+	// scoreNamed and scoreAfter are a score a result is given in, before
+	// or after the number, that "with a" does not make a setting: "with
+	// an ImageReward of 99.49%", "with a 75.6% win rate", "with a 2.9%
+	// mean absolute error".
+	scoreNamed = regexp.MustCompile(`(?:reward|score|rate)\s*$`)
+	scoreAfter = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:win\s+rates?|success\s+rates?|errors?|accuracy|f1)\b`)
+	resultNoun = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
+	timesPost  = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
+	timesPre   = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
+	media      = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
 	// Both read past the other members of a list of settings: "at 10%,
 	// 20% and 50% sparsity".
 	// hzAt, hzRuns, hzNoun and hzRestated are a frequency that is a
@@ -913,9 +919,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		m.review = "an operating point ('at 50% sparsity'): probably a setting, not a result"
 	}
 	if !m.word {
-		result := resultNoun.MatchString(post)
+		result := resultNoun.MatchString(post) || scoreAfter.MatchString(post)
 		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[2]+" ") &&
-			!(sm[1] == "with" && isScore(strings.Fields(sm[2]))) {
+			!(sm[1] == "with" && (isScore(strings.Fields(sm[2])) || scoreNamed.MatchString(sm[2]))) {
 			return m, false // with a 2x compression rate; not "with an accuracy of 92.3%", a result
 		}
 		if articleEnd.MatchString(near) && settingAdj.MatchString(post) {

@@ -979,6 +979,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.5, "%", claim.Exact), metric: "accuracy_drop"}, {n: v(3, "x", claim.Exact)}, {n: v(2, "%", claim.AtMost), metric: "accuracy_drop", better: "lower"}}},
 		{"a model that drops by N", "Even with only 30% visual token retention, FocusUI-7B drops by only 3.2% on ScreenSpot.",
 			[]kind{{n: v(3.2, "%", claim.AtMost), metric: "performance_drop", better: "lower"}}},
+		{"a score after 'with a' is a result, not a setting", "ClusCa reaches 4.96x acceleration on FLUX with an ImageReward of 99.49%, and predicts scores with a 2.9% mean absolute error.",
+			[]kind{{n: v(4.96, "x", claim.Exact)}, {n: v(99.49, "%", claim.Exact), metric: "imagereward"}, {n: v(2.9, "%", claim.Exact), metric: "mean_absolute_error", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
