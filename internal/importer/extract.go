@@ -366,7 +366,7 @@ var (
 	averagedOver = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt   = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
 	scoreWords   = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore    = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore    = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo     = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
 	// scoreChangeOn is a change named right after a bare number, then the
 	// benchmark it is measured on: "a 0.01 drop on GenEval", "a 0.26

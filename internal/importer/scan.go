@@ -302,7 +302,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k
 			return finishNumber(s, m, k)
 		}
-		if before := asciiLower(s[max(0, i-60):i]); contextBefore.MatchString(before) && (contextAfter.MatchString(asciiLower(s[k:min(len(s), k+30)])) || contextNamed.MatchString(before) && placeAfter.MatchString(s[k:min(len(s), k+6)])) {
+		if before := asciiLower(s[max(0, i-60):i]); contextBefore.MatchString(before) && (contextAfter.MatchString(asciiLower(s[k:min(len(s), k+30)])) || contextNamed.MatchString(before) && (placeAfter.MatchString(s[k:min(len(s), k+6)]) || tokensAfterCtx.MatchString(asciiLower(s[k:min(len(s), k+10)])) && capabilityVerb.MatchString(before))) {
 			// "process up to 380K context tokens", "decoding with 3.3
 			// million context length": the context a method makes room
 			// for, a result; "at 128K context" stays the setting.
@@ -338,7 +338,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		}
 		return m, skipToken(s, i), false // "7B", "4 million tokens": a size
 	}
-	if ou := otherUnit.FindStringSubmatchIndex(s[j:min(len(s), j+16)]); ou != nil {
+	if ou := otherUnit.FindStringSubmatchIndex(s[j:min(len(s), j+24)]); ou != nil {
 		// "8.4 TOPS/W", "51.47 GMACs": a unit outside the spec's list.
 		m.other = s[j+ou[2] : j+ou[3]]
 		m.b = j + ou[1]
@@ -588,6 +588,13 @@ var (
 	contextAfter  = regexp.MustCompile(`^\s*(?:context\s+(?:tokens|lengths?|windows?)|(?:sequence|context)\s+lengths?|tokens?\s+(?:of\s+)?context)\b`)
 	contextNamed  = regexp.MustCompile(`\b(?:context|sequence)\s+lengths?\b`)
 	placeAfter    = regexp.MustCompile(`^\s+(?:on|in|for)\b`)
+	// tokensAfterCtx is "tokens" after a context length named before it:
+	// "context lengths up to 840K tokens".
+	tokensAfterCtx = regexp.MustCompile(`^\s*tokens\b`)
+	// capabilityVerb is a verb of what a method lets a model do ("handle
+	// context lengths up to"), unlike "evaluated with context lengths
+	// reaching up to", the setting of an evaluation.
+	capabilityVerb = regexp.MustCompile(`\b(?:handl|process|support|enabl|extend|scal|serv)\w*\s+(?:[a-z0-9-]+\s+){0,3}?(?:context|sequence)\s+lengths?\b`)
 )
 
 // stepProcess is "step" glued to a number before the process it counts.
@@ -607,7 +614,7 @@ var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
 
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
-var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b)`)
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b|(?:requests|queries)\s+per\s+second\b|QPS\b)`)
 
 // otherMetric names a number from a unit the spec has no unit for.
 func otherMetric(unit string) string {
