@@ -432,12 +432,12 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-25", []string{"testdata/abstracts_heldout21a.yaml", "testdata/abstracts_heldout21b.yaml", "testdata/abstracts_heldout21c.yaml"}, [4]float64{0.96, 0.92, 0.88, 0.98}},
 		// Measured once as the twenty-second held-out set with the
 		// round-25 rules (0.884, 0.884, 0.837, 0.953), then read; floors
-		// just below the round-26 figures (0.934, 0.966, 0.901, 0.972).
-		{"dev-round-26", []string{"testdata/abstracts_heldout22a.yaml", "testdata/abstracts_heldout22b.yaml", "testdata/abstracts_heldout22c.yaml"}, [4]float64{0.93, 0.96, 0.89, 0.97}},
+		// just below the round-27 figures (0.934, 0.966, 0.915, 0.986).
+		{"dev-round-26", []string{"testdata/abstracts_heldout22a.yaml", "testdata/abstracts_heldout22b.yaml", "testdata/abstracts_heldout22c.yaml"}, [4]float64{0.93, 0.96, 0.91, 0.98}},
 		// Measured once as the twenty-third held-out set with the
 		// round-26 rules (0.927, 0.854, 0.829, 0.928), then read; floors
-		// just below those figures.
-		{"dev-round-27", []string{"testdata/abstracts_heldout23a.yaml", "testdata/abstracts_heldout23b.yaml", "testdata/abstracts_heldout23c.yaml"}, [4]float64{0.92, 0.85, 0.82, 0.92}},
+		// just below the round-27 figures (0.929, 0.888, 0.880, 0.975).
+		{"dev-round-27", []string{"testdata/abstracts_heldout23a.yaml", "testdata/abstracts_heldout23b.yaml", "testdata/abstracts_heldout23c.yaml"}, [4]float64{0.92, 0.88, 0.87, 0.97}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
