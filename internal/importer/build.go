@@ -189,6 +189,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "accuracy", true
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
+	if m.unit == "%" && (metric == "value" || !knownMetric(metric)) && benchParen.MatchString(t.s[max(sentStart, m.a-40):m.a]) && benchResult.MatchString(t.lower[sentStart:m.a]) {
+		// "achieves state-of-the-art results on ImageNet-1K (60.1%),
+		// ImageNette (87.2%)": a share beside a benchmark's name is most
+		// often its accuracy; a guess, so flagged.
+		metric, sure = "accuracy", true
+		reviews = append(reviews, "metric guessed as accuracy from '<benchmark> (N%)': check it")
+	}
 	if !sure && m.unit == "%" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):m.a+1]) && signedOnBenchmark.MatchString(post) {
 		// "+8.0% on CG-Bench": a signed gain on a benchmark is most often
 		// a gain in its accuracy; a guess, so flagged.
@@ -1313,6 +1320,12 @@ var (
 // relativeAfterLevel is what lies between a level and its relative
 // change in parentheses: "0.328 (+".
 var relativeAfterLevel = regexp.MustCompile(`^\s*\(\s*[+-]$`)
+
+// benchParen is a benchmark's name, capitalised, right before the
+// parenthesis that holds a share: "ImageNet-1K (", "ImageWoof (".
+var benchResult = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor\w*|results?\s+on)\b`)
+
+var benchParen = regexp.MustCompile(`(?:^|[\s,;])[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\s*\(\s*$`)
 
 // priceSaved is an amount of money saved, named after it.
 var priceSaved = regexp.MustCompile(`^\s*(?:in\s+)?(?:(?:annual|yearly|monthly|total|cost)\s+)*savings?\b`)

@@ -989,6 +989,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(50000, "", claim.Exact), metric: "throughput", better: "higher", review: 1}}},
 		{"a score named before 'average score'", "It maintains 60.6 MTEB average score across 8 tasks.",
 			[]kind{{n: v(60.6, "", claim.Exact), metric: "mteb_average_score", better: "higher", review: 1}}},
+		{"a change of a measure named before 'of', then the device", "CORE achieves a substantial energy reduction of 95.74% on the smartphone.",
+			[]kind{{n: v(95.74, "%", claim.Exact), metric: "energy_reduction", better: "higher"}}},
+		{"a share beside a benchmark's name after a result", "It achieves state-of-the-art results on ImageNet-1K (60.1%) and ImageWoof (72.9%).",
+			[]kind{{n: v(60.1, "%", claim.Exact), metric: "accuracy", review: 1}, {n: v(72.9, "%", claim.Exact), metric: "accuracy", review: 1}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -253,6 +253,9 @@ var (
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|limit(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(.*?)\s+to(?:\s+(?:just|only|merely|under|below|within|less\s+than))?$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
+	// degreeWord says how large a change is, never what changes: "a
+	// substantial energy reduction".
+	degreeWord       = map[string]bool{"substantial": true, "significant": true, "remarkable": true, "notable": true, "considerable": true, "dramatic": true, "marked": true, "massive": true, "huge": true, "impressive": true, "modest": true, "slight": true, "minor": true, "marginal": true, "large": true, "small": true}
 	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|savings?|speed-?ups?|accelerations?)\s+of$`)
 	rangeOpener      = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|spanning)?\s*(?:from|between)\s*$`)
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
@@ -534,11 +537,11 @@ func metricRules(self, pre, post, unit string) string {
 	// "an average accuracy improvement of 5.6 over the baselines": the
 	// score names the change.
 	// A speed-up is never "in" a score: "on one GPU" after it is its setting.
-	if m := preChangeOf.FindStringSubmatch(pt); m != nil && (postIn.FindStringSubmatch(p) == nil || dataSetIn(postIn.FindStringSubmatch(p)[1]) || strings.HasPrefix(m[1], "speed") || strings.HasPrefix(m[1], "accel")) {
+	if m := preChangeOf.FindStringSubmatch(pt); m != nil && (postIn.FindStringSubmatch(p) == nil || dataSetIn(postIn.FindStringSubmatch(p)[1]) || !isMetricPhrase(np(postIn.FindStringSubmatch(p)[1])) || strings.HasPrefix(m[1], "speed") || strings.HasPrefix(m[1], "accel")) {
 		if tc := trailingChange.FindStringSubmatch(strings.TrimSuffix(pt, " of")); tc != nil {
 			var ws []string
 			for _, w := range strings.Fields(tc[1]) {
-				if !parenFiller[w] && w != "average" && w != "overall" && w != "mean" {
+				if !parenFiller[w] && !degreeWord[w] && w != "average" && w != "overall" && w != "mean" {
 					ws = append(ws, w)
 				}
 			}
