@@ -189,6 +189,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "accuracy", true
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
+	acronym := false
+	if ac := acronymOf.FindStringSubmatch(t.s[max(sentStart, m.a-20):m.a]); ac != nil && !knownMetric(metric) {
+		// "an AO of 70.6% on GOT-10k": the measure is the acronym the
+		// number is of.
+		metric, sure, acronym = strings.ToLower(ac[1]), true, true
+	}
 	if m.unit == "%" && (metric == "value" || !knownMetric(metric)) && benchParen.MatchString(t.s[max(sentStart, m.a-40):m.a]) && benchResult.MatchString(t.lower[sentStart:m.a]) {
 		// "achieves state-of-the-art results on ImageNet-1K (60.1%),
 		// ImageNette (87.2%)": a share beside a benchmark's name is most
@@ -485,7 +491,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// name the time of something.
 		c.Metric = "latency"
 	}
-	if unnamed := !knownMetric(c.Metric) || genericNames[c.Metric]; unnamed || unitNames[c.Metric] {
+	if unnamed := !knownMetric(c.Metric) || genericNames[c.Metric]; (unnamed || unitNames[c.Metric]) && !acronym {
 		// The vocabulary of measures learned from the labelled abstracts,
 		// nearest to the number in its clause, names a number no rule
 		// named, and says which a name the unit alone gave ("time",
@@ -672,6 +678,13 @@ func fixMetric(metric, unit string) string {
 		if metric == "" || !strings.Contains(metric, "bit") {
 			return "bit_width"
 		}
+	case "FLOPs":
+		if metric != "" && !strings.Contains(metric, "flop") && !changeSplit.MatchString(metric) {
+			return "flops" // "with 2.45 GFLOPs": what the unit counts
+		}
+	}
+	if unit == "FPS" && metric == "speed" {
+		return "fps" // "a speed of 343 FPS": frames per second
 	}
 	return metric
 }
@@ -1320,6 +1333,10 @@ var (
 // relativeAfterLevel is what lies between a level and its relative
 // change in parentheses: "0.328 (+".
 var relativeAfterLevel = regexp.MustCompile(`^\s*\(\s*[+-]$`)
+
+// acronymOf is a measure's acronym right before "of" and the number: "an
+// AO of", "a CER of".
+var acronymOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+([A-Z][A-Z0-9]{1,5})\s+of\s+$`)
 
 // benchParen is a benchmark's name, capitalised, right before the
 // parenthesis that holds a share: "ImageNet-1K (", "ImageWoof (".

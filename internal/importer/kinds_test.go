@@ -993,6 +993,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(95.74, "%", claim.Exact), metric: "energy_reduction", better: "higher"}}},
 		{"a share beside a benchmark's name after a result", "It achieves state-of-the-art results on ImageNet-1K (60.1%) and ImageWoof (72.9%).",
 			[]kind{{n: v(60.1, "%", claim.Exact), metric: "accuracy", review: 1}, {n: v(72.9, "%", claim.Exact), metric: "accuracy", review: 1}}},
+		{"a measure's acronym before 'of'", "It delivers an AO of 70.6% on GOT-10k in real-time.",
+			[]kind{{n: v(70.6, "%", claim.Exact), metric: "ao"}}},
+		{"frames per second after 'a speed of'", "FARTrack reaches a speed of 343 FPS on the GPU.",
+			[]kind{{n: v(343, "FPS", claim.Exact), metric: "fps", better: "higher"}}},
+		{"GFLOPs after another count", "AC-Lite has 22.87M parameters and reaches 78.9% accuracy with 2.45 GFLOPs.",
+			[]kind{{n: v(78.9, "%", claim.Exact)}, {n: v(2.45e9, "FLOPs", claim.Exact), metric: "flops", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
