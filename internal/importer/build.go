@@ -683,6 +683,9 @@ func fixMetric(metric, unit string) string {
 			return "flops" // "with 2.45 GFLOPs": what the unit counts
 		}
 	}
+	if (unit == "GB" || unit == "MB" || unit == "KB" || unit == "TB") && metric != "" && metric != "value" && betterOf(metric) == "" && !changeSplit.MatchString(metric) {
+		return metric + "_size" // "compressing the backbone from 14.3 GB to 2.7 GB": its size
+	}
 	if unit == "FPS" && metric == "speed" {
 		return "fps" // "a speed of 343 FPS": frames per second
 	}

@@ -999,6 +999,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(343, "FPS", claim.Exact), metric: "fps", better: "higher"}}},
 		{"GFLOPs after another count", "AC-Lite has 22.87M parameters and reaches 78.9% accuracy with 2.45 GFLOPs.",
 			[]kind{{n: v(78.9, "%", claim.Exact)}, {n: v(2.45e9, "FLOPs", claim.Exact), metric: "flops", better: "lower"}}},
+		{"a size in bytes of a thing that is no measure is its size", "It compresses the backbone from 14.3 GB to 2.7 GB with little loss.",
+			[]kind{{n: v(2.7, "GB", claim.Exact), metric: "backbone_size", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
