@@ -365,9 +365,13 @@ var (
 	pluralNoun   = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
 	averagedOver = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
 	boundedCnt   = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
-	scoreWords   = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore    = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|miou|map|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
-	changeTo     = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// scoreAcronymOf is a score's acronym in parentheses, then "of" or a
+	// bound: "structural similarity index (SSIM) above 0.95", "a real-time
+	// factor (RTF) of 0.013".
+	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|lpips|map|miou|wer|cer|auc)\)\s+(?:of|above|below|under|over|=|:)\s*$`)
+	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
 	// scoreChangeOn is a change named right after a bare number, then the
 	// benchmark it is measured on: "a 0.01 drop on GenEval", "a 0.26
 	// decrease on DPG".
@@ -396,6 +400,9 @@ var (
 	// or after the number, that "with a" does not make a setting: "with
 	// an ImageReward of 99.49%", "with a 75.6% win rate", "with a 2.9%
 	// mean absolute error".
+	// speedNamed is a speed a result reaches, named before its frames or
+	// tokens per second: "at a speed of 49 FPS".
+	speedNamed = regexp.MustCompile(`\b(?:speed|throughput|frame\s+rate)\s*$`)
 	scoreNamed = regexp.MustCompile(`(?:reward|score|rate)\s*$`)
 	scoreAfter = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:win\s+rates?|success\s+rates?|errors?|accuracy|f1)\b`)
 	resultNoun = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
@@ -778,7 +785,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "x"
 			break
 		}
-		if scoreWords.MatchString(near) {
+		if scoreWords.MatchString(near) || scoreAcronymOf.MatchString(near) {
 			m.review = "score without a unit: check the unit"
 			if strings.Contains(pre, "psnr") {
 				m.review = reviewPSNR
@@ -921,7 +928,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if !m.word {
 		result := resultNoun.MatchString(post) || scoreAfter.MatchString(post)
 		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[2]+" ") &&
-			!(sm[1] == "with" && (isScore(strings.Fields(sm[2])) || scoreNamed.MatchString(sm[2]))) {
+			!(sm[1] == "with" && (isScore(strings.Fields(sm[2])) || scoreNamed.MatchString(sm[2]))) &&
+			!((m.unit == "FPS" || m.unit == "tokens/s") && speedNamed.MatchString(sm[2])) {
 			return m, false // with a 2x compression rate; not "with an accuracy of 92.3%", a result
 		}
 		if articleEnd.MatchString(near) && settingAdj.MatchString(post) {

@@ -994,6 +994,9 @@ func fromBefore(s string, a int) bool {
 	if wordBefore(s, a, "from") {
 		return true
 	}
+	if k := strings.TrimRight(s[:a], " "); strings.HasSuffix(k, "~") && wordBefore(s, len(k)-1, "from") {
+		return true // "from ~16 s to under 1 s"
+	}
 	// "from below 40% to over 90%": a bound on the old value.
 	for _, w := range []string{"below", "under", "above", "over", "about", "around", "nearly", "roughly"} {
 		if wordBefore(s, a, w) {
