@@ -440,8 +440,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-27", []string{"testdata/abstracts_heldout23a.yaml", "testdata/abstracts_heldout23b.yaml", "testdata/abstracts_heldout23c.yaml"}, [4]float64{0.92, 0.88, 0.87, 0.97}},
 		// Measured once as the twenty-fourth held-out set with the
 		// round-27 rules (0.895, 0.886, 0.778, 0.982), then read; floors
-		// just below those figures.
-		{"dev-round-28", []string{"testdata/abstracts_heldout24a.yaml", "testdata/abstracts_heldout24b.yaml", "testdata/abstracts_heldout24c.yaml"}, [4]float64{0.89, 0.88, 0.77, 0.98}},
+		// just below the round-28 figures (0.907, 0.907, 0.846, 0.994).
+		{"dev-round-28", []string{"testdata/abstracts_heldout24a.yaml", "testdata/abstracts_heldout24b.yaml", "testdata/abstracts_heldout24c.yaml"}, [4]float64{0.9, 0.9, 0.84, 0.99}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
