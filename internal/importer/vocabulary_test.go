@@ -36,6 +36,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout22a.yaml", "testdata/abstracts_heldout22b.yaml", "testdata/abstracts_heldout22c.yaml",
 	"testdata/abstracts_heldout23a.yaml", "testdata/abstracts_heldout23b.yaml", "testdata/abstracts_heldout23c.yaml",
 	"testdata/abstracts_heldout24a.yaml", "testdata/abstracts_heldout24b.yaml", "testdata/abstracts_heldout24c.yaml",
+	"testdata/abstracts_heldout25a.yaml", "testdata/abstracts_heldout25b.yaml", "testdata/abstracts_heldout25c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
