@@ -108,6 +108,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, "bound '"+string(prev.Bound)+"' taken from the first number of the list")
 	}
 
+	if m.unit == "x" && strings.HasPrefix(post, " times ") {
+		post = post[len(" times"):] // "55.4x times faster": the sign and the word say it twice
+	}
 	metric, sure := guessMetric(t.lower[m.a:m.b], pre, dropAcronyms(skipVersus(post)), m.unit)
 	if sl := savedListMeasure(t.lower[sentStart:m.a], t.lower[m.b:sentEnd]); sl != "" {
 		metric, sure = sl, true
@@ -242,7 +245,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
-	if bc := bareDropAfter.FindStringSubmatch(post); bc != nil && m.unit == "%" {
+	if bc := bareDropAfter.FindStringSubmatch(post); bc != nil && m.unit == "%" && !dropOfAfter.MatchString(post) {
+		if bc[1] == "decrease" {
+			bc[1] = "drop" // a score's decrease is its drop, better small
+		}
 		// "accuracy (1% degradation)", "a 0.5% accuracy drop ..., and a 3x
 		// speed-up with just a 2% drop": a drop that names no measure is
 		// of the measure before its parenthesis, or of the last measure
@@ -251,6 +257,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric, sure = mb[1]+"_"+bc[1], true
 		} else if ds := measureDrop.FindAllStringSubmatch(t.lower[sentStart:m.a], -1); len(ds) > 0 && knownMetric(ds[len(ds)-1][1]) {
 			c.Metric, sure = ds[len(ds)-1][1]+"_"+bc[1], true
+		} else if strings.Contains(t.lower[sentStart:sentEnd], "accuracy") {
+			c.Metric, sure = "accuracy_"+bc[1], true // "with only a 0.6% drop ..., keeping accuracy"
 		}
 	}
 	if prev != nil && m.unit == "%" && prevB <= m.a && relativeAfterLevel.MatchString(t.lower[prevB:m.a]) && strings.Contains(t.lower[sentStart:prevB], " from ") && knownMetric(prev.Metric) && !changeSplit.MatchString(prev.Metric) {
@@ -477,13 +485,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric = "sequence_length"
 		}
 	}
-	if c.Metric == "time" && runtimeBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
-		// "an EdgeTPU runtime of just 3.8ms", "runs in 0.019s": how long
-		// one inference runs.
-		c.Metric = "runtime"
+	if (c.Metric == "time" || strings.HasPrefix(c.Metric, "time_per_")) && runtimeBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
+		// "an EdgeTPU runtime of just 3.8ms", "runs in 0.019s", "runs 6ms
+		// per frame": how long one inference runs.
+		name := "runtime"
 		if runsIn.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
-			c.Metric = "latency"
+			name = "latency"
 		}
+		c.Metric = name + strings.TrimPrefix(c.Metric, "time")
 	}
 	if c.Metric == "time" && m.unit == "ms" && !timeAlone.MatchString(t.lower[sentStart:sentEnd]) {
 		// Milliseconds that nothing names are a latency: 25 of the 27
@@ -681,6 +690,10 @@ func fixMetric(metric, unit string) string {
 	case "FLOPs":
 		if metric != "" && !strings.Contains(metric, "flop") && !changeSplit.MatchString(metric) {
 			return "flops" // "with 2.45 GFLOPs": what the unit counts
+		}
+	case "x":
+		if metric == "throughput" {
+			return "throughput_improvement" // "up to 17.89x throughput over AD": a ratio of throughputs
 		}
 	}
 	if (unit == "GB" || unit == "MB" || unit == "KB" || unit == "TB") && metric != "" && metric != "value" && betterOf(metric) == "" && !changeSplit.MatchString(metric) {
@@ -1329,6 +1342,7 @@ var (
 // "accuracy drop" in the sentence.
 var (
 	bareDropAfter = regexp.MustCompile(`^\s*(drop|loss|degradation|decline|decrease)\b`)
+	dropOfAfter   = regexp.MustCompile(`^\s*(?:drop|loss|degradation|decline|decrease)s?\s+(?:in|of|on)\s`)
 	measureParen  = regexp.MustCompile(`\b([a-z][a-z0-9-]*)(?:\s+(?:drop|loss|degradation|decline|decrease))?\s*\(\s*$`)
 	measureDrop   = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(?:drop|loss|degradation|decline|decrease)s?\b`)
 )
@@ -1359,8 +1373,8 @@ var contextLengthNear = regexp.MustCompile(`\b(?:context|sequence)\s+(?:lengths?
 // runtimeBefore and runsIn are a time a model runs for, named just
 // before the number: "a runtime of just 3.8ms", "runs in 34.0 ms".
 var (
-	runtimeBefore = regexp.MustCompile(`\b(?:runtimes?\s+(?:of\s+)?|runs?\s+in\s+)(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$`)
-	runsIn        = regexp.MustCompile(`\bruns?\s+in\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$`)
+	runtimeBefore = regexp.MustCompile(`\b(?:runtimes?\s+(?:of\s+)?|runs?\s+(?:in\s+)?)(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$`)
+	runsIn        = regexp.MustCompile(`\bruns?\s+(?:in\s+)?(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$`)
 	timeAlone     = regexp.MustCompile(`(?:^|[^a-z-])times?\b`)
 )
 

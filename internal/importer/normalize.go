@@ -217,8 +217,8 @@ func normalize(orig string) *text {
 				emit(string(n), i, i+2)
 			case ',', ';', ':', ' ':
 				emit(" ", i, i+2)
-			case '!':
-				emit("", i, i+2)
+			case '!', '(', ')', '[', ']':
+				emit("", i, i+2) // "\!" a thin space; "\(5.49\times\)" math delimiters, as "$"
 			default:
 				emit(orig[i:i+2], i, i+2)
 			}

@@ -342,6 +342,11 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		// "8.4 TOPS/W", "51.47 GMACs": a unit outside the spec's list.
 		m.other = s[j+ou[2] : j+ou[3]]
 		m.b = j + ou[1]
+		if m.other == "GMACs" {
+			// "15.76 GMACs": multiplied out, as "48.4G MACs" is.
+			m.vals[0] *= 1e9
+			m.other = "MACs"
+		}
 		return finishNumber(s, m, m.b)
 	}
 	unit, mult, e, spaced := unitAt(s, j)
