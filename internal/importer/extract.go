@@ -391,11 +391,16 @@ var (
 	// targetAfter and suchThatBelow are a target a result is held to, not
 	// the result: "the 200ms psycholinguistic latency threshold", "such
 	// that median TTFT is below 0.5 seconds".
-	targetAfter    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:thresholds?|deadlines?)\b`)
-	suchThatBelow  = regexp.MustCompile(`\bsuch\s+that\s+(?:[a-z0-9-]+\s+){1,4}?(?:is|are|stays?|remains?)\s+(?:below|under|within|above)\s+$`)
-	gpuModelBefore = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
-	hardware       = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
-	settingPre     = regexp.MustCompile(`(?:^|\W)(with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
+	// requiredWithin and constraintParen are a requirement a result is
+	// held to: "requires each synthesized frame within 33.3 ms", "under
+	// accuracy-drop constraints (<= 0.05%)".
+	requiredWithin  = regexp.MustCompile(`\brequir\w*\s+(?:[a-z-]+\s+){0,4}?(?:within|under|below)\s+$`)
+	constraintParen = regexp.MustCompile(`\b(?:constraints?|limits?|budgets?)\s*\(\s*(?:<=|<|≤|=)?\s*$`)
+	targetAfter     = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:thresholds?|deadlines?)\b`)
+	suchThatBelow   = regexp.MustCompile(`\bsuch\s+that\s+(?:[a-z0-9-]+\s+){1,4}?(?:is|are|stays?|remains?)\s+(?:below|under|within|above)\s+$`)
+	gpuModelBefore  = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
+	hardware        = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
+	settingPre      = regexp.MustCompile(`(?:^|\W)(with|at|under|using)\s+(?:a|an)((?:\s+[a-z-]+){0,4}?)(?:\s+of)?\s*$`)
 	// scoreNamed and scoreAfter are a score a result is given in, before
 	// or after the number, that "with a" does not make a setting: "with
 	// an ImageReward of 99.49%", "with a 75.6% win rate", "with a 2.9%
@@ -421,7 +426,7 @@ var (
 	hzRuns           = regexp.MustCompile(`\b(?:runs?|running|operates?|operating|reach\w*|achiev\w*|updat\w*)\s+at\s+`)
 	hzNoun           = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:tokens?|codecs?|frames?|audio|speech|signals?|latents?|representations?|sequences?)\b`)
 	hzRestated       = regexp.MustCompile(`hz\s*\(\s*$`)
-	operatingPoint   = regexp.MustCompile(`(?:^|\W)at\s*(?:[0-9][0-9.]*\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
+	operatingPoint   = regexp.MustCompile(`(?:^|\W)(?:at|across)\s*(?:[0-9][0-9.]*\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
 	settingNoun      = regexp.MustCompile(`^\s*(?:,?\s*(?:and\s+|or\s+)?[0-9][0-9.]*\s*%?\s*)*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
 	settingAdj       = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
 	articleEnd       = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
@@ -544,7 +549,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
 	case comparedToThe.MatchString(near):
 		return m, false // "surpassing the 12.8 tokens per second obtained with GPU", "versus the 39 ms": the other side's figure
-	case targetAfter.MatchString(post) || suchThatBelow.MatchString(near):
+	case targetAfter.MatchString(post) || suchThatBelow.MatchString(near) || requiredWithin.MatchString(near) || constraintParen.MatchString(near):
 		return m, false // "meeting the 200ms latency threshold", "such that median TTFT is below 0.5 s": a target
 	case baselineSubjectFigure(near):
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's

@@ -256,11 +256,11 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	if glued(s, i) {
 		return m, skipToken(s, i), false
 	}
-	if sm := fractionOf.FindStringSubmatch(s[i:min(len(s), i+12)]); sm != nil && sm[1][0] < sm[2][0] && onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) {
-		// "using only 1/3 of the GPU memory": a small fraction of a
-		// resource stressed as small, kept as its decimal value without a
-		// unit (to three decimals, as a reader writes it) and flagged.
-		m = mention{a: i, b: i + len(sm[1]) + 1 + len(sm[2]), vals: []float64{math.Round(1000*float64(sm[1][0]-'0')/float64(sm[2][0]-'0')) / 1000}, fraction: true}
+	if sm := fractionOf.FindStringSubmatch(s[i:min(len(s), i+12)]); sm != nil && onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) && fractionValue(sm[1], sm[2]) < 1 {
+		// "using only 1/3 of the GPU memory", "with only 1/400 of its
+		// parameters": a small fraction of a resource stressed as small,
+		// kept as its decimal value without a unit and flagged.
+		m = mention{a: i, b: i + len(sm[1]) + 1 + len(sm[2]), vals: []float64{fractionValue(sm[1], sm[2])}, fraction: true}
 		m.review = "a fraction ('1/3 of the memory') read as its decimal value without a unit: check the unit and that it is a result"
 		return m, m.b, true
 	}
@@ -646,7 +646,22 @@ func otherMetric(unit string) string {
 }
 
 // fractionOf is a fraction of one-digit numbers before "of": "1/3 of".
-var fractionOf = regexp.MustCompile(`^([1-9])/([2-9]) of\b`)
+var fractionOf = regexp.MustCompile(`^([1-9][0-9]?)/([1-9][0-9]{0,3}) of\b`)
+
+// fractionValue is a/b as a reader writes it: exactly when it ends ("1/400"
+// is 0.0025), else to three decimals ("1/3" is 0.333).
+func fractionValue(a, b string) float64 {
+	x, _ := strconv.ParseFloat(a, 64)
+	y, _ := strconv.ParseFloat(b, 64)
+	if y == 0 {
+		return 1
+	}
+	v := x / y
+	if e := math.Round(v * 1e6); math.Abs(e-v*1e6) < 1e-6 {
+		return e / 1e6
+	}
+	return math.Round(1000*v) / 1000
+}
 
 // urlAtStart is urlPattern anchored, so that trying it at every word stays
 // linear.
