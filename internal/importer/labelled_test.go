@@ -444,8 +444,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-28", []string{"testdata/abstracts_heldout24a.yaml", "testdata/abstracts_heldout24b.yaml", "testdata/abstracts_heldout24c.yaml"}, [4]float64{0.9, 0.9, 0.84, 0.99}},
 		// Measured once as the twenty-fifth held-out set with the
 		// round-28 rules (0.899, 0.924, 0.836, 0.978), then read; floors
-		// just below those figures.
-		{"dev-round-29", []string{"testdata/abstracts_heldout25a.yaml", "testdata/abstracts_heldout25b.yaml", "testdata/abstracts_heldout25c.yaml"}, [4]float64{0.89, 0.92, 0.83, 0.97}},
+		// just below the round-29 figures (0.926, 0.945, 0.876, 0.985).
+		{"dev-round-29", []string{"testdata/abstracts_heldout25a.yaml", "testdata/abstracts_heldout25b.yaml", "testdata/abstracts_heldout25c.yaml"}, [4]float64{0.92, 0.94, 0.87, 0.98}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
