@@ -699,6 +699,9 @@ func fixMetric(metric, unit string) string {
 	if (unit == "GB" || unit == "MB" || unit == "KB" || unit == "TB") && metric != "" && metric != "value" && betterOf(metric) == "" && !changeSplit.MatchString(metric) {
 		return metric + "_size" // "compressing the backbone from 14.3 GB to 2.7 GB": its size
 	}
+	if unit == "params" && strings.HasPrefix(metric, "parameters_") && !changeSplit.MatchString(metric) {
+		return "parameters" // "with as few as 400 million parameters rival ...": the count, not what follows
+	}
 	if unit == "FPS" && metric == "speed" {
 		return "fps" // "a speed of 343 FPS": frames per second
 	}

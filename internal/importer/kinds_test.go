@@ -1029,6 +1029,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(40, "%", claim.Exact)}}},
 		{"settings after 'across'", "It retains 95% of the dense accuracy across 70--85% sparsity.",
 			[]kind{{n: v(95, "%", claim.Exact)}}},
+		{"a parameter count stressed as small with 'as few as' or 'down to'", "Tiny reward models with as few as 400 million parameters rival larger ones.",
+			[]kind{{n: v(4e8, "params", claim.UpTo), metric: "parameters", better: "lower"}}},
+		{"markdown bold around the ends of a range", "ParoAttention achieves a **1.9x** to **2.7x** end-to-end latency speedup.",
+			[]kind{{n: r(1.9, 2.7, "x"), metric: "end_to_end_latency_speedup", better: "higher"}}},
+		{"a star for a lost times sign", "It yields up to a 3.8* inference speedup.",
+			[]kind{{n: v(3.8, "x", claim.UpTo), metric: "inference_speedup"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

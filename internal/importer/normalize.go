@@ -226,6 +226,12 @@ func normalize(orig string) *text {
 		case c == '$':
 			emit("", i, i+1)
 			i++
+		case c == '*' && i+1 < len(orig) && orig[i+1] == '*':
+			emit("", i, i+2) // "**1.9x**": markdown bold, as "\textbf{...}"
+			i += 2
+		case c == '*' && i > 0 && isDigit(orig[i-1]) && (i+1 == len(orig) || orig[i+1] == ' '):
+			emit("", i, i+1) // "a 3.8* inference speedup": a star for the times sign the listing lost
+			i++
 		case c == '{' && strings.HasPrefix(orig[i:], "{\\times}"):
 			times(i, i+len("{\\times}")) // "$23{\times}$": the sign in a brace group
 			i += len("{\\times}")

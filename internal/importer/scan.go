@@ -293,7 +293,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k + ou[1]
 			return finishNumber(s, m, m.b)
 		}
-		if onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) && paramsAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
+		if (onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) || fewAsBefore.MatchString(asciiLower(s[max(0, i-20):i]))) && paramsAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
 			// "with only 12.85M trainable parameters": a parameter count
 			// stressed as small is what the method costs, a result; a
 			// model size without "only" ("a 7B model") stays a size.
@@ -576,6 +576,10 @@ func countBefore(lower string) string {
 	}
 	return "params"
 }
+
+// fewAsBefore stresses a count as small as "only" does: "with as few as
+// 400 million parameters", "shrinks down to 4B parameters".
+var fewAsBefore = regexp.MustCompile(`\b(?:as\s+few\s+as|down\s+to)\s+$`)
 
 // onlyWrapped is "only", "just" or "merely" right before a number, perhaps
 // inside a LaTeX wrapper: "only $\textbf{5B}$".
