@@ -1035,6 +1035,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(1.9, 2.7, "x"), metric: "end_to_end_latency_speedup", better: "higher"}}},
 		{"a star for a lost times sign", "It yields up to a 3.8* inference speedup.",
 			[]kind{{n: v(3.8, "x", claim.UpTo), metric: "inference_speedup"}}},
+		{"a measure named before 'of' drops", "With the method, the energy consumption of a single query drops by half.",
+			[]kind{{n: v(2, "x", claim.About), metric: "energy_consumption_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

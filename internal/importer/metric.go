@@ -249,6 +249,7 @@ var (
 	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|process\w*|attend\w*|only|just)\s*$`)
 	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
 	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|under|below|less\s+than|within|only|just|~|>|<|>=|<=)?\s*$`)
+	subjectOf        = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})of\s+(?:[a-z0-9@-]+\s+){1,4}?(?:is\s+|are\s+)?(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|improv\w*|increas\w*|ris\w*|rose|grow\w*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|only\s+)?$`)
 	dropVerb         = regexp.MustCompile(`^(?:drop\w*|fall\w*|fell|declin\w*)$`)
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|limit(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(.*?)\s+to(?:\s+(?:just|only|merely|under|below|within|less\s+than))?$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
@@ -782,6 +783,13 @@ func metricRules(self, pre, post, unit string) string {
 	if sm := subjectVerbBy.FindStringSubmatch(pt + " "); sm != nil {
 		if kept := subjectWords(sm[1]); len(kept) > 0 && isMetricPhrase(kept) {
 			return compound(kept, subjectChange(kept, sm[2]))
+		}
+		if so := subjectOf.FindStringSubmatch(pt + " "); so != nil {
+			// "the energy consumption of a single query drops by half":
+			// what changes is named before "of".
+			if head := subjectWords(so[1]); len(head) > 0 && isMetricPhrase(head) {
+				return compound(head, subjectChange(head, sm[2]))
+			}
 		}
 		if dropVerb.MatchString(sm[2]) {
 			// "FocusUI-7B drops by only 3.2%": a model whose score falls;
