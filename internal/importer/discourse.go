@@ -365,8 +365,19 @@ var (
 // baselineFigure reports whether a number is one of the figures a named
 // baseline carries in a parenthesis (baselineFigures).
 func baselineFigure(pre, post string) bool {
+	if boundedOpen.MatchString(pre) || costAfter.MatchString(post) {
+		return false // "compared to the state-of-the-art methods (<0.5% loss ...)": the method's own cost
+	}
 	return baselineFigures.MatchString(pre) && figuresClose.MatchString(post)
 }
+
+// boundedOpen and costAfter are a figure in a comparison's parenthesis that
+// is the method's, not the baseline's: bounded ("(<0.5%") or a cost ("0.5%
+// loss").
+var (
+	boundedOpen = regexp.MustCompile(`\(\s*(?:<|≤|<=|~)\s*$`)
+	costAfter   = regexp.MustCompile(`^\s*(?:loss|drop|degradation|decline|decrease)`)
+)
 
 // commaSoon reports whether the clause a number is in closes with a comma
 // soon after it, before any other number: the opening clause ends there.

@@ -1345,6 +1345,9 @@ func namedFigure(pre string, names []string) bool {
 		return false
 	}
 	name := strings.ToLower(np[1])
+	if isScore([]string{name}) || betterOf(name) != "" {
+		return false // "(FID 2.97)": a measure's name, not a system's
+	}
 	for _, n := range names {
 		if n == name {
 			return false

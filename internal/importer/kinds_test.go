@@ -1037,6 +1037,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.8, "x", claim.UpTo), metric: "inference_speedup"}}},
 		{"a measure named before 'of' drops", "With the method, the energy consumption of a single query drops by half.",
 			[]kind{{n: v(2, "x", claim.About), metric: "energy_consumption_reduction", better: "higher"}}},
+		{"a bounded cost in a comparison's parenthesis is the method's", "It keeps video quality compared to the state-of-the-art methods (<0.5% loss on the VBench score).",
+			[]kind{{n: v(0.5, "%", claim.AtMost), better: "lower"}}},
+		{"a measure's name before a number in a parenthesis is not a system's", "It reaches moderate quality cost (FID 2.97) and fidelity (SSIM 0.73 to 0.74).",
+			[]kind{{n: v(2.97, "", claim.Exact), metric: "fid"}, {n: r(0.73, 0.74, ""), metric: "ssim"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -767,8 +767,8 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	case m.unit != "" && u2 != "" && m.unit != u2:
 		return m, j, false
 	case m.unit == "" && u2 == "":
-		if sep == "to" {
-			return m, j, false // "from 2 to 5 layers": no unit, let each stand
+		if sep == "to" && !scoreBeforeRange.MatchString(asciiLower(s[max(0, m.a-16):m.a])) {
+			return m, j, false // "from 2 to 5 layers": no unit, let each stand; "(SSIM 0.73 to 0.74)" is a range
 		}
 	}
 	if v2 <= v1 {
@@ -786,6 +786,10 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	r.b = e
 	return r, e, true
 }
+
+// scoreBeforeRange is a score's name right before a range of its values:
+// "(SSIM 0.73 to 0.74)".
+var scoreBeforeRange = regexp.MustCompile(`\b(?:ssim|psnr|fid|lpips|map|miou|bleu|auc|f1)\)?\s+$`)
 
 // numberWords spells the small numbers that abstracts write in words.
 var numberWords = map[string]float64{
