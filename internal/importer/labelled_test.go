@@ -448,8 +448,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-29", []string{"testdata/abstracts_heldout25a.yaml", "testdata/abstracts_heldout25b.yaml", "testdata/abstracts_heldout25c.yaml"}, [4]float64{0.92, 0.94, 0.87, 0.98}},
 		// Measured once as the twenty-sixth held-out set with the
 		// round-29 rules (0.912, 0.852, 0.798, 0.962), then read; floors
-		// just below those figures.
-		{"dev-round-30", []string{"testdata/abstracts_heldout26a.yaml", "testdata/abstracts_heldout26b.yaml", "testdata/abstracts_heldout26c.yaml"}, [4]float64{0.91, 0.85, 0.79, 0.96}},
+		// just below the round-30 figures (0.932, 0.902, 0.818, 0.973).
+		{"dev-round-30", []string{"testdata/abstracts_heldout26a.yaml", "testdata/abstracts_heldout26b.yaml", "testdata/abstracts_heldout26c.yaml"}, [4]float64{0.93, 0.9, 0.81, 0.97}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
