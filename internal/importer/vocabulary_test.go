@@ -38,6 +38,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout24a.yaml", "testdata/abstracts_heldout24b.yaml", "testdata/abstracts_heldout24c.yaml",
 	"testdata/abstracts_heldout25a.yaml", "testdata/abstracts_heldout25b.yaml", "testdata/abstracts_heldout25c.yaml",
 	"testdata/abstracts_heldout26a.yaml", "testdata/abstracts_heldout26b.yaml", "testdata/abstracts_heldout26c.yaml",
+	"testdata/abstracts_heldout27a.yaml", "testdata/abstracts_heldout27b.yaml", "testdata/abstracts_heldout27c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
