@@ -368,7 +368,7 @@ var (
 	// scoreAcronymOf is a score's acronym in parentheses, then "of" or a
 	// bound: "structural similarity index (SSIM) above 0.95", "a real-time
 	// factor (RTF) of 0.013".
-	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|lpips|map|miou|wer|cer|auc)\)\s+(?:of|above|below|under|over|=|:)\s*$`)
+	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc)\)\s+(?:of|above|below|under|over|=|:)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
@@ -384,6 +384,10 @@ var (
 	// cardsAfter is a count of accelerator cards written with a times
 	// sign: "on $2\times$ A800-80GB GPUs", "8x H100 GPUs".
 	cardsAfter = regexp.MustCompile(`^\s*(?:(?:nvidia\s+)?[a-z]*\d+[a-z0-9-]*\s+)?(?:gpus|cards|tpus|npus)\b`)
+	// forSettings and settingsAfter are the settings a list of results is
+	// for: "rFID of 0.43 and 1.34 for 8x and 16x compression".
+	forSettings   = regexp.MustCompile(`\bfor\s+(?:[0-9.]+\s*x\s*(?:,\s*|\s+and\s+))*$`)
+	settingsAfter = regexp.MustCompile(`^\s*(?:(?:,\s*|and\s+)[0-9.]+\s*x\s*)*(?:compression|sparsity|pruning|quantization)\b`)
 	// comparedToThe is a comparison with the figure that follows it: the
 	// figure is the other side's ("surpassing the 12.8 tokens per second
 	// obtained with GPU acceleration", "versus the 39 ms decode").
@@ -547,6 +551,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "two RTX 4090s": a card's model number in the plural, not seconds
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case forSettings.MatchString(near) && settingsAfter.MatchString(post):
+		return m, false // "0.43 and 1.34 for 8x and 16x compression": the settings the results are for
 	case comparedToThe.MatchString(near):
 		return m, false // "surpassing the 12.8 tokens per second obtained with GPU", "versus the 39 ms": the other side's figure
 	case targetAfter.MatchString(post) || suchThatBelow.MatchString(near) || requiredWithin.MatchString(near) || constraintParen.MatchString(near):
@@ -955,8 +961,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 
 var (
 	// Round-8 kinds (docs/importer-labels.md).
-	versusBefore     = regexp.MustCompile(`(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*$`)
-	numberSoonBefore = regexp.MustCompile(`[0-9][^;:]{0,60}(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*$`)
+	versusBefore     = regexp.MustCompile(`(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*~?\s*$`)
+	numberSoonBefore = regexp.MustCompile(`[0-9][^;:]{0,60}(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*~?\s*$`)
 	versusAfter      = regexp.MustCompile(`^\s*\(?(?:versus|vs\.?)\s+[0-9][0-9.,]*`)
 	fromParenBefore  = regexp.MustCompile(`\(\s*from\s*$`)
 	fromParenAfter   = regexp.MustCompile(`^\s*\(\s*from\s+[0-9]`)

@@ -1041,6 +1041,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.5, "%", claim.AtMost), better: "lower"}}},
 		{"a measure's name before a number in a parenthesis is not a system's", "It reaches moderate quality cost (FID 2.97) and fidelity (SSIM 0.73 to 0.74).",
 			[]kind{{n: v(2.97, "", claim.Exact), metric: "fid"}, {n: r(0.73, 0.74, ""), metric: "ssim"}}},
+		{"the settings a list of results is for, and a score's acronym", "It reaches a reconstruction FID (rFID) of $\\mathbf{0.43}$ for $8 \\times$ and $16 \\times$ compression on ImageNet.",
+			[]kind{{n: v(0.43, "", claim.Exact), better: "lower"}}},
+		{"the figure after 'vs. ~' is the other side's", "It needs a modest size premium (3.26 GB vs. ~2.6 GB).",
+			[]kind{{n: v(3.26, "GB", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
