@@ -15,7 +15,7 @@ var (
 	boundAtMost   = regexp.MustCompile(`(?:^|[^a-z])(?:less than|fewer than|lower than|under|below|at most|no more than|within|leq|le|<=|<)\s*$`)
 	boundAbout    = regexp.MustCompile(`(?:^|[^a-z])(?:nearly|almost|about|approximately|approx\.?|around|roughly|close to|circa|~)\s*$`)
 	boundNoise    = regexp.MustCompile(`(?:^|\s)(?:a|an|the|only|just|even|impressive|minimal|mere|remarkable|significant|substantial|(?:by\s+)?(?:a\s+)?factor\s+of)\s*$`)
-	listGap       = regexp.MustCompile(`^[^.;:()]{0,60}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:from\s+)?$`)
+	listGap       = regexp.MustCompile(`^(?:[^.;:()]{0,60}|\s*\([^.;:()]{1,30}\)\s*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:from\s+)?$`)
 	beatsPost     = regexp.MustCompile(`^\s*(?:(?:[a-z0-9@^-]+\s+){0,3}?(?:improvements?|gains?)\s+)?(?:over|against|compared\s+(?:to|with))\s+`)
 	gainWord      = regexp.MustCompile(`\b(?:improvements?|gains?)\b`)
 	improveBy     = regexp.MustCompile(`(?:^|\s)(?:improv\w*|increas\w*|boost\w*|gain\w*)\s+(?:[a-z0-9@^-]+\s+){0,3}?by\s*$`)

@@ -1045,6 +1045,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.43, "", claim.Exact), better: "lower"}}},
 		{"the figure after 'vs. ~' is the other side's", "It needs a modest size premium (3.26 GB vs. ~2.6 GB).",
 			[]kind{{n: v(3.26, "GB", claim.Exact)}}},
+		{"a list whose members each close a short parenthesis", "It achieves character error rates of 2.26% (IAM, en), 1.81% (RIMES, fr) and 3.46% (Bentham, en).",
+			[]kind{{n: v(2.26, "%", claim.Exact), metric: "cer", better: "lower"}, {n: v(1.81, "%", claim.Exact), metric: "cer", better: "lower"}, {n: v(3.46, "%", claim.Exact), metric: "cer", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
