@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -245,6 +246,25 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if pm := measureOpensParen.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); pm != nil && !knownMetric(c.Metric) && improveWord.MatchString(t.lower[sentStart:m.a]) {
+		// "improvements in both throughput (up to 75%) and end-to-end
+		// latency (up to 39%)": the measure that opens the parenthesis
+		// changes, the way the sentence says measures improve.
+		var ws []string // the last words before "(", back to a word that is no part of a name
+		for _, w := range slices.Backward(strings.Fields(pm[1])) {
+			if npStop[w] || determiners[w] || preposition[w] || w == "both" || w == "and" || w == "or" || len(ws) == 3 {
+				break
+			}
+			ws = append([]string{w}, ws...)
+		}
+		if len(ws) > 0 && isMetricPhrase(ws) {
+			change := "improvement"
+			if betterOf(snake(ws...)) == "lower" {
+				change = "reduction"
+			}
+			c.Metric, sure = compound(ws, change), true
+		}
+	}
 	if bc := bareDropAfter.FindStringSubmatch(post); bc != nil && m.unit == "%" && !dropOfAfter.MatchString(post) {
 		if bc[1] == "decrease" {
 			bc[1] = "drop" // a score's decrease is its drop, better small
@@ -1357,6 +1377,13 @@ var relativeAfterLevel = regexp.MustCompile(`^\s*\(\s*[+-]$`)
 // acronymOf is a measure's acronym right before "of" and the number: "an
 // AO of", "a CER of".
 var acronymOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+([A-Z][A-Z0-9]{1,5})\s+of\s+$`)
+
+// measureOpensParen is a measure right before the parenthesis that holds
+// its change: "throughput (up to", "end-to-end latency (".
+var (
+	measureOpensParen = regexp.MustCompile(`([a-z][a-z0-9 -]{0,40}?)\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*)?$`)
+	improveWord       = regexp.MustCompile(`\b(?:improv\w*|gains?|boost\w*|enhanc\w*)\b`)
+)
 
 // benchParen is a benchmark's name, capitalised, right before the
 // parenthesis that holds a share: "ImageNet-1K (", "ImageWoof (".

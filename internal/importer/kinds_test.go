@@ -1047,6 +1047,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.26, "GB", claim.Exact)}}},
 		{"a list whose members each close a short parenthesis", "It achieves character error rates of 2.26% (IAM, en), 1.81% (RIMES, fr) and 3.46% (Bentham, en).",
 			[]kind{{n: v(2.26, "%", claim.Exact), metric: "cer", better: "lower"}, {n: v(1.81, "%", claim.Exact), metric: "cer", better: "lower"}, {n: v(3.46, "%", claim.Exact), metric: "cer", better: "lower"}}},
+		{"the measure that opens a parenthesis holding its change", "Results show significant improvements in both throughput (up to 75%) and end-to-end latency (up to 39%) over standard SD.",
+			[]kind{{n: v(75, "%", claim.UpTo), metric: "throughput_improvement", better: "higher"}, {n: v(39, "%", claim.UpTo), metric: "end_to_end_latency_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -254,6 +254,8 @@ var (
 	preToLevel       = regexp.MustCompile(`\b(reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?|shrunk|compress(?:es|ed|ing)?|narrow(?:s|ed|ing)?|improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|limit(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(.*?)\s+to(?:\s+(?:just|only|merely|under|below|within|less\s+than))?$`)
 	preChangeBy      = regexp.MustCompile(`(.*?)\s*\b(?:changes?|changed|changing|varies|varied|shifts?|shifted|differs?)\s+by$`)
 	postInOf         = regexp.MustCompile(`^(?:in|of)\s+(.*)`)
+	// preposition ends the words a name could be made of.
+	preposition = map[string]bool{"with": true, "of": true, "for": true, "in": true, "on": true, "at": true, "by": true, "to": true, "from": true, "over": true}
 	// degreeWord says how large a change is, never what changes: "a
 	// substantial energy reduction".
 	degreeWord       = map[string]bool{"substantial": true, "significant": true, "remarkable": true, "notable": true, "considerable": true, "dramatic": true, "marked": true, "massive": true, "huge": true, "impressive": true, "modest": true, "slight": true, "minor": true, "marginal": true, "large": true, "small": true}
