@@ -246,6 +246,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if (m.unit == "s" || m.unit == "ms") && !sure {
+		if sp := speedOfTime.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); sp != nil {
+			// "an average inference speed of 0.57 seconds": a speed given
+			// as a time is that time, better small.
+			c.Metric = snake(sp[1], "time")
+		}
+	}
+	if rt := retentionAfter.FindStringSubmatch(post); rt != nil && m.unit == "%" && (c.Metric == "" || c.Metric == "value" || !knownMetric(c.Metric)) {
+		// "achieving 95.65% average retention": the share kept, named after it.
+		c.Metric, sure = snake(strings.Fields(rt[1]+" retention")...), true
+	}
 	if pm := measureOpensParen.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); pm != nil && !knownMetric(c.Metric) && improveWord.MatchString(t.lower[sentStart:m.a]) {
 		// "improvements in both throughput (up to 75%) and end-to-end
 		// latency (up to 39%)": the measure that opens the parenthesis
@@ -1377,6 +1388,13 @@ var relativeAfterLevel = regexp.MustCompile(`^\s*\(\s*[+-]$`)
 // acronymOf is a measure's acronym right before "of" and the number: "an
 // AO of", "a CER of".
 var acronymOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+([A-Z][A-Z0-9]{1,5})\s+of\s+$`)
+
+// speedOfTime is a speed named before "of" and a time; retentionAfter is a
+// share kept named right after the number.
+var (
+	speedOfTime    = regexp.MustCompile(`\b([a-z]+)\s+speed\s+of\s+(?:about\s+|only\s+|just\s+|~\s*)?$`)
+	retentionAfter = regexp.MustCompile(`^\s*((?:average|mean|performance|accuracy)?)\s*retention(?:\s*$|\s+(?:on|in|of|across|over|for|while|and|with|at|compared)\b|\s*[,;.)])`)
+)
 
 // measureOpensParen is a measure right before the parenthesis that holds
 // its change: "throughput (up to", "end-to-end latency (".

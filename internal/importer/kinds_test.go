@@ -1049,6 +1049,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.26, "%", claim.Exact), metric: "cer", better: "lower"}, {n: v(1.81, "%", claim.Exact), metric: "cer", better: "lower"}, {n: v(3.46, "%", claim.Exact), metric: "cer", better: "lower"}}},
 		{"the measure that opens a parenthesis holding its change", "Results show significant improvements in both throughput (up to 75%) and end-to-end latency (up to 39%) over standard SD.",
 			[]kind{{n: v(75, "%", claim.UpTo), metric: "throughput_improvement", better: "higher"}, {n: v(39, "%", claim.UpTo), metric: "end_to_end_latency_reduction", better: "higher"}}},
+		{"a speed given as a time is that time", "InterMamba reaches an average inference speed of 0.57 seconds.",
+			[]kind{{n: v(0.57, "s", claim.Exact), metric: "inference_time", better: "lower"}}},
+		{"a share kept named 'retention' after the number", "It keeps quality, achieving 95.65% average retention on six tasks.",
+			[]kind{{n: v(95.65, "%", claim.Exact), metric: "average_retention", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
