@@ -452,8 +452,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-30", []string{"testdata/abstracts_heldout26a.yaml", "testdata/abstracts_heldout26b.yaml", "testdata/abstracts_heldout26c.yaml"}, [4]float64{0.93, 0.9, 0.81, 0.97}},
 		// Measured once as the twenty-seventh held-out set with the
 		// round-30 rules (0.886, 0.921, 0.821, 0.957), then read; floors
-		// just below those figures.
-		{"dev-round-31", []string{"testdata/abstracts_heldout27a.yaml", "testdata/abstracts_heldout27b.yaml", "testdata/abstracts_heldout27c.yaml"}, [4]float64{0.88, 0.92, 0.82, 0.95}},
+		// just below the round-31 figures (0.904, 0.928, 0.865, 0.972).
+		{"dev-round-31", []string{"testdata/abstracts_heldout27a.yaml", "testdata/abstracts_heldout27b.yaml", "testdata/abstracts_heldout27c.yaml"}, [4]float64{0.9, 0.92, 0.86, 0.97}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
