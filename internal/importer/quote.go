@@ -62,7 +62,9 @@ func quoteSpan(t *text, sent [2]int, a, b, prevEnd, nextStart int) (int, int) {
 	}
 	qa, qb = balance(s, qa, qb, a, b, sent[1])
 	qa, qb = trim(s, qa, qb, a, b)
-	if qa >= qb {
+	if qa >= qb || qa > a || qb < b {
+		// A quote always holds its number: on hostile bytes the walks can
+		// end inside a number the words after it stretched.
 		return a, b
 	}
 	return qa, qb
