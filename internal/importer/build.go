@@ -246,6 +246,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if prev != nil && prevB <= m.a && levelAfterChange.MatchString(t.lower[prevB:m.a]) {
+		if cs := changeSplit.FindStringSubmatch(prev.Metric); cs != nil && (cs[2] == "reduction" || cs[2] == "improvement" || cs[2] == "increase" || cs[2] == "decrease") && betterOf(cs[1]) != "" {
+			// "reduces the average transmission latency by 96%, from
+			// 0.944s to 0.053s": the new level of the measure just changed.
+			c.Metric, sure = cs[1], true
+		}
+	}
 	if (m.unit == "s" || m.unit == "ms") && !sure {
 		if sp := speedOfTime.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); sp != nil {
 			// "an average inference speed of 0.57 seconds": a speed given
@@ -1380,6 +1387,10 @@ var (
 	measureParen  = regexp.MustCompile(`\b([a-z][a-z0-9-]*)(?:\s+(?:drop|loss|degradation|decline|decrease))?\s*\(\s*$`)
 	measureDrop   = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(?:drop|loss|degradation|decline|decrease)s?\b`)
 )
+
+// levelAfterChange is what lies between a change and the new level that
+// restates it: "by 96%, from 0.944s to ".
+var levelAfterChange = regexp.MustCompile(`^\s*,\s*from\s+[~$]?[0-9][0-9.,]*\s*[a-z%]*\s+to\s+(?:just\s+|only\s+|about\s+)?[~$]?$`)
 
 // relativeAfterLevel is what lies between a level and its relative
 // change in parentheses: "0.328 (+".

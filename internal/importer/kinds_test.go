@@ -1053,6 +1053,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.57, "s", claim.Exact), metric: "inference_time", better: "lower"}}},
 		{"a share kept named 'retention' after the number", "It keeps quality, achieving 95.65% average retention on six tasks.",
 			[]kind{{n: v(95.65, "%", claim.Exact), metric: "average_retention", better: "higher"}}},
+		{"the new level restated after a change", "FlowKV reduces the average transmission latency of KV cache by 96%, from 0.944s to 0.053s.",
+			[]kind{{n: v(96, "%", claim.Exact), metric: "average_transmission_latency_reduction"}, {n: v(0.053, "s", claim.Exact), metric: "transmission_latency", better: "lower"}}},
+		{"'slashing' is a verb of reduction", "It keeps 99% of the performance while aggressively slashing computational FLOPs by ~80%.",
+			[]kind{{n: v(99, "%", claim.Exact)}, {n: v(80, "%", claim.About), metric: "flops_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

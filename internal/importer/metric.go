@@ -225,7 +225,7 @@ var (
 	compressedBare   = regexp.MustCompile(`\bcompress(?:es|ed|ing)?(?:\s+[a-z0-9-]+){0,3}$`)
 	preAccel         = regexp.MustCompile(`\baccelerat(?:e|es|ed|ing)\s+(.*?)\s+by$`)
 	preCompress      = regexp.MustCompile(`compress\w*\s+(.*?)\s+by$`)
-	preReduce        = regexp.MustCompile(`(?:narrow\w*|clos(?:e|es|ed|ing)|reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*)\s+(.*?)\s+by$`)
+	preReduce        = regexp.MustCompile(`(?:narrow\w*|clos(?:e|es|ed|ing)|reduc\w*|lower\w*|decreas\w*|cut\w*|shrink\w*|sav\w*|eliminat\w*|prun\w*|remov\w*|shorten\w*|trim\w*|minimi\w*|slash\w*)\s+(.*?)\s+by$`)
 	preImprove       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|enhanc\w*|rais\w*|lift\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(.*?)\s+by$`)
 	preGenericBy     = regexp.MustCompile(`([a-z-]+)\s+(.*?)\s+by$`)
 	preRatioOf       = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,3})(ratios?|rates?|factors?|gains?)\s+of$`)
