@@ -246,6 +246,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		metric, sure = "bd_rate", true
 	}
 	c.Metric = fixMetric(metric, m.unit)
+	if sa := scoreAcronymName.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); sa != nil && m.unit == "" {
+		// "Fréchet Inception Distance (FID) from 10.83 to 3.58": the
+		// acronym names the score whatever the words before it are.
+		c.Metric, sure = sa[1], true
+		switch sa[1] {
+		case "is":
+			c.Metric = "inception_score"
+		case "rtf":
+			c.Metric = "real_time_factor"
+		}
+	}
 	if prev != nil && prevB <= m.a && levelAfterChange.MatchString(t.lower[prevB:m.a]) {
 		if cs := changeSplit.FindStringSubmatch(prev.Metric); cs != nil && (cs[2] == "reduction" || cs[2] == "improvement" || cs[2] == "increase" || cs[2] == "decrease") && betterOf(cs[1]) != "" {
 			// "reduces the average transmission latency by 96%, from
@@ -1387,6 +1398,9 @@ var (
 	measureParen  = regexp.MustCompile(`\b([a-z][a-z0-9-]*)(?:\s+(?:drop|loss|degradation|decline|decrease))?\s*\(\s*$`)
 	measureDrop   = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(?:drop|loss|degradation|decline|decrease)s?\b`)
 )
+
+// scoreAcronymName is the acronym of scoreAcronymOf (extract.go), kept.
+var scoreAcronymName = regexp.MustCompile(`\((ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 
 // levelAfterChange is what lies between a change and the new level that
 // restates it: "by 96%, from 0.944s to ".

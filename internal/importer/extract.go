@@ -368,7 +368,7 @@ var (
 	// scoreAcronymOf is a score's acronym in parentheses, then "of" or a
 	// bound: "structural similarity index (SSIM) above 0.95", "a real-time
 	// factor (RTF) of 0.013".
-	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc)\)\s+(?:of|above|below|under|over|=|:)\s*$`)
+	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)

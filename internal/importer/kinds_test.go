@@ -1057,6 +1057,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(96, "%", claim.Exact), metric: "average_transmission_latency_reduction"}, {n: v(0.053, "s", claim.Exact), metric: "transmission_latency", better: "lower"}}},
 		{"'slashing' is a verb of reduction", "It keeps 99% of the performance while aggressively slashing computational FLOPs by ~80%.",
 			[]kind{{n: v(99, "%", claim.Exact)}, {n: v(80, "%", claim.About), metric: "flops_reduction", better: "higher"}}},
+		{"a score's acronym names its new level after 'from ... to'", "It improves the Frechet Inception Distance (FID) from 10.83 to 3.58 and the Inception Score (IS) from 175.9 to 241.5.",
+			[]kind{{n: v(3.58, "", claim.Exact), metric: "fid", better: "lower"}, {n: v(241.5, "", claim.Exact), metric: "inception_score", better: "higher"}}},
+		{"a parameter count after 'only about'", "It trains only about 77K trainable parameters.",
+			[]kind{{n: v(77000, "params", claim.About), better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

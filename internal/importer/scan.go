@@ -579,7 +579,7 @@ func countBefore(lower string) string {
 
 // fewAsBefore stresses a count as small as "only" does: "with as few as
 // 400 million parameters", "shrinks down to 4B parameters".
-var fewAsBefore = regexp.MustCompile(`\b(?:as\s+few\s+as|down\s+to)\s+$`)
+var fewAsBefore = regexp.MustCompile(`\b(?:as\s+few\s+as|down\s+to|(?:only|just|merely)\s+(?:about|around|approximately|~))\s+$`)
 
 // onlyWrapped is "only", "just" or "merely" right before a number, perhaps
 // inside a LaTeX wrapper: "only $\textbf{5B}$".
