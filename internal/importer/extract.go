@@ -858,6 +858,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) && !strings.HasPrefix(post, " of ") {
 		return m, false // a single 24 GB GPU, but not 48 GB of VRAM
 	}
+	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && m.a >= 2 && t.s[m.a-1] == '(' && isAlnum(t.s[m.a-2]) {
+		return m, false // "LLAMA-3.1-8B(16GBs)": a size glued to a model's name is the model's
+	}
 	if m.unit == "x" && !m.isRange && cardsAfter.MatchString(post) {
 		return m, false // "on $2\times$ A800-80GB GPUs": a count of cards, not "2x fewer GPUs"
 	}

@@ -1061,6 +1061,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.58, "", claim.Exact), metric: "fid", better: "lower"}, {n: v(241.5, "", claim.Exact), metric: "inception_score", better: "higher"}}},
 		{"a parameter count after 'only about'", "It trains only about 77K trainable parameters.",
 			[]kind{{n: v(77000, "params", claim.About), better: "lower"}}},
+		{"sizes written with a plural unit, and a size glued to a model's name", "It needs less than 10MBs of memory for LLAMA-3.1-8B(16GBs).",
+			[]kind{{n: v(10, "MB", claim.AtMost), better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

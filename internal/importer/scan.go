@@ -105,9 +105,12 @@ var unitSpecs = []unitSpec{
 	{"hrs", "h", false, 0},
 	{"h", "h", false, 0},
 	{"dB", "dB", false, 0},
+	{"TBs", "TB", false, 0}, // "less than 10MBs of memory": the plural some authors write
 	{"TB", "TB", false, 0},
+	{"GBs", "GB", false, 0},
 	{"GB", "GB", false, 0},
 	{"GiB", "GB", false, 0},
+	{"MBs", "MB", false, 0},
 	{"MB", "MB", false, 0},
 	{"MiB", "MB", false, 0},
 	{"KB", "KB", false, 0},
