@@ -456,8 +456,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-31", []string{"testdata/abstracts_heldout27a.yaml", "testdata/abstracts_heldout27b.yaml", "testdata/abstracts_heldout27c.yaml"}, [4]float64{0.9, 0.92, 0.86, 0.97}},
 		// Measured once as the twenty-eighth held-out set with the
 		// round-31 rules (0.924, 0.871, 0.810, 0.983), then read; floors
-		// just below those figures.
-		{"dev-round-32", []string{"testdata/abstracts_heldout28a.yaml", "testdata/abstracts_heldout28b.yaml", "testdata/abstracts_heldout28c.yaml"}, [4]float64{0.92, 0.87, 0.8, 0.98}},
+		// just below the round-32 figures (0.926, 0.899, 0.832, 0.984).
+		{"dev-round-32", []string{"testdata/abstracts_heldout28a.yaml", "testdata/abstracts_heldout28b.yaml", "testdata/abstracts_heldout28c.yaml"}, [4]float64{0.92, 0.89, 0.83, 0.98}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
