@@ -751,6 +751,9 @@ func fixMetric(metric, unit string) string {
 	if unit == "params" && strings.HasPrefix(metric, "parameters_") && !changeSplit.MatchString(metric) {
 		return "parameters" // "with as few as 400 million parameters rival ...": the count, not what follows
 	}
+	if unit == "%" && rankK.MatchString(metric) {
+		return "rank1_accuracy" // "83.2% Rank-1": the share of queries whose first match is right
+	}
 	if unit == "FPS" && metric == "speed" {
 		return "fps" // "a speed of 343 FPS": frames per second
 	}
@@ -1401,6 +1404,9 @@ var (
 
 // scoreAcronymName is the acronym of scoreAcronymOf (extract.go), kept.
 var scoreAcronymName = regexp.MustCompile(`\((ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
+
+// rankK is a retrieval rank named as a measure: "Rank-1".
+var rankK = regexp.MustCompile(`^rank_?1$`)
 
 // levelAfterChange is what lies between a change and the new level that
 // restates it: "by 96%, from 0.944s to ".

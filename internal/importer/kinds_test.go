@@ -1063,6 +1063,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(77000, "params", claim.About), better: "lower"}}},
 		{"sizes written with a plural unit, and a size glued to a model's name", "It needs less than 10MBs of memory for LLAMA-3.1-8B(16GBs).",
 			[]kind{{n: v(10, "MB", claim.AtMost), better: "lower"}}},
+		{"mAP at an IoU threshold before 'of' names a bare level", "The detector reaches an mAP95 of 0.7178 on the test set.",
+			[]kind{{n: v(0.7178, "", claim.Exact), metric: "map95"}}},
+		{"a Rank-1 in percent is an accuracy", "Sh-ViT achieves 83.2% Rank-1 on Market-1501.",
+			[]kind{{n: v(83.2, "%", claim.Exact), metric: "rank1_accuracy", better: "higher"}}},
+		{"'exceeding N times'", "It reaches an average speedup exceeding 3 times.",
+			[]kind{{n: v(3, "x", claim.AtLeast), metric: "speedup"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
