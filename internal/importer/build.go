@@ -525,6 +525,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		if tw := tokensWord.FindStringSubmatch(t.lower[m.b:min(sentEnd, m.b+30)]); tw != nil {
 			c.Metric = tw[1] + "_tokens"
 		}
+		if stepsNext.MatchString(t.lower[m.b:min(sentEnd, m.b+30)]) {
+			c.Metric = "training_steps" // "only requires 1K training steps"
+		}
 	}
 	if m.unit == "count" && (contextLengthNear.MatchString(t.lower[max(sentStart, m.a-60):min(sentEnd, m.b+30)])) && !changeSplit.MatchString(c.Metric) {
 		// "up to 380K context tokens", "a context length of up to 1
@@ -1445,6 +1448,9 @@ var priceSaved = regexp.MustCompile(`^\s*(?:in\s+)?(?:(?:annual|yearly|monthly|t
 
 // tokensWord is the kind of training a count of tokens is of.
 var tokensWord = regexp.MustCompile(`^[}$\s]*(retraining|pretraining|distillation)\s+tokens\b`)
+
+// stepsNext is "steps" after a count of training stressed as few.
+var stepsNext = regexp.MustCompile(`^[}$\s]*(?:training\s+)?steps\b`)
 
 // contextLengthNear names a count as a length of context.
 var contextLengthNear = regexp.MustCompile(`\b(?:context|sequence)\s+(?:lengths?|tokens|windows?)\b`)

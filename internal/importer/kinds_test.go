@@ -1069,6 +1069,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(83.2, "%", claim.Exact), metric: "rank1_accuracy", better: "higher"}}},
 		{"'exceeding N times'", "It reaches an average speedup exceeding 3 times.",
 			[]kind{{n: v(3, "x", claim.AtLeast), metric: "speedup"}}},
+		{"training steps a method only requires", "It only requires 1K training steps to achieve 8x compression.",
+			[]kind{{n: v(1000, "count", claim.Exact), metric: "training_steps", better: "lower"}, {n: v(8, "x", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

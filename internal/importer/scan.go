@@ -586,11 +586,11 @@ var fewAsBefore = regexp.MustCompile(`\b(?:as\s+few\s+as|down\s+to|(?:only|just|
 
 // onlyWrapped is "only", "just" or "merely" right before a number, perhaps
 // inside a LaTeX wrapper: "only $\textbf{5B}$".
-var onlyWrapped = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:\$?\\(?:textbf|mathbf|bm)\{)?$`)
+var onlyWrapped = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:(?:requires?|needs?|uses?|takes?|consumes?)\s+)?(?:\$?\\(?:textbf|mathbf|bm)\{)?$`)
 
 // tokensUsedAfter is a count of tokens of data after its magnitude:
 // "0.5B tokens", "40 billion unique tokens", "5B retraining tokens".
-var tokensUsedAfter = regexp.MustCompile(`^[}$\s]*(?:(?:unique|training|retraining|pretraining|pre-training|fine-tuning|distillation)\s+)?tokens\b(?:[^/]|$)`)
+var tokensUsedAfter = regexp.MustCompile(`^[}$\s]*(?:(?:unique|training|retraining|pretraining|pre-training|fine-tuning|distillation)\s+)?(?:tokens|steps)\b(?:[^/]|$)`)
 
 // contextBefore and contextAfter are a context length a method reaches,
 // counted with a magnitude: "up to 380K context tokens", "a context length
