@@ -372,6 +372,9 @@ var (
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// plusGainAfter is a gain named after a signed bare number, perhaps
+	// through a list of them: "+0.68 and +2.74 VBench improvements".
+	plusGainAfter = regexp.MustCompile(`^\s*(?:(?:,\s*|and\s+|,\s*and\s+)\+[0-9.]+\s*)*(?:[a-z0-9-]+\s+){0,2}?(?:improvements?|gains?|increases?)\b`)
 	// scoreChangeOn is a change named right after a bare number, then the
 	// benchmark it is measured on: "a 0.01 drop on GenEval", "a 0.26
 	// decrease on DPG".
@@ -801,6 +804,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			if strings.Contains(pre, "psnr") {
 				m.review = reviewPSNR
 			}
+			return m, true
+		}
+		if m.a > 0 && t.s[m.a-1] == '+' && plusGainAfter.MatchString(post) {
+			// "+0.68 and +2.74 VBench improvements", "a +0.7 Top-1
+			// accuracy improvement": a signed change of a score without a
+			// unit.
+			m.review = "score without a unit: check the unit"
 			return m, true
 		}
 		if len(v) == 1 && v[0] < 1 && scoreChangeOn.MatchString(post) {

@@ -1071,6 +1071,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3, "x", claim.AtLeast), metric: "speedup"}}},
 		{"training steps a method only requires", "It only requires 1K training steps to achieve 8x compression.",
 			[]kind{{n: v(1000, "count", claim.Exact), metric: "training_steps", better: "lower"}, {n: v(8, "x", claim.Exact)}}},
+		{"signed bare gains before the score they improve", "It yields +0.68 and +2.74 VBench improvements, and a +0.7 Top-1 accuracy improvement.",
+			[]kind{{n: v(0.68, "", claim.Exact), better: "higher", review: 1}, {n: v(2.74, "", claim.Exact), better: "higher", review: 1}, {n: v(0.7, "", claim.Exact), metric: "top1_accuracy_improvement", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
