@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/repro-harness/repro/harness/claim"
 )
 
 // labelledSet is one of testdata/abstracts_*.yaml: public abstracts
@@ -64,6 +66,12 @@ func loadLabelled(t *testing.T, path string) labelledSet {
 			}
 			if c.Metric == "" {
 				t.Errorf("%s: %q: label %q has no metric", path, p.Title, c.Quote)
+			}
+			if !knownBound(claim.Bound(c.Bound)) {
+				t.Errorf("%s: %q: label %q: bound %q is not one of %v", path, p.Title, c.Quote, c.Bound, claim.Bounds)
+			}
+			if _, ok := claim.Units[c.Unit]; !ok {
+				t.Errorf("%s: %q: label %q: unit %q is not a unit of docs/spec.md (write a known unit, or \"\" for a bare number)", path, p.Title, c.Quote, c.Unit)
 			}
 		}
 	}
