@@ -352,7 +352,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		if st != "" && st != "time" {
 			c.Metric = st // "encodes in 230ms and decodes in 150ms": a stage of its own
 		} else {
-			reviews = append(reviews, "metric taken from the previous number of the sentence")
+			reviews = append(reviews, reviewFromPrevious)
 		}
 	}
 	if cw := compressionWord(t.lower[sentStart:m.a]); cw != "" {
@@ -712,6 +712,7 @@ const (
 	reviewBetterGuessed  = "better direction guessed"
 	reviewFromVocabulary = "metric named from the vocabulary of measures (a measure near the number in its clause): check it"
 	reviewFromClause     = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
+	reviewFromPrevious   = "metric taken from the previous number of the sentence"
 )
 
 var (

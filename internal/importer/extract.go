@@ -95,6 +95,7 @@ func Extract(abstract string) []Claim {
 		}
 		out = append(out, cs...)
 	}
+	retainedShare(t, sents, out, from, sure, kept, where)
 	shareAcrossLists(t, out, from, sure, kept, where)
 	for i := range out {
 		// "LiZIP achieves a reduction of 38%": the method's name is who
@@ -107,6 +108,50 @@ func Extract(abstract string) []Claim {
 		}
 	}
 	return out
+}
+
+// retainBare is a share that a verb of keeping gives without saying what
+// it keeps: "and still retains >97%", "retaining 95.0% on OpenVLA-OFT".
+var retainBare = regexp.MustCompile(`(?:^|\W)(?:retain|retains|retaining|retained|maintain|maintains|maintaining|preserve|preserves|preserving)\s+(?:(?:over|above|about|around|nearly|approximately|roughly|more\s+than|at\s+least)\s+|>\s*|≥\s*)?$`)
+
+// retainedShare names the share a verb of keeping gives bare. In "retains
+// 95.18% of baseline performance ..., and still maintains 86.40%" the
+// second keeps what the first named; with nothing named before it in its
+// sentence, what a model keeps is its performance, a guess the review says.
+func retainedShare(t *text, sents [][2]int, out []Claim, from []int, sure []bool, kept []mention, where []int) {
+	for i := range out {
+		m := kept[from[i]]
+		guessed := strings.Contains(out[i].Review, reviewFromVocabulary) || strings.Contains(out[i].Review, reviewFromClause) || strings.Contains(out[i].Review, reviewFromPrevious)
+		if out[i].Unit != "%" || knownMetric(out[i].Metric) && !guessed {
+			continue
+		}
+		start := sents[where[from[i]]][0]
+		if !retainBare.MatchString(t.lower[max(start, m.a-40):m.a]) || strings.HasPrefix(strings.TrimLeft(t.lower[m.b:], " "), "of ") {
+			continue
+		}
+		name, note := "performance_retained", "what is retained is not named ('retains 95%'): performance assumed, check it"
+		for j := i - 1; j >= 0; j-- {
+			if where[from[j]] != where[from[i]] {
+				break
+			}
+			if strings.HasSuffix(out[j].Metric, "_retained") || strings.HasSuffix(out[j].Metric, "_retention") {
+				name, note = out[j].Metric, ""
+				break
+			}
+		}
+		old := out[i].Metric
+		out[i].Metric, out[i].Better, sure[i] = name, "higher", true
+		out[i].Review = dropReviews(out[i].Review, reviewNoMetric, reviewBareChange, reviewBetterGuessed, reviewFromVocabulary, reviewFromClause, reviewFromPrevious)
+		if note != "" {
+			out[i].Review = joinReview(out[i].Review, note)
+		}
+		for j := i + 1; j < len(out) && from[j] != from[j-1] && where[from[j]] == where[from[i]] && out[j].Unit == "%" && (out[j].Metric == old || !knownMetric(out[j].Metric)) &&
+			listGap.MatchString(t.lower[kept[from[j-1]].b:kept[from[j]].a]); j++ {
+			// "retaining 95.0% on OpenVLA-OFT and 94.8% on π": the list keeps the same thing
+			out[j].Metric, out[j].Better, sure[j] = name, "higher", true
+			out[j].Review = dropReviews(out[j].Review, reviewNoMetric, reviewBetterGuessed)
+		}
+	}
 }
 
 // shareAcrossLists lets the members of a list share what only one of them

@@ -1073,6 +1073,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1000, "count", claim.Exact), metric: "training_steps", better: "lower"}, {n: v(8, "x", claim.Exact)}}},
 		{"signed bare gains before the score they improve", "It yields +0.68 and +2.74 VBench improvements, and a +0.7 Top-1 accuracy improvement.",
 			[]kind{{n: v(0.68, "", claim.Exact), better: "higher", review: 1}, {n: v(2.74, "", claim.Exact), better: "higher", review: 1}, {n: v(0.7, "", claim.Exact), metric: "top1_accuracy_improvement", better: "higher"}}},
+		{"a share kept bare keeps what the sentence kept before, or the performance", "It retains 95.18% of baseline performance at 75% pruning, and still maintains 86.40% under an extreme 90% pruning ratio. The student retains 98% while pruning half of the layers, retaining 95.0% on CALVIN and 94.8% on LIBERO.",
+			[]kind{{n: v(95.18, "%", claim.Exact), metric: "baseline_performance_retained"}, {n: v(86.4, "%", claim.Exact), metric: "baseline_performance_retained", better: "higher", review: -1},
+				{n: v(98, "%", claim.Exact), metric: "performance_retained", better: "higher", review: 1}, {n: v(95, "%", claim.Exact), metric: "performance_retained", better: "higher"}, {n: v(94.8, "%", claim.Exact), metric: "performance_retained", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
