@@ -581,6 +581,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange), reviewFromVocabulary)
 		}
 	}
+	if c.Metric == "time" {
+		if act := activityBefore(t.lower[sentStart:m.a]); act != "" {
+			// "the compression is finished within 60 seconds", "performing
+			// edits in under 0.2 seconds": the time of the work the
+			// sentence names last before the number.
+			c.Metric, forced = act+"_time", "lower"
+		}
+	}
 	if c.Metric == "" {
 		c.Metric = "value"
 		if m.unit == "x" {
@@ -1616,3 +1624,30 @@ var notMeasureAcronym = map[string]bool{"GPU": true, "GPUS": true, "CPU": true, 
 var plusSigned = regexp.MustCompile(`(?:^|[\s(])\+\s?[0-9]`)
 
 var unitNames = map[string]bool{"time": true, "size": true, "latency": true, "memory": true, "throughput": true, "speed": true, "fps": true}
+
+// activities are the kinds of work whose duration a sentence gives, keyed
+// by the stems that name them ("generating", "generation", "generates").
+var activities = []struct{ stem, name string }{
+	{"generat", "generation"}, {"edit", "editing"}, {"compress", "compression"}, {"analy", "analysis"},
+	{"search", "search"}, {"distill", "distillation"}, {"train", "training"}, {"render", "rendering"},
+	{"reconstruct", "reconstruction"}, {"quantiz", "quantization"}, {"calibrat", "calibration"},
+	{"fine-tun", "fine_tuning"}, {"finetun", "fine_tuning"}, {"optimiz", "optimization"}, {"convert", "conversion"},
+	{"conversion", "conversion"}, {"synthes", "synthesis"}, {"process", "processing"}, {"pruning", "pruning"}, {"prune", "pruning"},
+}
+
+// activityWord is a word that may name a kind of work.
+var activityWord = regexp.MustCompile(`[a-z][a-z-]+`)
+
+// activityBefore is the work named last before a duration in its sentence,
+// or "".
+func activityBefore(before string) string {
+	words := activityWord.FindAllString(before, -1)
+	for i := len(words) - 1; i >= 0; i-- {
+		for _, a := range activities {
+			if strings.HasPrefix(words[i], a.stem) {
+				return a.name
+			}
+		}
+	}
+	return ""
+}

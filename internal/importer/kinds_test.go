@@ -1076,6 +1076,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a share kept bare keeps what the sentence kept before, or the performance", "It retains 95.18% of baseline performance at 75% pruning, and still maintains 86.40% under an extreme 90% pruning ratio. The student retains 98% while pruning half of the layers, retaining 95.0% on CALVIN and 94.8% on LIBERO.",
 			[]kind{{n: v(95.18, "%", claim.Exact), metric: "baseline_performance_retained"}, {n: v(86.4, "%", claim.Exact), metric: "baseline_performance_retained", better: "higher", review: -1},
 				{n: v(98, "%", claim.Exact), metric: "performance_retained", better: "higher", review: 1}, {n: v(95, "%", claim.Exact), metric: "performance_retained", better: "higher"}, {n: v(94.8, "%", claim.Exact), metric: "performance_retained", better: "higher"}}},
+		{"a bare duration is the time of the work the sentence names last before it", "The compression is finished within 60 seconds for all models, performing edits in under 0.2 seconds.",
+			[]kind{{n: v(60, "s", claim.AtMost), metric: "compression_time", better: "lower"}, {n: v(0.2, "s", claim.AtMost), metric: "editing_time", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
