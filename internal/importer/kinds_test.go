@@ -1078,6 +1078,9 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(98, "%", claim.Exact), metric: "performance_retained", better: "higher", review: 1}, {n: v(95, "%", claim.Exact), metric: "performance_retained", better: "higher"}, {n: v(94.8, "%", claim.Exact), metric: "performance_retained", better: "higher"}}},
 		{"a bare duration is the time of the work the sentence names last before it", "The compression is finished within 60 seconds for all models, performing edits in under 0.2 seconds.",
 			[]kind{{n: v(60, "s", claim.AtMost), metric: "compression_time", better: "lower"}, {n: v(0.2, "s", claim.AtMost), metric: "editing_time", better: "lower"}}},
+		{"decibels that nothing names are a PSNR, or its gain", "SAT outperforms PFT by up to 0.22dB, yields 0.15 dB of gain over the codec and improves PSNR to 32.5 dB. The separator improves SI-SDR by 1.2 dB.",
+			[]kind{{n: v(0.22, "dB", claim.UpTo), metric: "psnr_improvement", better: "higher"}, {n: v(0.15, "dB", claim.Beats), metric: "psnr_improvement", better: "higher"},
+				{n: v(32.5, "dB", claim.Exact), metric: "psnr", better: "higher"}, {n: v(1.2, "dB", claim.Exact), metric: "si_sdr_improvement"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
