@@ -581,6 +581,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange), reviewFromVocabulary)
 		}
 	}
+	if (c.Metric == "size" || c.Metric == "size_reduction") && modelWord.MatchString(t.lower[sentStart:sentEnd]) && !otherSized.MatchString(t.lower[sentStart:sentEnd]) {
+		// "7x smaller than SDXL", "the quantized model (1.22MB)": in a
+		// sentence about a model and nothing else that has a size, the
+		// size is the model's.
+		if c.Metric == "size" {
+			reviews = append(reviews, "a size read as the model's, the sentence being about a model: check it")
+		}
+		c.Metric = "model_" + c.Metric
+	}
 	if m.unit == "dB" && (bareChange[c.Metric] || c.Metric == "" || c.Metric == "value" || c.Metric == "psnr") && !otherDecibels.MatchString(t.lower[sentStart:sentEnd]) {
 		// "outperforms PFT by up to 0.22dB": decibels that nothing names
 		// are a PSNR (24 of the 29 labelled claims in dB), unless the
@@ -1680,3 +1689,10 @@ var gainBy = regexp.MustCompile(`\b(?:improv\w*|increas\w*|boost\w*|rais\w*|outp
 
 // gainCue is a word of gain before a number: "a gain of", "improves ... by".
 var gainCue = regexp.MustCompile(`\b(?:gains?|improv\w*|boost\w*|outperform\w*|surpass\w*|higher|better)\b[^,;]*$`)
+
+// modelWord is a word that says a sentence is about a model's size.
+var modelWord = regexp.MustCompile(`\b(?:models?|parameters?|#params?|students?|networks?|weights)\b`)
+
+// otherSized names a thing other than a model that has a size: a cache,
+// a memory, a file, a data set.
+var otherSized = regexp.MustCompile(`\b(?:cache|kv|memory|footprint|file|files|checkpoints?|storage|dataset|data|embeddings?|index|indexes|vectors?|bitstream|activations?|images?|videos?|point\s+clouds?|meshes|scenes?)\b`)

@@ -1081,6 +1081,8 @@ func TestExtractKinds(t *testing.T) {
 		{"decibels that nothing names are a PSNR, or its gain", "SAT outperforms PFT by up to 0.22dB, yields 0.15 dB of gain over the codec and improves PSNR to 32.5 dB. The separator improves SI-SDR by 1.2 dB.",
 			[]kind{{n: v(0.22, "dB", claim.UpTo), metric: "psnr_improvement", better: "higher"}, {n: v(0.15, "dB", claim.Beats), metric: "psnr_improvement", better: "higher"},
 				{n: v(32.5, "dB", claim.Exact), metric: "psnr", better: "higher"}, {n: v(1.2, "dB", claim.Exact), metric: "si_sdr_improvement"}}},
+		{"a size in a sentence about a model is the model's, unless something else there has a size", "The quantized model (1.22MB) is 7x smaller than SDXL. The KV cache of the model takes 2 GB.",
+			[]kind{{n: v(1.22, "MB", claim.Exact), metric: "model_size", review: 1}, {n: v(7, "x", claim.Exact), metric: "model_size_reduction"}, {n: v(2, "GB", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
