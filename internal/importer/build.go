@@ -234,7 +234,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	if plusSigned.MatchString(t.lower[max(sentStart, m.a-2):m.a+1]) && (m.unit == "%" || m.unit == "dB" || m.unit == "pp" || m.unit == "" && isScore(strings.Split(metric, "_"))) &&
-		!changeSplit.MatchString(metric) && betterOf(metric) == "higher" {
+		!changeSplit.MatchString(metric) && !bareChange[metric] && betterOf(metric) == "higher" {
 		// "+1.3% PSNR", "a +0.8 dB gain": a signed number is a difference
 		// from a baseline, and a plus on a score is a gain in it.
 		metric = metric + "_improvement"

@@ -1083,6 +1083,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(32.5, "dB", claim.Exact), metric: "psnr", better: "higher"}, {n: v(1.2, "dB", claim.Exact), metric: "si_sdr_improvement"}}},
 		{"a size in a sentence about a model is the model's, unless something else there has a size", "The quantized model (1.22MB) is 7x smaller than SDXL. The KV cache of the model takes 2 GB.",
 			[]kind{{n: v(1.22, "MB", claim.Exact), metric: "model_size", review: 1}, {n: v(7, "x", claim.Exact), metric: "model_size_reduction"}, {n: v(2, "GB", claim.Exact)}}},
+		{"a signed margin over a method names its change once", "It outperforms the second-best method by +1.1% on average.",
+			[]kind{{n: v(1.1, "%", claim.Exact), metric: "improvement", review: 1}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
