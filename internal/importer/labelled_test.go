@@ -468,8 +468,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-32", []string{"testdata/abstracts_heldout28a.yaml", "testdata/abstracts_heldout28b.yaml", "testdata/abstracts_heldout28c.yaml"}, [4]float64{0.92, 0.89, 0.83, 0.98}},
 		// Measured once as the twenty-ninth held-out set with the
 		// round-32 rules (0.964, 0.888, 0.911, 0.970), then read; floors
-		// just below those figures.
-		{"dev-round-33", []string{"testdata/abstracts_heldout29a.yaml", "testdata/abstracts_heldout29b.yaml", "testdata/abstracts_heldout29c.yaml"}, [4]float64{0.96, 0.88, 0.9, 0.97}},
+		// just below the round-33 figures (0.966, 0.928, 0.943, 0.993).
+		{"dev-round-33", []string{"testdata/abstracts_heldout29a.yaml", "testdata/abstracts_heldout29b.yaml", "testdata/abstracts_heldout29c.yaml"}, [4]float64{0.96, 0.92, 0.94, 0.99}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
