@@ -692,7 +692,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	c.Context = context(t, m.b, qb, c.Baseline != "")
 	if c.Unit == "%" && reviewPercent.MatchString(c.Metric) && changeMetric.MatchString(c.Metric) {
-		reviews = append(reviews, "a change in a percentage score: relative (%) or absolute (pp)?")
+		reviews = append(reviews, reviewRelativeOrAbsolute)
 	}
 
 	if len(m.vals) > 1 {
@@ -740,12 +740,13 @@ func knownMetric(metric string) bool {
 }
 
 const (
-	reviewBareChange     = "the metric names a change but not what changes: name it"
-	reviewNoMetric       = "metric not recognized: name it"
-	reviewBetterGuessed  = "better direction guessed"
-	reviewFromVocabulary = "metric named from the vocabulary of measures (a measure near the number in its clause): check it"
-	reviewFromClause     = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
-	reviewFromPrevious   = "metric taken from the previous number of the sentence"
+	reviewBareChange         = "the metric names a change but not what changes: name it"
+	reviewNoMetric           = "metric not recognized: name it"
+	reviewBetterGuessed      = "better direction guessed"
+	reviewFromVocabulary     = "metric named from the vocabulary of measures (a measure near the number in its clause): check it"
+	reviewFromClause         = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
+	reviewFromPrevious       = "metric taken from the previous number of the sentence"
+	reviewRelativeOrAbsolute = "a change in a percentage score: relative (%) or absolute (pp)?"
 )
 
 var (

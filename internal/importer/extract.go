@@ -96,6 +96,7 @@ func Extract(abstract string) []Claim {
 		out = append(out, cs...)
 	}
 	retainedShare(t, sents, out, from, sure, kept, where)
+	versusLevels(t, sents, out, from, kept, where)
 	shareAcrossLists(t, out, from, sure, kept, where)
 	for i := range out {
 		// "LiZIP achieves a reduction of 38%": the method's name is who
@@ -109,6 +110,45 @@ func Extract(abstract string) []Claim {
 	}
 	return out
 }
+
+// levelChange splits a change or a share kept into its measure and the
+// kind of change: "mae_reduction" into "mae" and "reduction".
+var levelChange = regexp.MustCompile(`^(.+)_(improvement|gain|increase|drop|loss|decrease|decline|reduction|retained|retention|recovery)$`)
+
+// versusLevels names the method's bare level in "(A vs. B)" after a claim
+// about a change in a measure: "1.3% MAE reduction on METR LA (3.10 vs.
+// 3.14)" gives an MAE of 3.10, "a modest BLEU-4 drop (9.53 vs. 10.06)" a
+// BLEU-4 of 9.53.
+func versusLevels(t *text, sents [][2]int, out []Claim, from []int, kept []mention, where []int) {
+	for i := 1; i < len(out); i++ {
+		m, p := kept[from[i]], kept[from[i-1]]
+		if out[i].Unit != "" && out[i].Unit != "%" || where[from[i]] != where[from[i-1]] || from[i] == from[i-1] ||
+			!parenVersus.MatchString(t.lower[max(0, m.a-3):m.a]) || !parenVersusAfter.MatchString(t.lower[m.b:]) {
+			continue
+		}
+		lc := levelChange.FindStringSubmatch(out[i-1].Metric)
+		if lc == nil || strings.Contains(t.lower[p.b:m.a], ";") {
+			continue
+		}
+		measure := lc[1]
+		if ws := levelScore.FindAllString(t.lower[p.b:m.a], -1); ws != nil {
+			measure = snake(ws[len(ws)-1]) // "a 75% reduction in ... while incurring a BLEU-4 drop (9.53 vs. 10.06)"
+		} else if ws := levelScore.FindAllString(t.lower[sents[where[from[i]]][0]:p.a], -1); ws != nil && betterOf(measure) == "" {
+			measure = snake(ws[len(ws)-1]) // "1.3% MAE reduction (...) and 4.1% improvement on PEMS BAY (1.65 vs. 1.72)"
+		}
+		lc[1] = measure
+		better := betterOf(lc[1])
+		if better == "" {
+			better = out[i].Better
+		}
+		out[i].Metric, out[i].Better = lc[1], better
+		out[i].Review = dropReviews(out[i].Review, reviewNoMetric, reviewBetterGuessed, reviewFromVocabulary, reviewFromClause, reviewFromPrevious, reviewRelativeOrAbsolute)
+	}
+}
+
+// levelScore is a score whose level a bare number can be: the measure a
+// parenthesis "(A vs. B)" gives the levels of.
+var levelScore = regexp.MustCompile(`\b(?:accuracy|perplexity|ppl|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[1l])?|f1|wer|cer|fid|map|miou|mae|mse|rmse|auc|visionreward|vbench)\b`)
 
 // retainBare is a share that a verb of keeping gives without saying what
 // it keeps: "and still retains >97%", "retaining 95.0% on OpenVLA-OFT".
@@ -653,6 +693,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "params"
 			return m, true
 		}
+		if parenVersus.MatchString(near) && parenVersusAfter.MatchString(post) {
+			// "1.3% MAE reduction on METR LA (3.10 vs. 3.14)": the first of
+			// two bare levels in a parenthesis is the method's.
+			m.review = "score without a unit, compared with a baseline's: check the unit"
+			return m, true
+		}
 		if versusAfter.MatchString(post) {
 			// "achieves 52.2 versus 51.9 mAP": the number compared with
 			// takes its unit and measure from the baseline's figure.
@@ -1021,6 +1067,8 @@ var (
 	// Round-8 kinds (docs/importer-labels.md).
 	versusBefore     = regexp.MustCompile(`(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*~?\s*$`)
 	numberSoonBefore = regexp.MustCompile(`[0-9][^;:]{0,60}(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*~?\s*$`)
+	parenVersus      = regexp.MustCompile(`\(\s*$`)
+	parenVersusAfter = regexp.MustCompile(`^\s*(?:\\?%)?\s*(?:vs\.?|versus)\s+[0-9][0-9.,]*\s*(?:\\?%)?(?:\s*\)|\s+(?:at|on|for|in|with)\s[^()]{0,60}\))`)
 	versusAfter      = regexp.MustCompile(`^\s*\(?(?:versus|vs\.?)\s+[0-9][0-9.,]*`)
 	fromParenBefore  = regexp.MustCompile(`\(\s*from\s*$`)
 	fromParenAfter   = regexp.MustCompile(`^\s*\(\s*from\s+[0-9]`)

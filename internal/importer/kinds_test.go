@@ -1085,6 +1085,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.22, "MB", claim.Exact), metric: "model_size", review: 1}, {n: v(7, "x", claim.Exact), metric: "model_size_reduction"}, {n: v(2, "GB", claim.Exact)}}},
 		{"a signed margin over a method names its change once", "It outperforms the second-best method by +1.1% on average.",
 			[]kind{{n: v(1.1, "%", claim.Exact), metric: "improvement", review: 1}}},
+		{"the method's level in '(A vs. B)' after a change of a measure", "It gives a 1.3% MAE reduction on METR LA (3.10 vs. 3.14) and a 4.1% improvement on PEMS BAY (1.65 vs. 1.72), a 75% reduction in complexity with a modest BLEU-4 drop (9.53 vs. 10.06 on How2Sign), and +0.8 points of average accuracy (53.1% vs 52.3%).",
+			[]kind{{n: v(1.3, "%", claim.Exact)}, {n: v(3.1, "", claim.Exact), metric: "mae", better: "lower"}, {n: v(4.1, "%", claim.Exact)}, {n: v(1.65, "", claim.Exact), metric: "mae", better: "lower"},
+				{n: v(75, "%", claim.Exact)}, {n: v(9.53, "", claim.Exact), metric: "bleu_4", better: "higher"}, {n: v(0.8, "points", claim.Exact)}, {n: v(53.1, "%", claim.Exact), metric: "accuracy", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
