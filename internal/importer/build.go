@@ -428,8 +428,27 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	if so := shareOfOriginal.FindStringSubmatch(post); so != nil && m.unit == "%" {
-		if ws, _ := nounPhrase(so[1], 3); len(ws) > 0 && lowerIsBetter(snake(singular(ws)...)) {
+		if ws, _ := nounPhrase(phraseEnd.ReplaceAllString(so[1], ""), 3); len(ws) > 0 && lowerIsBetter(snake(singular(ws)...)) {
 			c.Metric = snake(singular(ws)...) // "under 20% of the original communication cost"
+			if genericOriginal[c.Metric] {
+				// "shrinking the KV cache memory footprint to 25% of its
+				// original size": the share left of what the verb shrank.
+				pre := t.lower[sentStart:m.a]
+				if k := strings.LastIndexAny(pre, ",;:("); k >= 0 {
+					pre = pre[k+1:]
+				}
+				if lv := preToLevel.FindStringSubmatch(strings.TrimRight(toQualifier.ReplaceAllString(pre, ""), " ")); lv != nil && changeDown.MatchString(lv[1]) {
+					if ows, _ := nounPhrase(countOf.ReplaceAllString(lv[2], ""), 4); len(ows) > 0 {
+						c.Metric = compound(ows, "share")
+					}
+				} else if ps := passiveDownTo.FindStringSubmatch(strings.TrimRight(toQualifier.ReplaceAllString(pre, ""), " ")); ps != nil {
+					// "embeddings can be reduced to as little as 0.1% of
+					// their original size"
+					if ows := subjectWords(ps[1]); len(ows) > 0 {
+						c.Metric = compound(append(singular(ows[len(ows)-1:]), "size"), "share") // the subject's head noun
+					}
+				}
+			}
 		}
 	}
 	c.Metric = ownChange(c.Metric, post)
@@ -1697,3 +1716,22 @@ var modelWord = regexp.MustCompile(`\b(?:models?|parameters?|#params?|students?|
 // otherSized names a thing other than a model that has a size: a cache,
 // a memory, a file, a data set.
 var otherSized = regexp.MustCompile(`\b(?:cache|kv|memory|footprint|file|files|checkpoints?|storage|dataset|data|embeddings?|index|indexes|vectors?|bitstream|activations?|images?|videos?|point\s+clouds?|meshes|scenes?)\b`)
+
+// genericOriginal are the words "of its original ..." ends with that say
+// only the kind of quantity, not what it is of.
+var genericOriginal = map[string]bool{"size": true, "footprint": true, "count": true, "number": true, "amount": true, "length": true}
+
+// toQualifier is a qualifier between "to" and a number: "to under 10%".
+var toQualifier = regexp.MustCompile(`\s+(?:under|below|about|around|approximately|roughly|nearly|only|just|as\s+little\s+as|less\s+than)\s*$`)
+
+// passiveDownTo is a subject reduced "to" a level: "embeddings can be
+// reduced to".
+var passiveDownTo = regexp.MustCompile(`([a-z][a-z0-9 -]{1,40}?)\s+(?:can\s+be|could\s+be|is|are|was|were|be|been|get|gets)\s+(?:reduced|cut|shrunk|compressed|lowered|decreased)\s+to$`)
+
+// phraseEnd is where a noun phrase after "of the original" ends: "size
+// with almost no degradation" names a size.
+var phraseEnd = regexp.MustCompile(`\s(?:with|while|and|at|on|in|for|when|without|by|across|under)\b.*$`)
+
+// countOf is "the number of" before what is counted: "the number of
+// tokens" names tokens.
+var countOf = regexp.MustCompile(`\b(?:the\s+)?(?:number|count|amount)\s+of\s+`)

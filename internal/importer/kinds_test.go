@@ -1088,6 +1088,9 @@ func TestExtractKinds(t *testing.T) {
 		{"the method's level in '(A vs. B)' after a change of a measure", "It gives a 1.3% MAE reduction on METR LA (3.10 vs. 3.14) and a 4.1% improvement on PEMS BAY (1.65 vs. 1.72), a 75% reduction in complexity with a modest BLEU-4 drop (9.53 vs. 10.06 on How2Sign), and +0.8 points of average accuracy (53.1% vs 52.3%).",
 			[]kind{{n: v(1.3, "%", claim.Exact)}, {n: v(3.1, "", claim.Exact), metric: "mae", better: "lower"}, {n: v(4.1, "%", claim.Exact)}, {n: v(1.65, "", claim.Exact), metric: "mae", better: "lower"},
 				{n: v(75, "%", claim.Exact)}, {n: v(9.53, "", claim.Exact), metric: "bleu_4", better: "higher"}, {n: v(0.8, "points", claim.Exact)}, {n: v(53.1, "%", claim.Exact), metric: "accuracy", better: "higher"}}},
+		{"a share 'of its original size' is the share left of what the verb shrank", "It shrinks the KV cache memory footprint to 25% of its original size. DynTok reduces the number of tokens to 44.4% of the original size. In some settings embeddings can be reduced to as little as 0.1% of their original size with almost no degradation.",
+			[]kind{{n: v(25, "%", claim.Exact), metric: "kv_cache_memory_footprint_share", better: "lower"}, {n: v(44.4, "%", claim.Exact), metric: "token_share", better: "lower"},
+				{n: v(0.1, "%", claim.UpTo), metric: "embedding_size_share", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
