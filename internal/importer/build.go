@@ -990,7 +990,7 @@ var (
 	// gapBefore is a gap in a measure right before the number.
 	gapBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(difference|gap|deviation|discrepancy|error)\s+(?:of\s+)?(?:as\s+(?:low|small|little)\s+as\s+|only\s+|just\s+|about\s+|below\s+|under\s+|less\s+than\s+|within\s+)?$`)
 	// keptShare is a verb of keeping right before a share: "preserves".
-	keptShare = regexp.MustCompile(`\b(?:preserv\w*|retain\w*|maintain\w*|keep\w*|kept|recover\w*)\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$`)
+	keptShare = regexp.MustCompile(`\b(?:preserv\w*|retain\w*|maintain\w*|keep\w*|kept|recover\w*)\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+average\s+of\s+|on\s+average\s+)?$`)
 	// arrowAfter is an arrow right after a number: "(15%↓)".
 	arrowAfter = regexp.MustCompile(`^\s*(↓|↑)`)
 	// verbDownBy is a verb of reduction right before "by".

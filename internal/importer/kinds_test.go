@@ -1091,6 +1091,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a share 'of its original size' is the share left of what the verb shrank", "It shrinks the KV cache memory footprint to 25% of its original size. DynTok reduces the number of tokens to 44.4% of the original size. In some settings embeddings can be reduced to as little as 0.1% of their original size with almost no degradation.",
 			[]kind{{n: v(25, "%", claim.Exact), metric: "kv_cache_memory_footprint_share", better: "lower"}, {n: v(44.4, "%", claim.Exact), metric: "token_share", better: "lower"},
 				{n: v(0.1, "%", claim.UpTo), metric: "embedding_size_share", better: "lower"}}},
+		{"a score kept 'an average of' or 'around' a share is retained", "It prunes tokens while preserving an average of 95% task performance, and maintains around 98% performance.",
+			[]kind{{n: v(95, "%", claim.Exact), metric: "task_performance_retention", better: "higher"}, {n: v(98, "%", claim.About), metric: "performance_retention", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
