@@ -466,7 +466,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	// The change word the number's own phrase writes is kept as written
 	// ("energy improvement up to 24.4%" stays an energy_improvement).
 	ownWords := t.lower[max(sentStart, m.a-40):m.a] + " " + t.lower[m.b:min(sentEnd, m.b+40)]
-	c.Metric, forced = changeOfMeasure(c.Metric, m.unit, ownWords)
+	c.Metric, forced = changeOfMeasure(c.Metric, m.unit, ownWords, t.lower[max(sentStart, m.a-40):m.a])
 	c.Metric = canonicalMetric(c.Metric)
 	if m.unit == "x" && timesIn.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "speedup") && !strings.Contains(c.Metric, "compression") {
 		// "4.7x in energy efficiency", "1.6x in latency": a change counted

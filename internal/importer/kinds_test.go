@@ -1093,6 +1093,9 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(0.1, "%", claim.UpTo), metric: "embedding_size_share", better: "lower"}}},
 		{"a score kept 'an average of' or 'around' a share is retained", "It prunes tokens while preserving an average of 95% task performance, and maintains around 98% performance.",
 			[]kind{{n: v(95, "%", claim.Exact), metric: "task_performance_retention", better: "higher"}, {n: v(98, "%", claim.About), metric: "performance_retention", better: "higher"}}},
+		{"a measure better small that a verb increases is a cost", "It increases WikiText perplexity by 16% on Qwen3-8B. It increases latency by only 5% while cutting memory by 40%.",
+			[]kind{{n: v(16, "%", claim.Exact), metric: "wikitext_perplexity_increase", better: "lower"}, {n: v(5, "%", claim.AtMost), metric: "latency_increase", better: "lower"},
+				{n: v(40, "%", claim.Exact), metric: "memory_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

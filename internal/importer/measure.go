@@ -332,7 +332,7 @@ var changeSplit = regexp.MustCompile(`^(.+)_(improvement|gain|increase|drop|loss
 //     is better large: "a 29.4% length drop";
 //   - a reduction of a score is a drop, which is better small: "reducing
 //     AP50 by only 2.7%".
-func changeOfMeasure(metric, unit, ownWords string) (string, string) {
+func changeOfMeasure(metric, unit, ownWords, before string) (string, string) {
 	cs := changeSplit.FindStringSubmatch(metric)
 	if cs == nil {
 		if unit == "x" && (metric == "speed" || strings.HasSuffix(metric, "_speed")) {
@@ -355,6 +355,10 @@ func changeOfMeasure(metric, unit, ownWords string) (string, string) {
 		// "a two-order-of-magnitude gain in pruning time" is a pruning
 		// speed-up.
 		return snake(timeMeasure.ReplaceAllString(stem, ""), "speedup"), "higher"
+	case up && betterOf(stem) == "lower" && increaseWord.MatchString(before) && !favourWord.MatchString(before):
+		// "increases WikiText perplexity by 16%", "increases latency by
+		// 5%": a measure better small that rises is a cost, said so.
+		return stem + "_increase", "lower"
 	case change == "improvement" && writtenChange.MatchString(ownWords):
 		return metric, "" // the abstract's own word
 	case (change == "improvement" || change == "drop" || change == "loss" || change == "decline") && lowerIsBetter(stem):
@@ -364,6 +368,13 @@ func changeOfMeasure(metric, unit, ownWords string) (string, string) {
 	}
 	return metric, ""
 }
+
+// increaseWord is a verb or noun of rising; favourWord one of improving
+// or lowering, which says a rise is not what the number measures.
+var (
+	increaseWord = regexp.MustCompile(`\b(?:increas\w*|rais(?:e|es|ed|ing)|grow\w*|grew|ris(?:e|es|ing)|rose)\b`)
+	favourWord   = regexp.MustCompile(`\b(?:improv\w*|reduc\w*|lower\w*|decreas\w*|cut\w*|sav\w*|speed\w*|faster|boost\w*|accelerat\w*)\b`)
+)
 
 // writtenChange is a noun of improvement written next to the number.
 var writtenChange = regexp.MustCompile(`\bimprovements?\b`)
