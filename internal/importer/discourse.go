@@ -376,7 +376,7 @@ func baselineFigure(pre, post string) bool {
 // loss").
 var (
 	boundedOpen = regexp.MustCompile(`\(\s*(?:<|≤|<=|~)\s*$`)
-	costAfter   = regexp.MustCompile(`^\s*(?:loss|drop|degradation|decline|decrease)`)
+	costAfter   = regexp.MustCompile(`^\s*(?:loss|drop|degradation|decline|decrease)\b`)
 )
 
 // commaSoon reports whether the clause a number is in closes with a comma
