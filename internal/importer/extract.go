@@ -1057,11 +1057,16 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if m.unit == "x" && m.timesWord && !timesPost.MatchString(post) && !timesPre.MatchString(near) {
 		return m, false // "run each experiment 3 times"
 	}
-	if aboutPriorWork(pre) {
+	if aboutPriorWork(pre) && !(m.unit == "x" && beatPriorWith.MatchString(pre) && ratioWordAfter.MatchString(post)) {
 		return m, false
 	}
 	return m, true
 }
+
+// beatPriorWith is a verb of beating prior work, then "with": "outperforming
+// previous methods with around a 100x speedup". A ratio there is the
+// method's margin over that work, not a figure of it.
+var beatPriorWith = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*\s+(?:up)?on)\s+(?:the\s+)?(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+[a-z0-9 -]{0,30}$`)
 
 var (
 	// Round-8 kinds (docs/importer-labels.md).

@@ -1096,6 +1096,10 @@ func TestExtractKinds(t *testing.T) {
 		{"a measure better small that a verb increases is a cost", "It increases WikiText perplexity by 16% on Qwen3-8B. It increases latency by only 5% while cutting memory by 40%.",
 			[]kind{{n: v(16, "%", claim.Exact), metric: "wikitext_perplexity_increase", better: "lower"}, {n: v(5, "%", claim.AtMost), metric: "latency_increase", better: "lower"},
 				{n: v(40, "%", claim.Exact), metric: "memory_reduction", better: "higher"}}},
+		{"a cost in a comparison's parenthesis is the method's", "It runs 2x faster than the state-of-the-art methods (0.5% loss in accuracy).",
+			[]kind{{n: v(2, "x", claim.Exact), metric: "speedup"}, {n: v(0.5, "%", claim.Exact), metric: "accuracy_drop", better: "lower"}}},
+		{"a ratio 'with' which a method beats prior work is its margin", "ForeHOI is significantly outperforming previous methods with around a 100x speedup.",
+			[]kind{{n: v(100, "x", claim.About), metric: "speedup", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
