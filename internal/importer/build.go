@@ -797,6 +797,10 @@ func fixMetric(metric, unit string) string {
 		if metric != "" && !strings.Contains(metric, "flop") && !changeSplit.MatchString(metric) {
 			return "flops" // "with 2.45 GFLOPs": what the unit counts
 		}
+	case "params":
+		if metric != "" && !strings.Contains(metric, "param") && !changeSplit.MatchString(metric) {
+			return "parameters" // "reduces the size of the U-Net from 1.4 billion to 0.7 billion parameters": what the unit counts
+		}
 	case "x":
 		if metric == "throughput" {
 			return "throughput_improvement" // "up to 17.89x throughput over AD": a ratio of throughputs

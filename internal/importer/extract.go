@@ -354,6 +354,33 @@ var measurePoints = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:accuracy|f1|ble
 // parameters", "additional params".
 var paramsAfter = regexp.MustCompile(`^\s*(?:trainable\s+|learnable\s+|additional\s+|extra\s+|tunable\s+)?(?:parameters|params)\b`)
 
+// ownSizeBefore are the words before a parameter count that make it the
+// method's own size, a result the labels take: "PicoSAM3 has 1.3 M
+// parameters", "a compact 77M-parameter pipeline", "compress ... from 80B
+// to 20B parameters", "with 2.45 GFLOPs and 22.87M parameters".
+// ownSizeNot are the words that make it the size of models the method is
+// run on or compared with: "LLMs ranging from 1B to 7B parameters".
+var (
+	ownSizeBefore = regexp.MustCompile(`(?:\b(?:has|having|contains?|containing|uses|using|requir\w*|comprising|model\s+of|a\s+mere|size\s+of|count\s+of|footprint\s+of|achieving|achieves|with(?:\s+only|\s+just|\s+merely)?|only|just|merely)\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|~\s*|under\s+|less\s+than\s+|fewer\s+than\s+|<\s*|up\s+to\s+|as\s+few\s+as\s+)*|\b(?:compact|lightweight|tiny|small)\s+(?:\(\s*(?:under\s+|<\s*)?)?|\b(?:compact|lightweight)[^,;.]{0,25}\(\s*(?:under\s+|<\s*)?|[a-z0-9]-[0-9.]+[km]\s+\(\s*|(?:macs|flops)[^,;.]{0,15}\s+and\s+)$`)
+	ownSizeShrunk = regexp.MustCompile(`(?:\bdown\s+to\s+|(?:compress|reduc|shrink|prun|cut)\w*[^,;.]{0,40}from\s+[0-9.]+\s*(?:[kmb]|billion|million)?\s+to\s+)$`)
+	ownSizeNot    = regexp.MustCompile(`(?:ranging|range|models\s+(?:from|with)|llms\s+(?:from|with)|families|scales?\s+(?:from|up)|even\s+though|already|backbone|starting|[0-9]x[0-9]+b\s+has\s+$|deployment\s+of)`)
+	// paramCountAfter is "parameters" after a count, hyphenated or not:
+	// "77M-parameter", "12.85M trainable parameters".
+	paramCountAfter = regexp.MustCompile(`^\s*-?\s*(?:trainable\s+|learnable\s+)?param(?:eter)?s?\b`)
+)
+
+// ownSize reports whether the words before a parameter count (lower
+// case, up to 60 bytes) make it the method's own size. A count of
+// billions is a model the method is run on ("the model has 7B
+// parameters") unless the method shrank a model to it (ownSizeShrunk:
+// "down to 4B parameters").
+func ownSize(before string, billions bool) bool {
+	if ownSizeNot.MatchString(before) {
+		return false
+	}
+	return ownSizeShrunk.MatchString(before) || !billions && ownSizeBefore.MatchString(before)
+}
+
 var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?$`)
 
 // isCost reports whether a metric names something a result should keep
@@ -687,7 +714,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "points"
 			break
 		}
-		if !m.isRange && len(v) == 1 && onlyBefore.MatchString(near) && paramsAfter.MatchString(post) {
+		if !m.isRange && len(v) == 1 && (onlyBefore.MatchString(near) && paramsAfter.MatchString(post) || ownSize(l[max(sent[0], m.a-60):m.a], v[0] >= 1e9) && paramCountAfter.MatchString(post)) {
 			// "with only 14400 parameters": as in the scanner, a count
 			// stressed as small is a result.
 			m.unit = "params"

@@ -296,7 +296,8 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k + ou[1]
 			return finishNumber(s, m, m.b)
 		}
-		if (onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) || fewAsBefore.MatchString(asciiLower(s[max(0, i-20):i]))) && paramsAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
+		if (onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) || fewAsBefore.MatchString(asciiLower(s[max(0, i-20):i]))) && paramsAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) ||
+			ownSize(asciiLower(s[max(0, i-60):i]), v*mag >= 1e9) && paramCountAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
 			// "with only 12.85M trainable parameters": a parameter count
 			// stressed as small is what the method costs, a result; a
 			// model size without "only" ("a 7B model") stays a size.
