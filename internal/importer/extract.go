@@ -362,7 +362,7 @@ var paramsAfter = regexp.MustCompile(`^\s*(?:trainable\s+|learnable\s+|additiona
 // run on or compared with: "LLMs ranging from 1B to 7B parameters".
 var (
 	ownSizeBefore = regexp.MustCompile(`(?:\b(?:has|having|contains?|containing|uses|using|requir\w*|comprising|model\s+of|a\s+mere|size\s+of|count\s+of|footprint\s+of|achieving|achieves|with(?:\s+only|\s+just|\s+merely)?|only|just|merely)\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|~\s*|under\s+|less\s+than\s+|fewer\s+than\s+|<\s*|up\s+to\s+|as\s+few\s+as\s+)*|\b(?:compact|lightweight|tiny|small)\s+(?:\(\s*(?:under\s+|<\s*)?)?|\b(?:compact|lightweight)[^,;.]{0,25}\(\s*(?:under\s+|<\s*)?|[a-z0-9]-[0-9.]+[km]\s+\(\s*|(?:macs|flops)[^,;.]{0,15}\s+and\s+)$`)
-	ownSizeShrunk = regexp.MustCompile(`(?:\bdown\s+to\s+|(?:compress|reduc|shrink|prun|cut)\w*[^,;.]{0,40}from\s+[0-9.]+\s*(?:[kmb]|billion|million)?\s+to\s+)$`)
+	ownSizeShrunk = regexp.MustCompile(`(?:\bdown\s+to\s+|(?:compress|reduc|shrink|prun|cut)\w*(?:[^,;.]|\.[0-9]){0,40}from\s+[0-9.]+\s*(?:[kmb]|billion|million)?\s+to\s+)$`)
 	ownSizeNot    = regexp.MustCompile(`(?:ranging|range|models\s+(?:from|with)|llms\s+(?:from|with)|families|scales?\s+(?:from|up)|even\s+though|already|backbone|starting|[0-9]x[0-9]+b\s+has\s+$|deployment\s+of)`)
 	// paramCountAfter is "parameters" after a count, hyphenated or not:
 	// "77M-parameter", "12.85M trainable parameters".

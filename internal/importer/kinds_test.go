@@ -1103,6 +1103,8 @@ func TestExtractKinds(t *testing.T) {
 		{"the method's own parameter count, not the sizes of the models it is run on", "We propose a compact 77M-parameter pipeline. The decoder runs with 2.45 GFLOPs and 22.87M parameters. At chi = 16, the model uses 191,872 parameters. We evaluate LLMs ranging from 1B to 7B parameters.",
 			[]kind{{n: v(77e6, "params", claim.Exact), better: "lower"}, {n: v(2.45e9, "FLOPs", claim.Exact)}, {n: v(22.87e6, "params", claim.Exact), metric: "parameters", better: "lower"},
 				{n: v(191872, "params", claim.Exact), metric: "parameters", better: "lower"}}},
+		{"a magnitude spaced off a parameter count, and a model shrunk past a version number", "PicoSAM3 has 1.3 M parameters. It manages to compress HunyuanImage 3.0 from 80B to 20B parameters.",
+			[]kind{{n: v(1.3e6, "params", claim.Exact), metric: "parameters"}, {n: v(20e9, "params", claim.Exact), metric: "parameters"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -280,7 +280,15 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	}
 	m = mention{a: i, vals: []float64{v}, minus: minusBefore(s, i)}
 	// "4 million tokens/s", "380K tokens/s": a magnitude before the unit.
-	if mag, k := magnitudeAt(s, j); mag > 0 {
+	mag, k := magnitudeAt(s, j)
+	if mag == 0 && j+1 < len(s) && s[j] == ' ' {
+		// "1.3 M parameters", "6.7 k parameters": a magnitude spaced off
+		// its number, read only before a count of parameters.
+		if m2, k2 := magnitudeAt(s, j+1); m2 > 0 && paramCountAfter.MatchString(asciiLower(s[k2:min(len(s), k2+40)])) {
+			mag, k = m2, k2
+		}
+	}
+	if mag > 0 {
 		if u, mu, ue, sp := unitAt(s, k); u != "" {
 			m.vals[0] = v * mag
 			m.unit, m.spaced = u, sp
