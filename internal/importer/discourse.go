@@ -358,14 +358,14 @@ func baselineParen(near, post string) bool {
 // 0.734)", "with respect to the unquantized model (perplexity of 6.14)".
 // A signed figure ("(+4.2%)") is the margin, not the baseline's.
 var (
-	baselineFigures = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|with\s+respect\s+to|relative\s+to)\s+(?:the\s+)?(?:[a-z0-9#.'’+-]+\s+){0,3}?\(([^()+]{0,80})$`)
+	baselineFigures = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|with\s+respect\s+to|relative\s+to)\s+(?:the\s+)?(?:[a-z0-9#.'’+-]+\s+){0,5}?\(([^()+]{0,80})$`)
 	figuresClose    = regexp.MustCompile(`^[^()+]{0,80}\)`)
 )
 
 // baselineFigure reports whether a number is one of the figures a named
 // baseline carries in a parenthesis (baselineFigures).
 func baselineFigure(pre, post string) bool {
-	if boundedOpen.MatchString(pre) || costAfter.MatchString(post) {
+	if boundedOpen.MatchString(pre) || costAfter.MatchString(post) || winAfter.MatchString(post) {
 		return false // "compared to the state-of-the-art methods (<0.5% loss ...)": the method's own cost
 	}
 	return baselineFigures.MatchString(pre) && figuresClose.MatchString(post)
@@ -376,6 +376,7 @@ func baselineFigure(pre, post string) bool {
 // loss").
 var (
 	boundedOpen = regexp.MustCompile(`\(\s*(?:<|≤|<=|~)\s*$`)
+	winAfter    = regexp.MustCompile(`^\s*win\s+rates?\b`) // "over a tuned baseline (...; 51% win rate)": the method's rate of winning
 	costAfter   = regexp.MustCompile(`^\s*(?:loss|drop|degradation|decline|decrease)\b`)
 )
 

@@ -1105,6 +1105,10 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(191872, "params", claim.Exact), metric: "parameters", better: "lower"}}},
 		{"a magnitude spaced off a parameter count, and a model shrunk past a version number", "PicoSAM3 has 1.3 M parameters. It manages to compress HunyuanImage 3.0 from 80B to 20B parameters.",
 			[]kind{{n: v(1.3e6, "params", claim.Exact), metric: "parameters"}, {n: v(20e9, "params", claim.Exact), metric: "parameters"}}},
+		{"bare levels of precision, recall, AUPR or MAE named after the number", "The KD student achieves 0.748 precision on the test set and 0.97 AUPR, outperforming the original three expert TESTAM (1.72 MAE).",
+			[]kind{{n: v(0.748, "", claim.Exact), metric: "precision", better: "higher"}, {n: v(0.97, "", claim.Exact), metric: "aupr", better: "higher"}}},
+		{"a win rate in a comparison's parenthesis is the method's", "It shows a significant edge over a tuned CatBoost baseline (Wilcoxon test; 51% win rate).",
+			[]kind{{n: v(51, "%", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
