@@ -261,3 +261,17 @@ func TestExtractBeats(t *testing.T) {
 		t.Errorf("Extract(no comparison) = %+v; want nothing", cs)
 	}
 }
+
+// TestWithoutLeadingStops checks that a metric name never starts with a stop
+// word ("with gains of up to 2.45%" named with_gain on a labelled abstract)
+// and that "on" and "in" stay where they belong to the name.
+func TestWithoutLeadingStops(t *testing.T) {
+	for in, want := range map[string]string{
+		"with_gain": "gain", "for_tpot_improvement": "tpot_improvement", "the_a_speedup": "speedup",
+		"on_device_latency": "on_device_latency", "with": "with", "accuracy_with_gain": "accuracy_with_gain",
+	} {
+		if got := withoutLeadingStops(in); got != want {
+			t.Errorf("withoutLeadingStops(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

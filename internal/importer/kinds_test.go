@@ -1109,8 +1109,6 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.748, "", claim.Exact), metric: "precision", better: "higher"}, {n: v(0.97, "", claim.Exact), metric: "aupr", better: "higher"}}},
 		{"a win rate in a comparison's parenthesis is the method's", "It shows a significant edge over a tuned CatBoost baseline (Wilcoxon test; 51% win rate).",
 			[]kind{{n: v(51, "%", claim.Exact)}}},
-		{"a name never starts with a stop word", "It yields 2x faster inference, with gains of up to 2.45% on MMLU.",
-			[]kind{{n: v(2, "x", claim.Exact)}, {n: v(2.45, "%", claim.UpTo), metric: "gain"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
