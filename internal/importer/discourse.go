@@ -333,7 +333,7 @@ func measuredObject(pre string) bool {
 var (
 	// scoreObjectBy is a verb of change whose object is a score, before
 	// "by": "improves BLEU by".
-	scoreObjectBy = regexp.MustCompile(`\b(?:improv|increas|boost|rais|lift|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:accuracy|bleu|rouge(?:-[l12])?|f1|psnr|ssim|perplexity|ppl|wer|cer|fid|map|miou|score|em|cider)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|at\s+least\s+)?$`)
+	scoreObjectBy = regexp.MustCompile(`\b(?:improv|increas|boost|rais|lift|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:accuracy|bleu|rouge(?:-[l12])?|f1|psnr|ssim|lpips|perplexity|ppl|wer|cer|fid|map|miou|score|em|cider|similarity|auc|auroc|mae|rmse)(?:\s+(?:of|on|for)\s+[a-z0-9.-]+)?\s+(?:and\s+(?:[a-z0-9-]+\s+){0,2}?)?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|at\s+least\s+)?[+−-]?\s*$`)
 	// copulaBefore and sizeComparativeEnd: "is 3.2 smaller." ends its
 	// clause with a comparative that only a ratio can carry.
 	copulaBefore       = regexp.MustCompile(`\b(?:is|are|was|were|becomes?|runs?)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
