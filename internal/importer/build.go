@@ -802,8 +802,8 @@ func fixMetric(metric, unit string) string {
 			return "parameters" // "reduces the size of the U-Net from 1.4 billion to 0.7 billion parameters": what the unit counts
 		}
 	case "x":
-		if metric == "throughput" {
-			return "throughput_improvement" // "up to 17.89x throughput over AD": a ratio of throughputs
+		if metric == "throughput" || strings.HasSuffix(metric, "_throughput") {
+			return metric + "_improvement" // "up to 17.89x throughput over AD": a ratio of throughputs
 		}
 	}
 	if (unit == "GB" || unit == "MB" || unit == "KB" || unit == "TB") && metric != "" && metric != "value" && betterOf(metric) == "" && !changeSplit.MatchString(metric) {

@@ -1206,8 +1206,19 @@ func comparativeLostTimes(near, post string) bool {
 		// faster, whatever follows.
 		return true
 	}
+	if multipleVerbBefore.MatchString(near) && multipleOfThe.MatchString(post) {
+		return true // "LightVLM could 2.02 the network throughput", "downlinking over 100 the data volume"
+	}
 	return lostTimesBefore(post) // "1.3 and 3 speed-ups", "offering 4 memory reduction"
 }
+
+// multipleVerbBefore and multipleOfThe are a number read as a multiple of
+// what follows it, "N× the throughput", whose sign was lost: a verb, a
+// modal or a bound before, "the" and a noun after.
+var (
+	multipleVerbBefore = regexp.MustCompile(`\b(?:could|can|will|achiev\w*|deliver\w*|yield\w*|reach\w*|provid\w*|over|up\s+to|about|nearly|roughly)\s+$`)
+	multipleOfThe      = regexp.MustCompile(`^\s+the\s+(?:[a-z-]+\s+){0,2}?(?:throughput|speed|data|volume|memory|bandwidth|capacity|performance|accuracy|number|size|context)\b`)
+)
 
 // changeLostTimes reports whether a bare number is a ratio whose x was
 // lost, by the change counted in times that names it.

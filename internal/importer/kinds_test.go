@@ -1112,6 +1112,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a signed change of a named score after 'by', and a score 'of' a model", "It improves ArcFace identity similarity by +0.028. Sparse Forcing improves the VBench score by +0.26 over Self-Forcing. At 70% sparsity, DLP reduces the perplexity of LLaMA2-7B by 7.79.",
 			[]kind{{n: v(0.028, "", claim.Exact), metric: "arcface_identity_similarity_improvement", better: "higher"}, {n: v(0.26, "", claim.Exact), metric: "vbench_score_improvement", better: "higher"},
 				{n: v(7.79, "", claim.Exact), metric: "perplexity_reduction", better: "higher"}}},
+		{"a multiple of 'the' throughput whose sign was lost, and an acceleration better large", "Compared with FastV, LightVLM could 2.02 the network throughput. We demonstrate a 30.85 the time-to-first-token acceleration.",
+			[]kind{{n: v(2.02, "x", claim.Exact), metric: "network_throughput_improvement", better: "higher"}, {n: v(30.85, "x", claim.Exact), better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -310,7 +310,7 @@ var metricKeywords = []struct {
 func betterOf(metric string) string {
 	// A share removed or won back is better large: "parameter_pruning",
 	// "performance_recovery".
-	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_gain", "_benefit", "_improvement", "_retained", "_retention", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {
+	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_acceleration", "_gain", "_benefit", "_improvement", "_retained", "_retention", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {
 		if strings.HasSuffix(metric, suf) || metric == strings.TrimPrefix(suf, "_") {
 			return "higher"
 		}
