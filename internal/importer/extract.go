@@ -199,7 +199,7 @@ func retainedShare(t *text, sents [][2]int, out []Claim, from []int, sure []bool
 // 2.45%" names a gain, not a with_gain.
 // ("on" and "in" stay: "on_device_latency", "in_context_accuracy").
 var leadingStops = map[string]bool{"with": true, "for": true, "a": true, "an": true, "the": true, "it": true, "its": true, "of": true,
-	"by": true, "to": true, "at": true, "and": true, "or": true, "while": true}
+	"by": true, "to": true, "at": true, "and": true, "or": true, "while": true, "ours": true, "our": true, "we": true}
 
 // withoutLeadingStops drops the stop words a name begins with, keeping at
 // least its last word.
@@ -1283,6 +1283,9 @@ func isPrice(t *text, m mention) bool {
 	if o >= 2 && t.orig[o-2] == '\\' && (o < 3 || t.orig[o-3] != ' ') {
 		return false // "$\$": not "\$2.86M", a dollar sign escaped for LaTeX
 	}
+	if o >= 3 && t.orig[o-3] == '$' && strings.ContainsRune("<>~=", rune(t.orig[o-2])) {
+		return false // "($>$0.99)": a relation in LaTeX math, closing before the number
+	}
 	e := t.end[m.b-1]
 	rest := t.orig[e:min(len(t.orig), e+40)]
 	if strings.HasPrefix(rest, "$") {
@@ -1426,7 +1429,7 @@ var (
 	// baselineSubject is a clause whose subject is the baseline, up to the
 	// number its verb reports: "the base Qwen2.5-7B model achieves",
 	// "while the DeepSeek-R1 teacher achieves".
-	baselineSubject = regexp.MustCompile(`(?:^|[,;(]|\bwhile\b|\bwhereas\b)\s*(?:the\s+)?(?:[a-z0-9.-]+\s+){0,3}?(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+){0,2}?\s+(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|gets?|has|had|records?|yields?)\s+(?:only\s+|just\s+|about\s+|an?\s+(?:[a-z-]+\s+){0,3}?of\s+)?$`)
+	baselineSubject = regexp.MustCompile(`(?:^|[,;(]|\bwhile\b|\bwhereas\b)\s*(?:the\s+)?(?:[a-z0-9.-]+\s+){0,3}?(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+){0,2}?\s+(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|gets?|has|had|records?|yields?|requir\w*|needs?|takes?|consum\w*)\s+(?:only\s+|just\s+|about\s+|an?\s+(?:[a-z-]+\s+){0,3}?of\s+)?$`)
 	// baselinePossessive is the baseline's own figure: "the dense
 	// model's".
 	baselinePossessive = regexp.MustCompile(`\b(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+)?(?:'s|’s)\s+(?:only\s+|about\s+)?$`)
@@ -1464,12 +1467,19 @@ func hardwareSetting(near, post, unit string) bool {
 	default:
 		return false
 	}
+	if acceleratorBefore.MatchString(near) {
+		return true // "on an A100 40GB", "a single A100 GPU with 80GB memory": the card's memory
+	}
 	if !articleBefore.MatchString(near) {
 		return false
 	}
 	sn := setupNoun.FindStringSubmatch(post)
 	return sn != nil && sn[1] == ""
 }
+
+// acceleratorBefore is an accelerator's name right before a size: the size
+// is its memory.
+var acceleratorBefore = regexp.MustCompile(`\b(?:[ahlv]100|h200|b200|a6000|a800|h800|l40s?|l4|rtx\s*(?:pro\s+)?[0-9]{3,4}\w*|jetson(?:\s+[a-z]+){0,2}|orin(?:\s+nano)?|gpus?|tpu\w*|npu|mi[0-9]{3}x?)\s*(?:\(\s*|with\s+(?:an?\s+)?|-)?$`)
 
 // baselineSubjectFigure reports whether the number is the baseline's, by the
 // subject of its clause or a possessive right before it; a clause of the

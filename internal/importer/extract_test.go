@@ -268,7 +268,7 @@ func TestExtractBeats(t *testing.T) {
 func TestWithoutLeadingStops(t *testing.T) {
 	for in, want := range map[string]string{
 		"with_gain": "gain", "for_tpot_improvement": "tpot_improvement", "the_a_speedup": "speedup",
-		"on_device_latency": "on_device_latency", "with": "with", "accuracy_with_gain": "accuracy_with_gain",
+		"on_device_latency": "on_device_latency", "with": "with", "ours_time": "time", "accuracy_with_gain": "accuracy_with_gain",
 	} {
 		if got := withoutLeadingStops(in); got != want {
 			t.Errorf("withoutLeadingStops(%q) = %q; want %q", in, got, want)

@@ -171,10 +171,11 @@ func TestImportHeldout(t *testing.T) {
 		paths []string
 		floor [5]float64 // precision, recall, metric, direction, flagged
 	}{
-		// Flagged floor 0.55: the vocabulary of measures made two wrong
+		// Flagged floor 0.54: the vocabulary of measures made two wrong
 		// names right, both flagged, so the share of the wrong ones that
-		// are flagged fell from 9/14 to 7/12 with fewer wrong claims.
-		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.55}},
+		// are flagged fell from 9/14 to 7/12 with fewer wrong claims; in
+		// round 34 a flagged false positive (a Jetson's 64GB) went, 6/11.
+		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.54}},
 	} {
 		var set labelledSet
 		for _, path := range hs.paths {

@@ -1114,6 +1114,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(7.79, "", claim.Exact), metric: "perplexity_reduction", better: "higher"}}},
 		{"a multiple of 'the' throughput whose sign was lost, and an acceleration better large", "Compared with FastV, LightVLM could 2.02 the network throughput. We demonstrate a 30.85 the time-to-first-token acceleration.",
 			[]kind{{n: v(2.02, "x", claim.Exact), metric: "network_throughput_improvement", better: "higher"}, {n: v(30.85, "x", claim.Exact), better: "higher"}}},
+		{"an accelerator's memory, a baseline that requires, and a relation in LaTeX math are no results", "It processes 4 million tokens on a single A100 GPU with 80GB memory. The Restormer baseline requires 10119.52 ms for inference, while ours needs 120 ms. The high correlation ($>$0.99) limits divergence.",
+			[]kind{{n: v(120, "ms", claim.Exact), metric: "time", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
