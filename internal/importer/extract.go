@@ -693,6 +693,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):
 		return m, false // "(std dev 0.17%)": the spread of a result, not a result
+	case m.unit == "%" && resultAtShare.MatchString(near) && bareEnd.MatchString(post):
+		return m, false // "achieves 99.7% accuracy at 67% and 97.6% at 89%": the share a result is measured at
 	case settingExceeds.MatchString(near):
 		return m, false // "when the compression rate exceeds 70x": the setting a result holds at
 	case setTo.MatchString(near):
@@ -1106,6 +1108,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	return m, true
 }
+
+// resultAtShare is a percentage result, perhaps named, then "at": the
+// share after it is the operating point the result holds at.
+var resultAtShare = regexp.MustCompile(`[0-9.]+\s*\\?%\s*(?:[a-z-]+\s+){0,2}?at\s+$`)
 
 // beatPriorWith is a verb of beating prior work, then "with": "outperforming
 // previous methods with around a 100x speedup". A ratio there is the

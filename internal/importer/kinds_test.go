@@ -1116,6 +1116,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.02, "x", claim.Exact), metric: "network_throughput_improvement", better: "higher"}, {n: v(30.85, "x", claim.Exact), better: "higher"}}},
 		{"an accelerator's memory, a baseline that requires, and a relation in LaTeX math are no results", "It processes 4 million tokens on a single A100 GPU with 80GB memory. The Restormer baseline requires 10119.52 ms for inference, while ours needs 120 ms. The high correlation ($>$0.99) limits divergence.",
 			[]kind{{n: v(120, "ms", claim.Exact), metric: "time", better: "lower"}}},
+		{"the share a percentage result is measured 'at' is its operating point", "With this dual-stage compression, it achieves 99.7% accuracy at 67% and 97.6% at 89%, surpassing prior SoTA.",
+			[]kind{{n: v(99.7, "%", claim.Exact), metric: "accuracy"}, {n: v(97.6, "%", claim.Exact), metric: "accuracy"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
