@@ -472,8 +472,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-33", []string{"testdata/abstracts_heldout29a.yaml", "testdata/abstracts_heldout29b.yaml", "testdata/abstracts_heldout29c.yaml"}, [4]float64{0.96, 0.92, 0.94, 0.99}},
 		// Measured once as the thirtieth held-out set with the round-33
 		// rules (0.899, 0.894, 0.846, 0.965), then read; floors just below
-		// those figures.
-		{"dev-round-34", []string{"testdata/abstracts_heldout30a.yaml", "testdata/abstracts_heldout30b.yaml", "testdata/abstracts_heldout30c.yaml"}, [4]float64{0.89, 0.89, 0.84, 0.96}},
+		// the round-34 figures (0.911, 0.956, 0.876, 0.974).
+		{"dev-round-34", []string{"testdata/abstracts_heldout30a.yaml", "testdata/abstracts_heldout30b.yaml", "testdata/abstracts_heldout30c.yaml"}, [4]float64{0.91, 0.95, 0.87, 0.97}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
