@@ -42,6 +42,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout28a.yaml", "testdata/abstracts_heldout28b.yaml", "testdata/abstracts_heldout28c.yaml",
 	"testdata/abstracts_heldout29a.yaml", "testdata/abstracts_heldout29b.yaml", "testdata/abstracts_heldout29c.yaml",
 	"testdata/abstracts_heldout30a.yaml", "testdata/abstracts_heldout30b.yaml", "testdata/abstracts_heldout30c.yaml",
+	"testdata/abstracts_heldout31a.yaml", "testdata/abstracts_heldout31b.yaml", "testdata/abstracts_heldout31c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
