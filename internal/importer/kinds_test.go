@@ -1118,6 +1118,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(120, "ms", claim.Exact), metric: "time", better: "lower"}}},
 		{"the share a percentage result is measured 'at' is its operating point", "With this dual-stage compression, it achieves 99.7% accuracy at 67% and 97.6% at 89%, surpassing prior SoTA.",
 			[]kind{{n: v(99.7, "%", claim.Exact), metric: "accuracy"}, {n: v(97.6, "%", claim.Exact), metric: "accuracy"}}},
+		{"a share of a resource kept or run with is better small", "EvoCut can retain only 11.1% of the visual tokens. It achieves state-of-the-art performance with less than 20% of the visual tokens.",
+			[]kind{{n: v(11.1, "%", claim.Exact), metric: "retained_visual_token_share", better: "lower"}, {n: v(20, "%", claim.AtMost), metric: "visual_token_share", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -772,6 +772,12 @@ func metricRules(self, pre, post, unit string) string {
 			return compound(ws, "retained")
 		case preRemove.MatchString(pt) || removedAfter.MatchString(p):
 			return compound(ws, removalSuffix(pt))
+		case resourceKept(ws) && preRetain.MatchString(pt):
+			// "can retain only 11.1% of the visual tokens": the share of a
+			// resource kept, better small, unlike a score kept.
+			return compound(append([]string{"retained"}, ws...), "share")
+		case resourceKept(ws) && withShare.MatchString(pt):
+			return compound(ws, "share") // "with less than 20% of the visual tokens"
 		case preUse.MatchString(pt) || preUse.MatchString(pre):
 			return compound(ws, "share") // "uses only 30% of the memory": the share used
 		case unit == "%" && len(ws) > 0 && len(ws) <= 3 && isScore(ws[len(ws)-1:]) && betterOf(snake(ws...)) == "higher" &&
@@ -1292,3 +1298,17 @@ func laterVerb(pt string, first, other *regexp.Regexp) bool {
 	a, b := first.FindStringIndex(pt), other.FindStringIndex(pt)
 	return a != nil && b != nil && b[0] > a[0]
 }
+
+// resourceWords are what a method spends and wants to keep few of: a share
+// of them kept is better small.
+var resourceWords = map[string]bool{"token": true, "tokens": true, "cache": true, "caches": true, "parameter": true, "parameters": true,
+	"layer": true, "layers": true, "expert": true, "experts": true, "head": true, "heads": true, "sample": true, "samples": true,
+	"data": true, "budget": true, "flops": true, "compute": true, "step": true, "steps": true, "weights": true, "patches": true}
+
+// resourceKept reports whether a noun phrase ends with a resource.
+func resourceKept(ws []string) bool {
+	return len(ws) > 0 && resourceWords[ws[len(ws)-1]]
+}
+
+// withShare is "with" and a bound before a share: "with less than 20% of".
+var withShare = regexp.MustCompile(`\bwith(?:\s+(?:only|just|merely|less\s+than|fewer\s+than|under|about|around))?\s*$`)
