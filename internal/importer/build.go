@@ -625,6 +625,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 		reviews = dropAll(reviews, reviewNoMetric, reviewBareChange)
 	}
+	if m.unit == "" {
+		if bs := bareScoreName.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); bs != nil {
+			// "Dice 0.9549, HD95 5.14": the score named right before the level.
+			c.Metric = snake(strings.Fields(strings.ReplaceAll(bs[1], "@", "_at_"))...)
+			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric)
+			forced = betterOf(c.Metric)
+		}
+	}
 	if c.Metric == "time" {
 		if act := activityBefore(t.lower[sentStart:m.a]); act != "" {
 			// "the compression is finished within 60 seconds", "performing

@@ -936,6 +936,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "x"
 			break
 		}
+		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) ||
+			levelVerbBefore.MatchString(near) && strings.Contains(t.s[m.a:m.b], ".") && onBenchmark.MatchString(t.s[m.b:min(sent[1], m.b+30)]) {
+			// "achieves an HPS of 32.87", "Dice 0.9549, HD95 5.14",
+			// "reaches 84.5 on VBench": the level of a named score.
+			m.review = "score without a unit: check the unit"
+			return m, true
+		}
 		if scoreWords.MatchString(near) || scoreAcronymOf.MatchString(near) {
 			m.review = "score without a unit: check the unit"
 			if strings.Contains(pre, "psnr") {
@@ -1108,6 +1115,19 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	return m, true
 }
+
+// acronymLevelOf is a score's acronym between an article and "of" (in the
+// text's own case): "an HPS of". bareScoreName is a score's name right
+// before its level: "Dice 0.9549", "HD95 5.14", "R@1=49.0".
+// levelVerbBefore and onBenchmark are a level a verb reaches on a
+// benchmark named in capitals: "reaches 84.5 on VBench".
+var (
+	acronymLevelOf  = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
+	atAcronymOf     = regexp.MustCompile(`\bat\s+(?:an?|the)\s+[a-z0-9-]+\s+(?:score\s+)?of\s+$`) // "at an IPC of 10": a setting
+	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|iou|miou|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:)?\s*$`)
+	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
+	onBenchmark     = regexp.MustCompile(`^\s+on\s+(?:the\s+)?[A-Z][A-Za-z0-9-]+`)
+)
 
 // resultAtShare is a percentage result, perhaps named, then "at": the
 // share after it is the operating point the result holds at.

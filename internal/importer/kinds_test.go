@@ -1120,6 +1120,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(99.7, "%", claim.Exact), metric: "accuracy"}, {n: v(97.6, "%", claim.Exact), metric: "accuracy"}}},
 		{"a share of a resource kept or run with is better small", "EvoCut can retain only 11.1% of the visual tokens. It achieves state-of-the-art performance with less than 20% of the visual tokens.",
 			[]kind{{n: v(11.1, "%", claim.Exact), metric: "retained_visual_token_share", better: "lower"}, {n: v(20, "%", claim.AtMost), metric: "visual_token_share", better: "lower"}}},
+		{"levels of named scores: an acronym 'of', a name before, a verb and a benchmark after", "ElasticDiT achieves an HPS of 32.87 on the benchmark. Light Forcing reaches 84.5 on VBench. MedCore attains Dice 0.9549 and HD95 5.14 on the test set, trained at an IPC of 10.",
+			[]kind{{n: v(32.87, "", claim.Exact), metric: "hps"}, {n: v(84.5, "", claim.Exact)}, {n: v(0.9549, "", claim.Exact), metric: "dice", better: "higher"}, {n: v(5.14, "", claim.Exact), metric: "hd95", better: "lower"}}},
+		{"LaTeX's spacing tilde after math, a range written with a tilde, and a power of ten", "It enables $60$~FPS encoding, a $1.2{\\sim}1.3\\times$ end-to-end speedup and up to a $10^3\\times$ speedup over diffusion models.",
+			[]kind{{n: v(60, "FPS", claim.Exact)}, {n: r(1.2, 1.3, "x"), metric: "end_to_end_speedup"}, {n: v(1000, "x", claim.UpTo), metric: "speedup"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -19,6 +19,9 @@ type text struct {
 	end   []int
 }
 
+// powerOfTen is ten to a small positive power: "10^3", "10^{4}".
+var powerOfTen = regexp.MustCompile(`^10\^\{?([1-9])\}?`)
+
 var wrapperOpen = regexp.MustCompile(`\\[a-zA-Z]+\{$`)
 
 var tripledPercent = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)%percent([0-9]+(?:\.[0-9]+)?)\\%([0-9]+(?:\.[0-9]+)?) ?%`)
@@ -235,6 +238,14 @@ func normalize(orig string) *text {
 		case c == '{' && strings.HasPrefix(orig[i:], "{\\times}"):
 			times(i, i+len("{\\times}")) // "$23{\times}$": the sign in a brace group
 			i += len("{\\times}")
+		case c == '{' && strings.HasPrefix(orig[i:], "{\\sim}") && i > 0 && isDigit(orig[i-1]) && i+6 < len(orig) && isDigit(orig[i+6]):
+			emit("-", i, i+6) // "$1.2{\sim}1.3\times$": a range written with a tilde
+			i += 6
+		case c == '1' && (i == 0 || !isAlnum(orig[i-1]) && orig[i-1] != '.') && powerOfTen.MatchString(orig[i:min(len(orig), i+8)]):
+			// "$10^3\times$": a power of ten written as one, spelt out.
+			pm := powerOfTen.FindStringSubmatch(orig[i:min(len(orig), i+8)])
+			emit("1"+strings.Repeat("0", int(pm[1][0]-'0')), i, i+len(pm[0]))
+			i += len(pm[0])
 		case c == '{' && strings.HasPrefix(orig[i:], "{,}"):
 			emit(",", i, i+3)
 			i += 3
@@ -261,7 +272,7 @@ func normalize(orig string) *text {
 			}
 			emit("-", i, j)
 			i = j
-		case c == '~' && i > 0 && isDigit(orig[i-1]) && i+1 < len(orig) && (isASCIILetter(orig[i+1]) || orig[i+1] == '\\'):
+		case c == '~' && i > 0 && (isDigit(orig[i-1]) || orig[i-1] == '$' && i > 1 && isDigit(orig[i-2])) && i+1 < len(orig) && (isASCIILetter(orig[i+1]) || orig[i+1] == '\\'):
 			// "25~tokens/s", "0.96~s", "45~\%": LaTeX's unbreakable space
 			// between a number and its unit, not "about".
 			emit(" ", i, i+1)
