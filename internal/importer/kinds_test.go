@@ -1124,6 +1124,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(32.87, "", claim.Exact), metric: "hps"}, {n: v(84.5, "", claim.Exact)}, {n: v(0.9549, "", claim.Exact), metric: "dice", better: "higher"}, {n: v(5.14, "", claim.Exact), metric: "hd95", better: "lower"}}},
 		{"LaTeX's spacing tilde after math, a range written with a tilde, and a power of ten", "It enables $60$~FPS encoding, a $1.2{\\sim}1.3\\times$ end-to-end speedup and up to a $10^3\\times$ speedup over diffusion models.",
 			[]kind{{n: v(60, "FPS", claim.Exact)}, {n: r(1.2, 1.3, "x"), metric: "end_to_end_speedup"}, {n: v(1000, "x", claim.UpTo), metric: "speedup"}}},
+		{"a fraction glued to a times sign is one ratio", "The T-DVAE provides SD3-level reconstruction with only 1/8x the computational cost of standard VAEs.",
+			[]kind{{n: v(0.125, "x", claim.Exact), metric: "computational_cost", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

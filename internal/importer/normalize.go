@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,6 +19,10 @@ type text struct {
 	start []int
 	end   []int
 }
+
+// fractionTimes is a small fraction glued to a times sign: "1/8x",
+// "1/4\times".
+var fractionTimes = regexp.MustCompile(`^([1-9])/([1-9][0-9]?)(?:x|\\times|×)`)
 
 // powerOfTen is ten to a small positive power: "10^3", "10^{4}".
 var powerOfTen = regexp.MustCompile(`^10\^\{?([1-9])\}?`)
@@ -246,6 +251,16 @@ func normalize(orig string) *text {
 			pm := powerOfTen.FindStringSubmatch(orig[i:min(len(orig), i+8)])
 			emit("1"+strings.Repeat("0", int(pm[1][0]-'0')), i, i+len(pm[0]))
 			i += len(pm[0])
+		case isDigit(c) && (i == 0 || !isDigit(orig[i-1]) && orig[i-1] != '.' && orig[i-1] != '/') && fractionTimes.MatchString(orig[i:min(len(orig), i+12)]):
+			// "only 1/8x the computational cost": a fraction of a multiple,
+			// one ratio, not a pair "1/8".
+			fm := fractionTimes.FindStringSubmatch(orig[i:min(len(orig), i+12)])
+			num, den := float64(fm[1][0]-'0'), 0.0
+			for _, d := range fm[2] {
+				den = den*10 + float64(d-'0')
+			}
+			emit(strconv.FormatFloat(num/den, 'f', -1, 64)+"x", i, i+len(fm[0]))
+			i += len(fm[0])
 		case c == '{' && strings.HasPrefix(orig[i:], "{,}"):
 			emit(",", i, i+3)
 			i += 3
