@@ -625,6 +625,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 		reviews = dropAll(reviews, reviewNoMetric, reviewBareChange)
 	}
+	if c.Metric == "reduction" && fewerThanAfter.MatchString(t.lower[m.b:sentEnd]) {
+		// "using only 0.4M parameters, over 800x fewer than recent
+		// ViT-based methods": fewer of what the sentence counted last.
+		if rs := resourceBefore.FindAllStringSubmatch(t.lower[sentStart:m.a], -1); rs != nil {
+			c.Metric = singular([]string{rs[len(rs)-1][1]})[0] + "_reduction"
+			reviews = dropAll(reviews, reviewBareChange)
+		}
+	}
 	if m.unit == "" {
 		if bs := bareScoreName.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); bs != nil {
 			// "Dice 0.9549, HD95 5.14": the score named right before the level.
@@ -1747,3 +1755,11 @@ var phraseEnd = regexp.MustCompile(`\s(?:with|while|and|at|on|in|for|when|withou
 // countOf is "the number of" before what is counted: "the number of
 // tokens" names tokens.
 var countOf = regexp.MustCompile(`\b(?:the\s+)?(?:number|count|amount)\s+of\s+`)
+
+// fewerThanAfter is "fewer" or "less" right after a ratio, then "than":
+// what is fewer is named before it. resourceBefore is a resource counted
+// in the sentence.
+var (
+	fewerThanAfter = regexp.MustCompile(`^\s*(?:x\s+)?(?:fewer|less)\s+than\b`)
+	resourceBefore = regexp.MustCompile(`\b(parameters|params|tokens|flops|macs|layers|experts|samples|steps)\b`)
+)

@@ -1126,6 +1126,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(60, "FPS", claim.Exact)}, {n: r(1.2, 1.3, "x"), metric: "end_to_end_speedup"}, {n: v(1000, "x", claim.UpTo), metric: "speedup"}}},
 		{"a fraction glued to a times sign is one ratio", "The T-DVAE provides SD3-level reconstruction with only 1/8x the computational cost of standard VAEs.",
 			[]kind{{n: v(0.125, "x", claim.Exact), metric: "computational_cost", better: "lower"}}},
+		{"a ratio 'fewer than' others counts what the sentence counted, and a faster convergence is sped up", "ProDisc-VAD uses only 0.4M parameters, over 800x fewer than recent ViT-based methods. TimeSqueeze attains up to 20x faster convergence.",
+			[]kind{{n: v(400000, "params", claim.Exact)}, {n: v(800, "x", claim.AtLeast), metric: "parameter_reduction", better: "higher"}, {n: v(20, "x", claim.UpTo), metric: "convergence_speedup", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

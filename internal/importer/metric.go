@@ -1239,7 +1239,7 @@ var summaryWord = map[string]bool{"average": true, "avg": true, "mean": true, "o
 // processStage is a stage of running a model whose speed-up "faster"
 // before it names: "7x faster single-token decode".
 var processStage = map[string]bool{"decode": true, "decoding": true, "prefill": true, "prefilling": true, "inference": true,
-	"training": true, "generation": true, "encoding": true, "sampling": true, "serving": true}
+	"training": true, "generation": true, "encoding": true, "sampling": true, "serving": true, "convergence": true}
 
 // prunedBefore is a verb of pruning right before a share.
 var prunedBefore = regexp.MustCompile(`(?:^|\s)prun\w*\s*$`)
