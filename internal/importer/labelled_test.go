@@ -476,8 +476,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-34", []string{"testdata/abstracts_heldout30a.yaml", "testdata/abstracts_heldout30b.yaml", "testdata/abstracts_heldout30c.yaml"}, [4]float64{0.91, 0.95, 0.87, 0.97}},
 		// Measured once as the thirty-first held-out set with the round-34
 		// rules (0.912, 0.862, 0.896, 0.968), then read; floors just below
-		// those figures.
-		{"dev-round-35", []string{"testdata/abstracts_heldout31a.yaml", "testdata/abstracts_heldout31b.yaml", "testdata/abstracts_heldout31c.yaml"}, [4]float64{0.91, 0.86, 0.89, 0.96}},
+		// the round-35 figures (0.937, 0.917, 0.925, 0.992).
+		{"dev-round-35", []string{"testdata/abstracts_heldout31a.yaml", "testdata/abstracts_heldout31b.yaml", "testdata/abstracts_heldout31c.yaml"}, [4]float64{0.93, 0.91, 0.92, 0.99}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
