@@ -693,6 +693,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):
 		return m, false // "(std dev 0.17%)": the spread of a result, not a result
+	case m.unit == "x" && gainAtRatio.MatchString(near):
+		return m, false // "by +0.031 ImageReward at 4.87x speedup": the speed-up a margin is measured at
 	case m.unit == "%" && resultAtShare.MatchString(near) && bareEnd.MatchString(post):
 		return m, false // "achieves 99.7% accuracy at 67% and 97.6% at 89%": the share a result is measured at
 	case settingExceeds.MatchString(near):
@@ -1128,6 +1130,10 @@ var (
 	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
 	onBenchmark     = regexp.MustCompile(`^\s+on\s+(?:the\s+)?[A-Z][A-Za-z0-9-]+`)
 )
+
+// gainAtRatio is a margin given "by" a number, then "at" before a ratio:
+// the ratio is the operating point of the margin.
+var gainAtRatio = regexp.MustCompile(`\bby\s+(?:\+|-)?\s*[0-9][0-9.]*\s*(?:%|pp|points?)?[^,;()]{0,40}?\bat\s+(?:a\s+|an\s+)?$`)
 
 // resultAtShare is a percentage result, perhaps named, then "at": the
 // share after it is the operating point the result holds at.

@@ -1128,6 +1128,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.125, "x", claim.Exact), metric: "computational_cost", better: "lower"}}},
 		{"a ratio 'fewer than' others counts what the sentence counted, and a faster convergence is sped up", "ProDisc-VAD uses only 0.4M parameters, over 800x fewer than recent ViT-based methods. TimeSqueeze attains up to 20x faster convergence.",
 			[]kind{{n: v(400000, "params", claim.Exact)}, {n: v(800, "x", claim.AtLeast), metric: "parameter_reduction", better: "higher"}, {n: v(20, "x", claim.UpTo), metric: "convergence_speedup", better: "higher"}}},
+		{"a ratio a margin is measured 'at' is its operating point", "It surpasses prior methods by +0.031 ImageReward at 4.87x speedup. It retains 98.1% of quality at a 1.59x speedup.",
+			[]kind{{n: v(98.1, "%", claim.Exact)}, {n: v(1.59, "x", claim.Exact), metric: "speedup"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
