@@ -1130,6 +1130,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(400000, "params", claim.Exact)}, {n: v(800, "x", claim.AtLeast), metric: "parameter_reduction", better: "higher"}, {n: v(20, "x", claim.UpTo), metric: "convergence_speedup", better: "higher"}}},
 		{"a ratio a margin is measured 'at' is its operating point", "It surpasses prior methods by +0.031 ImageReward at 4.87x speedup. It retains 98.1% of quality at a 1.59x speedup.",
 			[]kind{{n: v(98.1, "%", claim.Exact)}, {n: v(1.59, "x", claim.Exact), metric: "speedup"}}},
+		{"a speed-up named by the work sped up, and hours of a work its time", "It delivers up to 2.61x faster attention computation than FlashAttention. Folding needs just 17.5 hours of training on a single GPU.",
+			[]kind{{n: v(2.61, "x", claim.UpTo), metric: "attention_computation_speedup"}, {n: v(17.5, "h", claim.AtMost), metric: "training_time", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -749,6 +749,8 @@ func metricRules(self, pre, post, unit string) string {
 	if m := postOf.FindStringSubmatch(p); m != nil {
 		ws := np(m[1])
 		switch {
+		case (unit == "h" || unit == "min" || unit == "s" || unit == "ms") && len(ws) > 0 && processStage[ws[len(ws)-1]]:
+			return compound(ws, "time") // "just 17.5 hours of training": the time of the work
 		case (unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B") && preSave.MatchString(pt):
 			return compound(ws, "saving") // "saves 2.3 GB of memory"
 		case unit == "MB" || unit == "GB" || unit == "KB" || unit == "TB" || unit == "B":
@@ -1239,7 +1241,9 @@ var summaryWord = map[string]bool{"average": true, "avg": true, "mean": true, "o
 // processStage is a stage of running a model whose speed-up "faster"
 // before it names: "7x faster single-token decode".
 var processStage = map[string]bool{"decode": true, "decoding": true, "prefill": true, "prefilling": true, "inference": true,
-	"training": true, "generation": true, "encoding": true, "sampling": true, "serving": true, "convergence": true}
+	"training": true, "generation": true, "encoding": true, "sampling": true, "serving": true, "convergence": true,
+	"computation": true, "attention": true, "search": true, "retrieval": true, "rendering": true, "reconstruction": true,
+	"simulation": true, "compilation": true}
 
 // prunedBefore is a verb of pruning right before a share.
 var prunedBefore = regexp.MustCompile(`(?:^|\s)prun\w*\s*$`)
