@@ -95,6 +95,11 @@ func Extract(abstract string) []Claim {
 		}
 		out = append(out, cs...)
 	}
+	for i := range out {
+		if strings.HasPrefix(out[i].Metric, "fold_") {
+			sure[i] = false // "a 5x and 10-fold reduction in steps": named by the next member, not by "-fold"
+		}
+	}
 	retainedShare(t, sents, out, from, sure, kept, where)
 	versusLevels(t, sents, out, from, kept, where)
 	shareAcrossLists(t, out, from, sure, kept, where)
@@ -640,7 +645,8 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
 	}
 	m, ok := classifyNumber(t, sent, m)
-	if ok && m.minus && !m.isRange && m.a > sent[0] && signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) {
+	if ok && m.minus && !m.isRange && m.a > sent[0] && (signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
+		parenOpenBefore.MatchString(t.lower[max(sent[0], m.a-3):m.a-1]) && versusRefAfter.MatchString(t.lower[m.b:sent[1]])) {
 		// "outperforms the anchor by -14.8% in BD-rate": the sign is
 		// part of the result, and of the quote.
 		neg := make([]float64, len(m.vals))
@@ -1129,6 +1135,13 @@ var (
 	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|iou|miou|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:)?\s*$`)
 	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
 	onBenchmark     = regexp.MustCompile(`^\s+on\s+(?:the\s+)?[A-Z][A-Za-z0-9-]+`)
+)
+
+// parenOpenBefore and versusRefAfter are a signed change in a
+// parenthesis against a reference: "($-$2.42 pp vs. FP32)".
+var (
+	parenOpenBefore = regexp.MustCompile(`\(\s*$`)
+	versusRefAfter  = regexp.MustCompile(`^\s*(?:%|pp|points?)?\s*(?:vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s`)
 )
 
 // gainAtRatio is a margin given "by" a number, then "at" before a ratio:

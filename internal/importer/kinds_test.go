@@ -1132,6 +1132,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(98.1, "%", claim.Exact)}, {n: v(1.59, "x", claim.Exact), metric: "speedup"}}},
 		{"a speed-up named by the work sped up, and hours of a work its time", "It delivers up to 2.61x faster attention computation than FlashAttention. Folding needs just 17.5 hours of training on a single GPU.",
 			[]kind{{n: v(2.61, "x", claim.UpTo), metric: "attention_computation_speedup"}, {n: v(17.5, "h", claim.AtMost), metric: "training_time", better: "lower"}}},
+		{"two multiples sharing one '-fold', and a signed change against a reference in a parenthesis", "RapFlow-TTS achieves a 5- and 10-fold reduction in the number of synthesis steps. FTerViT reaches 79.1% top-1 accuracy ($-$2.42\\,pp vs.\\ FP32).",
+			[]kind{{n: v(5, "x", claim.Exact), metric: "synthesis_step_reduction"}, {n: v(10, "x", claim.Exact), metric: "synthesis_step_reduction"}, {n: v(79.1, "%", claim.Exact)}, {n: v(-2.42, "pp", claim.Exact)}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

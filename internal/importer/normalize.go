@@ -20,6 +20,10 @@ type text struct {
 	end   []int
 }
 
+// foldPair is the first of two multiples sharing one "-fold": "5- and
+// 10-fold".
+var foldPair = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)-\s+(?:and|or)\s+[0-9]+(?:\.[0-9]+)?-fold`)
+
 // fractionTimes is a small fraction glued to a times sign: "1/8x",
 // "1/4\times".
 var fractionTimes = regexp.MustCompile(`^([1-9])/([1-9][0-9]?)(?:x|\\times|×)`)
@@ -251,6 +255,12 @@ func normalize(orig string) *text {
 			pm := powerOfTen.FindStringSubmatch(orig[i:min(len(orig), i+8)])
 			emit("1"+strings.Repeat("0", int(pm[1][0]-'0')), i, i+len(pm[0]))
 			i += len(pm[0])
+		case isDigit(c) && (i == 0 || !isDigit(orig[i-1]) && orig[i-1] != '.') && foldPair.MatchString(orig[i:min(len(orig), i+30)]):
+			// "a 5- and 10-fold reduction": the first member's "-fold"
+			// is the second's, written once.
+			n := foldPair.FindStringSubmatch(orig[i:min(len(orig), i+30)])[1]
+			emit(n+"x", i, i+len(n)+1)
+			i += len(n) + 1
 		case isDigit(c) && (i == 0 || !isDigit(orig[i-1]) && orig[i-1] != '.' && orig[i-1] != '/') && fractionTimes.MatchString(orig[i:min(len(orig), i+12)]):
 			// "only 1/8x the computational cost": a fraction of a multiple,
 			// one ratio, not a pair "1/8".
