@@ -633,6 +633,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewBareChange)
 		}
 	}
+	if m.unit == "" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)]) {
+		if sn := scoreNameAfter.FindString(t.s[m.b:min(sentEnd, m.b+30)]); sn != "" {
+			// "by +0.031 ImageReward": the change of the score named after it.
+			c.Metric, forced = strings.ToLower(strings.TrimSpace(sn))+"_improvement", "higher"
+			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric)
+		}
+	}
 	if m.unit == "" {
 		if bs := bareScoreName.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); bs != nil {
 			// "Dice 0.9549, HD95 5.14": the score named right before the level.

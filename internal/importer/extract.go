@@ -944,6 +944,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "x"
 			break
 		}
+		if plusSigned.MatchString(t.lower[max(sent[0], m.a-2):min(sent[1], m.a+1)]) && scoreNameAfter.MatchString(t.s[m.b:min(sent[1], m.b+30)]) {
+			// "by +0.031 ImageReward", "+1.2 HPS": a signed change of the
+			// score named right after it.
+			m.review = "a signed change of a score named after it, without a unit: check the unit"
+			return m, true
+		}
 		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) ||
 			levelVerbBefore.MatchString(near) && strings.Contains(t.s[m.a:m.b], ".") && onBenchmark.MatchString(t.s[m.b:min(sent[1], m.b+30)]) {
 			// "achieves an HPS of 32.87", "Dice 0.9549, HD95 5.14",
@@ -1123,6 +1129,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	return m, true
 }
+
+// scoreNameAfter is a score's name right after a number, in the text's
+// own case: a camel-cased word or an acronym ("ImageReward", "HPS").
+var scoreNameAfter = regexp.MustCompile(`^\s+(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6})\b`)
 
 // acronymLevelOf is a score's acronym between an article and "of" (in the
 // text's own case): "an HPS of". bareScoreName is a score's name right
@@ -1328,8 +1338,8 @@ func isPrice(t *text, m mention) bool {
 	if o >= 2 && t.orig[o-2] == '\\' && (o < 3 || t.orig[o-3] != ' ') {
 		return false // "$\$": not "\$2.86M", a dollar sign escaped for LaTeX
 	}
-	if o >= 3 && t.orig[o-3] == '$' && strings.ContainsRune("<>~=", rune(t.orig[o-2])) {
-		return false // "($>$0.99)": a relation in LaTeX math, closing before the number
+	if o >= 3 && t.orig[o-3] == '$' && strings.ContainsRune("<>~=+-", rune(t.orig[o-2])) {
+		return false // "($>$0.99)", "by $+$0.028": a relation or a sign in LaTeX math, closing before the number
 	}
 	e := t.end[m.b-1]
 	rest := t.orig[e:min(len(t.orig), e+40)]
