@@ -1150,7 +1150,7 @@ var (
 // parenOpenBefore and versusRefAfter are a signed change in a
 // parenthesis against a reference: "($-$2.42 pp vs. FP32)".
 var (
-	parenOpenBefore = regexp.MustCompile(`\(\s*$`)
+	parenOpenBefore = regexp.MustCompile(`[(,]\s*$`)
 	versusRefAfter  = regexp.MustCompile(`^\s*(?:%|pp|points?)?\s*(?:vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s`)
 )
 

@@ -1136,6 +1136,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5, "x", claim.Exact), metric: "synthesis_step_reduction"}, {n: v(10, "x", claim.Exact), metric: "synthesis_step_reduction"}, {n: v(79.1, "%", claim.Exact)}, {n: v(-2.42, "pp", claim.Exact)}}},
 		{"a signed change of a score named right after it, and a sign in LaTeX math that is no price", "It surpasses the baseline by +0.031 ImageReward. The method surpasses the full-step baseline by $+$0.028 ImageReward on FLUX.",
 			[]kind{{n: v(0.031, "", claim.Exact), metric: "imagereward_improvement", better: "higher"}, {n: v(0.028, "", claim.Exact), metric: "imagereward_improvement", better: "higher"}}},
+		{"a signed change against a reference later in a parenthesis, and a speed-up of a named speed", "It achieves 82.43% top-1 at 6.09 MB (15x compression, $-$2.42\\,pp vs.\\ FP32). It reaches 7.8x faster prefilling speed.",
+			[]kind{{n: v(82.43, "%", claim.Exact)}, {n: v(6.09, "MB", claim.Exact)}, {n: v(15, "x", claim.Exact)}, {n: v(-2.42, "pp", claim.Exact)}, {n: v(7.8, "x", claim.Exact), metric: "prefilling_speedup"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
