@@ -480,8 +480,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-35", []string{"testdata/abstracts_heldout31a.yaml", "testdata/abstracts_heldout31b.yaml", "testdata/abstracts_heldout31c.yaml"}, [4]float64{0.93, 0.91, 0.92, 0.99}},
 		// Measured once as the thirty-second held-out set with the
 		// round-35 rules (0.874, 0.915, 0.881, 0.992), then read; floors
-		// just below those figures.
-		{"dev-round-36", []string{"testdata/abstracts_heldout32a.yaml", "testdata/abstracts_heldout32b.yaml", "testdata/abstracts_heldout32c.yaml"}, [4]float64{0.87, 0.91, 0.88, 0.99}},
+		// just below the round-36 figures (0.896, 0.930, 0.908, 0.992).
+		{"dev-round-36", []string{"testdata/abstracts_heldout32a.yaml", "testdata/abstracts_heldout32b.yaml", "testdata/abstracts_heldout32c.yaml"}, [4]float64{0.89, 0.92, 0.9, 0.99}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
