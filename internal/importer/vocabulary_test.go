@@ -44,6 +44,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout30a.yaml", "testdata/abstracts_heldout30b.yaml", "testdata/abstracts_heldout30c.yaml",
 	"testdata/abstracts_heldout31a.yaml", "testdata/abstracts_heldout31b.yaml", "testdata/abstracts_heldout31c.yaml",
 	"testdata/abstracts_heldout32a.yaml", "testdata/abstracts_heldout32b.yaml", "testdata/abstracts_heldout32c.yaml",
+	"testdata/abstracts_heldout33a.yaml", "testdata/abstracts_heldout33b.yaml", "testdata/abstracts_heldout33c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
