@@ -625,6 +625,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 		reviews = dropAll(reviews, reviewNoMetric, reviewBareChange)
 	}
+	if (c.Metric == "ratio" || c.Metric == "") && m.unit == "x" && compressWord.MatchString(t.lower[sentStart:sentEnd]) {
+		// "compresses deltas ... with up to 133x, and ... with up to
+		// 400x": a ratio in a sentence about compressing is a compression ratio.
+		c.Metric = "compression_ratio"
+		reviews = dropAll(reviews, reviewNoMetric)
+	}
 	if c.Metric == "reduction" && fewerThanAfter.MatchString(t.lower[m.b:sentEnd]) {
 		// "using only 0.4M parameters, over 800x fewer than recent
 		// ViT-based methods": fewer of what the sentence counted last.
@@ -1770,3 +1776,6 @@ var (
 	fewerThanAfter = regexp.MustCompile(`^\s*(?:x\s+)?(?:fewer|less)\s+than\b`)
 	resourceBefore = regexp.MustCompile(`\b(parameters|params|tokens|flops|macs|layers|experts|samples|steps)\b`)
 )
+
+// compressWord is a word of compressing.
+var compressWord = regexp.MustCompile(`\bcompress\w*`)

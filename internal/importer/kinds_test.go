@@ -1138,6 +1138,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.031, "", claim.Exact), metric: "imagereward_improvement", better: "higher"}, {n: v(0.028, "", claim.Exact), metric: "imagereward_improvement", better: "higher"}}},
 		{"a signed change against a reference later in a parenthesis, and a speed-up of a named speed", "It achieves 82.43% top-1 at 6.09 MB (15x compression, $-$2.42\\,pp vs.\\ FP32). It reaches 7.8x faster prefilling speed.",
 			[]kind{{n: v(82.43, "%", claim.Exact)}, {n: v(6.09, "MB", claim.Exact)}, {n: v(15, "x", claim.Exact)}, {n: v(-2.42, "pp", claim.Exact)}, {n: v(7.8, "x", claim.Exact), metric: "prefilling_speedup"}}},
+		{"ratios in a sentence about compressing, an error rate better small, and 'N and M times less'", "UltraDelta compresses deltas of language models with up to 133x, and of vision models (ViT-B/32, ViT-L/14) with up to 400x. It achieves 0.55% EER on Vox1-H. The chip runs 10 times faster while consuming 30 and 250 times less energy than the CPU and GPU.",
+			[]kind{{n: v(133, "x", claim.UpTo), metric: "compression_ratio"}, {n: v(400, "x", claim.UpTo), metric: "compression_ratio"}, {n: v(0.55, "%", claim.Exact), metric: "eer", better: "lower"},
+				{n: v(10, "x", claim.Exact)}, {n: v(30, "x", claim.Exact), metric: "energy_reduction"}, {n: v(250, "x", claim.Exact), metric: "energy_reduction"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
