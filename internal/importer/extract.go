@@ -104,6 +104,7 @@ func Extract(abstract string) []Claim {
 	}
 	retainedShare(t, sents, out, from, sure, kept, where)
 	versusLevels(t, sents, out, from, kept, where)
+	changeOfLevel(t, out, from, kept, where)
 	shareAcrossLists(t, out, from, sure, kept, where)
 	for i := range out {
 		// "LiZIP achieves a reduction of 38%": the method's name is who
@@ -117,6 +118,28 @@ func Extract(abstract string) []Claim {
 		}
 	}
 	return out
+}
+
+// levelThenChange is the text between a level and a change of it, set off
+// as an apposition: "90.3 percent, a 4.3 percent improvement", "45.2% mAP,
+// a 3.1% gain".
+var levelThenChange = regexp.MustCompile(`^\s*(?:%|percent)?\s*(?:[a-z@0-9-]+\s*){0,2}[,(]\s*(?:a|an|which\s+is\s+an?|i\.e\.,?\s*an?|representing\s+an?)?\s*[+]?$`)
+
+// changeOfLevel names a bare change set off right after a level by that
+// level's measure: "a mean Average Precision of 90.3 percent, a 4.3
+// percent improvement over the baseline" is an mAP improvement.
+func changeOfLevel(t *text, out []Claim, from []int, kept []mention, where []int) {
+	for i := 1; i < len(out); i++ {
+		if !bareChange[out[i].Metric] || where[from[i]] != where[from[i-1]] || from[i] == from[i-1] || out[i].Unit != out[i-1].Unit {
+			continue
+		}
+		level := out[i-1].Metric
+		if levelChange.MatchString(level) || !knownMetric(level) || !levelThenChange.MatchString(t.lower[kept[from[i-1]].b:kept[from[i]].a]) {
+			continue
+		}
+		out[i].Metric = level + "_" + out[i].Metric
+		out[i].Review = dropReviews(out[i].Review, reviewBareChange)
+	}
 }
 
 // levelChange splits a change or a share kept into its measure and the

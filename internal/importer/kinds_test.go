@@ -1141,6 +1141,8 @@ func TestExtractKinds(t *testing.T) {
 		{"ratios in a sentence about compressing, an error rate better small, and 'N and M times less'", "UltraDelta compresses deltas of language models with up to 133x, and of vision models (ViT-B/32, ViT-L/14) with up to 400x. It achieves 0.55% EER on Vox1-H. The chip runs 10 times faster while consuming 30 and 250 times less energy than the CPU and GPU.",
 			[]kind{{n: v(133, "x", claim.UpTo), metric: "compression_ratio"}, {n: v(400, "x", claim.UpTo), metric: "compression_ratio"}, {n: v(0.55, "%", claim.Exact), metric: "eer", better: "lower"},
 				{n: v(10, "x", claim.Exact)}, {n: v(30, "x", claim.Exact), metric: "energy_reduction"}, {n: v(250, "x", claim.Exact), metric: "energy_reduction"}}},
+		{"a bare change set off right after a level is a change of that level's measure", "Our detector reaches 45.2% mAP, a 3.1% gain over YOLOv8.",
+			[]kind{{n: v(45.2, "%", claim.Exact), metric: "map"}, {n: v(3.1, "%", claim.Beats), metric: "map_improvement", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -255,6 +255,7 @@ func canonicalMetric(metric string) string {
 			break
 		}
 	}
+	metric = strings.Replace(metric, "mean_average_precision", "map", 1) // "a mean Average Precision of 90.3 percent"
 	metric = bdRateName.ReplaceAllString(metric, "${1}bd_rate${2}")
 	metric = flopsName.ReplaceAllString(metric, "${1}flops${2}")
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")
