@@ -1143,6 +1143,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(10, "x", claim.Exact)}, {n: v(30, "x", claim.Exact), metric: "energy_reduction"}, {n: v(250, "x", claim.Exact), metric: "energy_reduction"}}},
 		{"a bare change set off right after a level is a change of that level's measure", "Our detector reaches 45.2% mAP, a 3.1% gain over YOLOv8.",
 			[]kind{{n: v(45.2, "%", claim.Exact), metric: "map"}, {n: v(3.1, "%", claim.Beats), metric: "map_improvement", better: "higher"}}},
+		{"an acceptance length is a measure, better large", "BlockPilot achieves an acceptance length of 5.92 on average.",
+			[]kind{{n: v(5.92, "", claim.Exact), metric: "acceptance", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
