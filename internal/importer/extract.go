@@ -597,7 +597,7 @@ var (
 	settingAdj       = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
 	articleEnd       = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
 	priorWork        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b|\bthe\s+(?:current\s+|previous\s+)?(?:state-of-the-art|state\s+of\s+the\s+art|sota)\s*,`)
-	priorIntro       = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|all\s+|most\s+|several\s+|many\s+|various\s+)?(?:state-of-the-art\s+|sota\s+|strong\s+|competitive\s+|recent\s+|leading\s+)?$`)
+	priorIntro       = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|enhanc\w*|boost\w*)\s+(?:the\s+|all\s+|most\s+|several\s+|many\s+|various\s+)?(?:state-of-the-art\s+|sota\s+|strong\s+|competitive\s+|recent\s+|leading\s+)?$`)
 	priorWith        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
 	factorPre        = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	ownWork          = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)

@@ -1145,6 +1145,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(45.2, "%", claim.Exact), metric: "map"}, {n: v(3.1, "%", claim.Beats), metric: "map_improvement", better: "higher"}}},
 		{"an acceptance length is a measure, better large", "BlockPilot achieves an acceptance length of 5.92 on average.",
 			[]kind{{n: v(5.92, "", claim.Exact), metric: "acceptance", better: "higher"}}},
+		{"a method that improves other methods by a margin gives its own result", "MixKV improves baseline methods by an average of 5.1% across five benchmarks.",
+			[]kind{{n: v(5.1, "%", claim.Exact), metric: "performance_improvement", better: "higher", review: 1}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
