@@ -834,6 +834,12 @@ func fixMetric(metric, unit string) string {
 		if metric != "" && !strings.Contains(metric, "flop") && !changeSplit.MatchString(metric) {
 			return "flops" // "with 2.45 GFLOPs": what the unit counts
 		}
+	case "ms", "s", "min", "h":
+		if containsAny(metric, "memory", "flops", "parameter", "storage") && !containsAny(metric, "time", "latency") {
+			// "reduces attention memory and E2E latency from 4,918 ms to
+			// 127 ms": a duration is no memory; the sentence's other measure.
+			return "latency"
+		}
 	case "params":
 		if metric != "" && !strings.Contains(metric, "param") && !changeSplit.MatchString(metric) {
 			return "parameters" // "reduces the size of the U-Net from 1.4 billion to 0.7 billion parameters": what the unit counts

@@ -105,6 +105,7 @@ func Extract(abstract string) []Claim {
 	retainedShare(t, sents, out, from, sure, kept, where)
 	versusLevels(t, sents, out, from, kept, where)
 	changeOfLevel(t, out, from, kept, where)
+	ratioOfTimes(t, out, from, kept, where)
 	shareAcrossLists(t, out, from, sure, kept, where)
 	for i := range out {
 		// "LiZIP achieves a reduction of 38%": the method's name is who
@@ -118,6 +119,24 @@ func Extract(abstract string) []Claim {
 		}
 	}
 	return out
+}
+
+// timeUnits are the units of a duration.
+var timeUnits = map[string]bool{"ms": true, "s": true, "min": true, "h": true}
+
+// ratioOfTimes names a ratio nothing named that follows a duration's new
+// level right away: "latency from 4,918 ms to 127 ms (38.7x)", "(E2E
+// 127->62 ms, 2.0x)" is the latency's reduction.
+func ratioOfTimes(t *text, out []Claim, from []int, kept []mention, where []int) {
+	for i := 1; i < len(out); i++ {
+		if out[i].Unit != "x" || knownMetric(out[i].Metric) || where[from[i]] != where[from[i-1]] || from[i] == from[i-1] || !timeUnits[out[i-1].Unit] {
+			continue
+		}
+		if gap := t.lower[kept[from[i-1]].b:kept[from[i]].a]; len(gap) <= 8 && !strings.ContainsAny(gap, ".;") {
+			out[i].Metric, out[i].Better = "latency_reduction", "higher"
+			out[i].Review = dropReviews(out[i].Review, reviewNoMetric, reviewBetterGuessed)
+		}
+	}
 }
 
 // levelThenChange is the text between a level and a change of it, set off

@@ -1147,6 +1147,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5.92, "", claim.Exact), metric: "acceptance", better: "higher"}}},
 		{"a method that improves other methods by a margin gives its own result", "MixKV improves baseline methods by an average of 5.1% across five benchmarks.",
 			[]kind{{n: v(5.1, "%", claim.Exact), metric: "performance_improvement", better: "higher", review: 1}}},
+		{"a ratio right after a duration's new level is its reduction, and a duration is no memory", "A custom operator reduces attention memory and end-to-end latency from 4{,}918\\,ms to 127\\,ms (\\textbf{38.7$\\times$}), enabling long inputs.",
+			[]kind{{n: v(127, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(38.7, "x", claim.Exact), metric: "latency_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
