@@ -484,8 +484,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-36", []string{"testdata/abstracts_heldout32a.yaml", "testdata/abstracts_heldout32b.yaml", "testdata/abstracts_heldout32c.yaml"}, [4]float64{0.89, 0.92, 0.9, 0.99}},
 		// Measured once as the thirty-third held-out set with the
 		// round-36 rules (0.917, 0.890, 0.701, 0.948), then read; floors
-		// just below those figures.
-		{"dev-round-37", []string{"testdata/abstracts_heldout33a.yaml", "testdata/abstracts_heldout33b.yaml", "testdata/abstracts_heldout33c.yaml"}, [4]float64{0.91, 0.88, 0.7, 0.94}},
+		// just below the round-37 figures (0.919, 0.913, 0.759, 0.968).
+		{"dev-round-37", []string{"testdata/abstracts_heldout33a.yaml", "testdata/abstracts_heldout33b.yaml", "testdata/abstracts_heldout33c.yaml"}, [4]float64{0.91, 0.91, 0.75, 0.96}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
