@@ -609,6 +609,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 		c.Metric = "model_" + c.Metric
 	}
+	if m.unit == "dB" && strings.HasPrefix(c.Metric, "db_") {
+		c.Metric = strings.TrimPrefix(c.Metric, "db_") // "(+5.38 dB over MeanCache)": the unit is no part of the name
+		if bareChange[c.Metric] {
+			c.Metric = "psnr_" + c.Metric
+		}
+	}
 	if m.unit == "dB" && (bareChange[c.Metric] || c.Metric == "" || c.Metric == "value" || c.Metric == "psnr") && !otherDecibels.MatchString(t.lower[sentStart:sentEnd]) {
 		// "outperforms PFT by up to 0.22dB": decibels that nothing names
 		// are a PSNR (24 of the 29 labelled claims in dB), unless the

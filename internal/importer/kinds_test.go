@@ -1149,6 +1149,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5.1, "%", claim.Exact), metric: "performance_improvement", better: "higher", review: 1}}},
 		{"a ratio right after a duration's new level is its reduction, and a duration is no memory", "A custom operator reduces attention memory and end-to-end latency from 4{,}918\\,ms to 127\\,ms (\\textbf{38.7$\\times$}), enabling long inputs.",
 			[]kind{{n: v(127, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(38.7, "x", claim.Exact), metric: "latency_reduction", better: "higher"}}},
+		{"bare tracking scores named after the number, and a decibel gain named without its unit", "We achieve 81.73 MOTA and 82.81 IDF1 on MOT17, and 65.67 HOTA on MOT20. LayerCache reaches 31.2 dB PSNR (+5.38 dB over MeanCache).",
+			[]kind{{n: v(81.73, "", claim.Exact), metric: "mota"}, {n: v(82.81, "", claim.Exact), metric: "idf1"}, {n: v(65.67, "", claim.Exact), metric: "hota"},
+				{n: v(31.2, "dB", claim.Exact), metric: "psnr"}, {n: v(5.38, "dB", claim.Exact), metric: "psnr_gain", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
