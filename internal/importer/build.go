@@ -653,6 +653,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewBareChange)
 		}
 	}
+	if m.fraction && strings.HasPrefix(m.review, "a rating out of") {
+		if rn := ratingName.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); rn != nil {
+			c.Metric, forced = snake(strings.Fields(rn[1])...), "higher" // "a fluency of 4.2/5": the rating of fluency
+			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric)
+		}
+	}
 	if m.unit == "" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)]) {
 		if sn := scoreNameAfter.FindString(t.s[m.b:min(sentEnd, m.b+30)]); sn != "" {
 			// "by +0.031 ImageReward": the change of the score named after it.
@@ -1802,3 +1808,6 @@ var compressWord = regexp.MustCompile(`\bcompress\w*`)
 
 // priorWorkChange is a change named after the methods it is over.
 var priorWorkChange = regexp.MustCompile(`^(?:baseline|existing|prior|previous|other|competing|conventional)_(?:method|approach|model|baseline|work|system|technique)s?_(improvement|gain)$`)
+
+// ratingName is what a rating is of: "a fluency of", "a cultural relevance of".
+var ratingName = regexp.MustCompile(`\b(?:an?|the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:score\s+)?of\s+$`)

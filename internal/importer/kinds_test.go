@@ -1152,6 +1152,8 @@ func TestExtractKinds(t *testing.T) {
 		{"bare tracking scores named after the number, and a decibel gain named without its unit", "We achieve 81.73 MOTA and 82.81 IDF1 on MOT17, and 65.67 HOTA on MOT20. LayerCache reaches 31.2 dB PSNR (+5.38 dB over MeanCache).",
 			[]kind{{n: v(81.73, "", claim.Exact), metric: "mota"}, {n: v(82.81, "", claim.Exact), metric: "idf1"}, {n: v(65.67, "", claim.Exact), metric: "hota"},
 				{n: v(31.2, "dB", claim.Exact), metric: "psnr"}, {n: v(5.38, "dB", claim.Exact), metric: "psnr_gain", better: "higher"}}},
+		{"a rating out of a scale is a score of what it is a rating of", "Generated lessons reach a fluency of 4.2/5 and a cultural relevance of 4.4/5. It achieves a Physician Score of 7.2/10.",
+			[]kind{{n: v(4.2, "", claim.Exact), metric: "fluency", better: "higher", review: 1}, {n: v(4.4, "", claim.Exact), metric: "cultural_relevance"}, {n: v(7.2, "", claim.Exact), metric: "physician_score"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -267,6 +267,14 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		m.review = "a fraction ('1/3 of the memory') read as its decimal value without a unit: check the unit and that it is a result"
 		return m, m.b, true
 	}
+	if sm := ratingOf.FindStringSubmatch(s[i:min(len(s), i+12)]); sm != nil && ratingBefore.MatchString(asciiLower(s[max(0, i-30):i])) {
+		// "a fluency of 4.2/5", "a Physician Score of 7.2/10": a rating
+		// on a scale, kept as the rating, the scale flagged.
+		v, _ := strconv.ParseFloat(sm[1], 64)
+		m = mention{a: i, b: i + len(sm[0]), vals: []float64{v}, fraction: true}
+		m.review = "a rating out of " + sm[2] + " read as a score without a unit: check it"
+		return m, m.b, true
+	}
 	if strings.HasSuffix(strings.TrimRight(s[max(0, i-4):i], " "), "+-") {
 		_, j, _ := number(s, i) // "71.2 \pm 0.3": an uncertainty, not a claim
 		if u, _, e, _ := unitAt(s, j); u != "" {
@@ -660,6 +668,13 @@ func otherMetric(unit string) string {
 	}
 	return "throughput"
 }
+
+// ratingOf is a rating out of a scale: "4.2/5", "7.2/10". ratingBefore
+// is the word that makes it one: "a fluency of", "a score of".
+var (
+	ratingOf     = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)/(5|10|100)\b`)
+	ratingBefore = regexp.MustCompile(`\b(?:of|scores?|ratings?|rated)\s+(?:an?\s+)?$`)
+)
 
 // fractionOf is a fraction of one-digit numbers before "of": "1/3 of".
 var fractionOf = regexp.MustCompile(`^([1-9][0-9]?)/([1-9][0-9]{0,3}) of\b`)
