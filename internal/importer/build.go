@@ -659,6 +659,18 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric)
 		}
 	}
+	if !knownMetric(c.Metric) || c.Metric == "value" {
+		if ci := changeInParen.FindStringSubmatch(t.lower[max(sentStart, m.a-160):m.a]); ci != nil {
+			// "moderate declines in both SE quality (up to 4.4%) and
+			// faithfulness (up to 2.38%)": the change the sentence
+			// announces, of the measure that opens the parenthesis.
+			if ws := strings.Fields(ci[2]); len(ws) > 0 && !npStop[ws[len(ws)-1]] {
+				c.Metric = compound(ws, changeSuffix(ci[1]))
+				forced = betterOf(c.Metric) // a reduction is better large, a decline small
+				reviews = dropAll(reviews, reviewNoMetric, reviewBetterGuessed)
+			}
+		}
+	}
 	if m.unit == "" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)]) {
 		if sn := scoreNameAfter.FindString(t.s[m.b:min(sentEnd, m.b+30)]); sn != "" {
 			// "by +0.031 ImageReward": the change of the score named after it.
@@ -1811,3 +1823,8 @@ var priorWorkChange = regexp.MustCompile(`^(?:baseline|existing|prior|previous|o
 
 // ratingName is what a rating is of: "a fluency of", "a cultural relevance of".
 var ratingName = regexp.MustCompile(`\b(?:an?|the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:score\s+)?of\s+$`)
+
+// changeInParen is a change "in" one or more measures, each with its
+// amount in a parenthesis: "declines in both SE quality (up to 4.4%) and
+// faithfulness (up to".
+var changeInParen = regexp.MustCompile(`\b(declines?|drops?|degradations?|decreases?|reductions?|losses|gains?|improvements?|increases?)\s+in\s+(?:both\s+)?(?:(?:[^;.]|\.[0-9]){0,120}?(?:\)\s*,?\s*(?:and\s+)?))?((?:[a-z-]+\s+){0,2}[a-z-]+)\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)

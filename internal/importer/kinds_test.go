@@ -1154,6 +1154,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(31.2, "dB", claim.Exact), metric: "psnr"}, {n: v(5.38, "dB", claim.Exact), metric: "psnr_gain", better: "higher"}}},
 		{"a rating out of a scale is a score of what it is a rating of", "Generated lessons reach a fluency of 4.2/5 and a cultural relevance of 4.4/5. It achieves a Physician Score of 7.2/10.",
 			[]kind{{n: v(4.2, "", claim.Exact), metric: "fluency", better: "higher", review: 1}, {n: v(4.4, "", claim.Exact), metric: "cultural_relevance"}, {n: v(7.2, "", claim.Exact), metric: "physician_score"}}},
+		{"a change announced 'in' measures whose amounts open parentheses after them", "Quantization leads to moderate declines in both SE quality (up to 4.4%) and faithfulness (up to 2.38%). It brings a substantial reduction in token usage (up to 55.7%).",
+			[]kind{{n: v(4.4, "%", claim.UpTo), metric: "se_quality_drop", better: "lower"}, {n: v(2.38, "%", claim.UpTo), metric: "faithfulness_drop", better: "lower"}, {n: v(55.7, "%", claim.UpTo), metric: "token_usage_reduction", better: "higher"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
