@@ -671,6 +671,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			}
 		}
 	}
+	if m.unit == "%" && isScore(strings.Split(c.Metric, "_")) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_retention") && !strings.HasSuffix(c.Metric, "_retained") &&
+		improvesByBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
+		c.Metric += "_improvement" // "improves an average of 11.0% F-score": the score's gain, not its level
+	}
 	if m.unit == "" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)]) {
 		if sn := scoreNameAfter.FindString(t.s[m.b:min(sentEnd, m.b+30)]); sn != "" {
 			// "by +0.031 ImageReward": the change of the score named after it.
@@ -1828,3 +1832,7 @@ var ratingName = regexp.MustCompile(`\b(?:an?|the|its|their)\s+((?:[a-z-]+\s+){0
 // amount in a parenthesis: "declines in both SE quality (up to 4.4%) and
 // faithfulness (up to".
 var changeInParen = regexp.MustCompile(`\b(declines?|drops?|degradations?|decreases?|reductions?|losses|gains?|improvements?|increases?)\s+in\s+(?:both\s+)?(?:(?:[^;.]|\.[0-9]){0,120}?(?:\)\s*,?\s*(?:and\s+)?))?((?:[a-z-]+\s+){0,2}[a-z-]+)\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
+
+// improvesByBefore is a verb of gain right before a percentage, perhaps
+// averaged: "improves an average of", "boosts".
+var improvesByBefore = regexp.MustCompile(`\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:an?\s+average\s+of\s+|by\s+(?:an?\s+average\s+of\s+)?)?$`)

@@ -1156,6 +1156,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4.2, "", claim.Exact), metric: "fluency", better: "higher", review: 1}, {n: v(4.4, "", claim.Exact), metric: "cultural_relevance"}, {n: v(7.2, "", claim.Exact), metric: "physician_score"}}},
 		{"a change announced 'in' measures whose amounts open parentheses after them", "Quantization leads to moderate declines in both SE quality (up to 4.4%) and faithfulness (up to 2.38%). It brings a substantial reduction in token usage (up to 55.7%).",
 			[]kind{{n: v(4.4, "%", claim.UpTo), metric: "se_quality_drop", better: "lower"}, {n: v(2.38, "%", claim.UpTo), metric: "faithfulness_drop", better: "lower"}, {n: v(55.7, "%", claim.UpTo), metric: "token_usage_reduction", better: "higher"}}},
+		{"a score a verb improves by a share is its gain, and a noun phrase ends at 'throughout'", "ET-SAM improves an average of 11.0% F-score over the baseline. STTS prunes 50% of vision tokens throughout the pruning process.",
+			[]kind{{n: v(11, "%", claim.Exact), metric: "f_score_improvement", better: "higher"}, {n: v(50, "%", claim.Exact), metric: "vision_token_pruning"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

@@ -7,7 +7,7 @@ import (
 
 // npStop ends a noun phrase.
 var npStop = map[string]bool{
-	"than": true, "compared": true, "over": true, "for": true, "on": true, "in": true, "at": true,
+	"than": true, "compared": true, "over": true, "for": true, "on": true, "in": true, "at": true, "throughout": true,
 	"with": true, "while": true, "by": true, "under": true, "to": true, "from": true, "and": true,
 	"or": true, "of": true, "vs": true, "vs.": true, "versus": true, "against": true, "without": true,
 	"when": true, "across": true, "which": true, "that": true, "is": true, "are": true, "was": true,
