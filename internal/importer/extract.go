@@ -720,6 +720,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	switch {
 	case m.other == "Hz" && (hzAt.MatchString(near) && !hzRuns.MatchString(near) || hzNoun.MatchString(post)):
 		return m, false // "a codec at 5Hz", "5Hz discrete tokens": the frame rate it is built at
+	case (m.other == "W" || m.other == "mW" || m.other == "kW") && (powerBudgetBefore.MatchString(near) || powerBudgetAfter.MatchString(post)):
+		return m, false // "under a 5 W power budget", "power constraints (<10W)", "15 W measurements": the power a device is held to
 	case m.other != "" && !(fromBefore(t.s, m.a) && changeTo.MatchString(post)):
 		m.review = "a unit the spec has no unit for (" + m.other + "): kept without a unit; check it"
 		return m, true
@@ -1201,6 +1203,13 @@ var (
 // gainAtRatio is a margin given "by" a number, then "at" before a ratio:
 // the ratio is the operating point of the margin.
 var gainAtRatio = regexp.MustCompile(`\bby\s+(?:\+|-)?\s*[0-9][0-9.]*\s*(?:%|pp|points?)?[^,;()]{0,40}?\bat\s+(?:a\s+|an\s+)?$`)
+
+// powerBudgetBefore and powerBudgetAfter make a power in watts a budget
+// or a device's mode, not a result.
+var (
+	powerBudgetBefore = regexp.MustCompile(`(?:\b(?:under|within|below)\s+(?:an?\s+)?|constraints?\s*\(\s*<?\s*)$`)
+	powerBudgetAfter  = regexp.MustCompile(`^\s*\)?\s*(?:power\s+)?(?:budgets?|constraints?|measurements?|modes?|envelopes?|caps?)\b`)
+)
 
 // resultAtShare is a percentage result, perhaps named, then "at": the
 // share after it is the operating point the result holds at.

@@ -1158,6 +1158,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4.4, "%", claim.UpTo), metric: "se_quality_drop", better: "lower"}, {n: v(2.38, "%", claim.UpTo), metric: "faithfulness_drop", better: "lower"}, {n: v(55.7, "%", claim.UpTo), metric: "token_usage_reduction", better: "higher"}}},
 		{"a score a verb improves by a share is its gain, and a noun phrase ends at 'throughout'", "ET-SAM improves an average of 11.0% F-score over the baseline. STTS prunes 50% of vision tokens throughout the pruning process.",
 			[]kind{{n: v(11, "%", claim.Exact), metric: "f_score_improvement", better: "higher"}, {n: v(50, "%", claim.Exact), metric: "vision_token_pruning"}}},
+		{"a power in watts is a result, unless it is a budget, a constraint or a device's mode", "LEVIO achieves 20 FPS while consuming less than 100 mW. Under a 5~W power budget it stays real-time. Additional 15 W measurements on Jetson AGX Orin confirm it.",
+			[]kind{{n: v(20, "FPS", claim.Exact)}, {n: v(100, "", claim.AtMost), metric: "power", better: "lower"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}

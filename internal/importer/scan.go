@@ -643,7 +643,7 @@ var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
 
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
-var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b|(?:requests|queries)\s+per\s+second\b|QPS\b)`)
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b|[mk]?W\b|(?:requests|queries)\s+per\s+second\b|QPS\b)`)
 
 // otherMetric names a number from a unit the spec has no unit for.
 func otherMetric(unit string) string {
@@ -663,6 +663,8 @@ func otherMetric(unit string) string {
 		return "time"
 	case strings.Contains(unit, "Wh") || strings.HasSuffix(unit, "J"):
 		return "energy" // "0.34 Wh per query", "12 mJ per inference": energy used
+	case unit == "W" || unit == "mW" || unit == "kW":
+		return "power" // "consuming less than 100 mW", "at 5.8 W power consumption"
 	case unit == "ns" || unit == "µs" || unit == "μs":
 		return "latency" // "a latency of 25 ns": below the spec's milliseconds
 	}
