@@ -931,6 +931,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number after 'by', read as a ratio: check the unit"
 			break
 		}
+		if ft := resourceFromTo.FindStringSubmatch(pre); ft != nil && m.vals[0] == math.Trunc(m.vals[0]) {
+			// "reduces average token usage on GSM8K from 917 to 328": a
+			// count of tokens, steps or calls, its new level.
+			m.unit = "count"
+			m.review = "a count after 'from ... to': check that it is the method's result"
+			return m, true
+		}
 		if fromToLevel.MatchString(pre) && measuredObject(pre) || subjectFromTo(pre) != nil {
 			// "lowers word error rate from 9.1 to 7.4": the new level.
 			m.review = "a level without a unit after 'from ... to': check the unit"
@@ -1210,6 +1217,10 @@ var (
 	powerBudgetBefore = regexp.MustCompile(`(?:\b(?:under|within|below)\s+(?:an?\s+)?|constraints?\s*\(\s*<?\s*)$`)
 	powerBudgetAfter  = regexp.MustCompile(`^\s*\)?\s*(?:power\s+)?(?:budgets?|constraints?|measurements?|modes?|envelopes?|caps?)\b`)
 )
+
+// resourceFromTo is a count of tokens, steps, calls or samples changed "from
+// A to" the number.
+var resourceFromTo = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink)\w*\s+(?:the\s+)?(?:average\s+|mean\s+|total\s+)?(?:number\s+of\s+)?(tokens?|token\s+usage|token\s+count|steps|calls|samples|iterations|queries)\b[^;,.]{0,30}?\bfrom\s+[0-9][0-9,.]*[km]?\s+to\s*$`)
 
 // resultAtShare is a percentage result, perhaps named, then "at": the
 // share after it is the operating point the result holds at.

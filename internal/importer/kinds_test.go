@@ -1160,6 +1160,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(11, "%", claim.Exact), metric: "f_score_improvement", better: "higher"}, {n: v(50, "%", claim.Exact), metric: "vision_token_pruning"}}},
 		{"a power in watts is a result, unless it is a budget, a constraint or a device's mode", "LEVIO achieves 20 FPS while consuming less than 100 mW. Under a 5~W power budget it stays real-time. Additional 15 W measurements on Jetson AGX Orin confirm it.",
 			[]kind{{n: v(20, "FPS", claim.Exact)}, {n: v(100, "", claim.AtMost), metric: "power", better: "lower"}}},
+		{"a count of tokens reduced 'from A to' a new level", "DRP reduces average token usage on GSM8K from 917 to 328 while improving accuracy.",
+			[]kind{{n: v(328, "count", claim.Exact), better: "lower", review: 1}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
