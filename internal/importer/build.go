@@ -675,6 +675,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		improvesByBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
 		c.Metric += "_improvement" // "improves an average of 11.0% F-score": the score's gain, not its level
 	}
+	if am := acronymAsideFromTo.FindStringSubmatch(t.s[max(sentStart, m.a-120):m.a]); am != nil {
+		// "HOTA (a measure of overall tracking accuracy) increases from
+		// 62.3% to 63.4%": the acronym is the measure; the aside explains it.
+		c.Metric = strings.ToLower(am[1])
+		if b := betterOf(c.Metric); b != "" {
+			forced = b
+		}
+		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric)
+	}
 	if m.unit == "" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)]) {
 		if sn := scoreNameAfter.FindString(t.s[m.b:min(sentEnd, m.b+30)]); sn != "" {
 			// "by +0.031 ImageReward": the change of the score named after it.
@@ -1836,3 +1845,7 @@ var changeInParen = regexp.MustCompile(`\b(declines?|drops?|degradations?|decrea
 // improvesByBefore is a verb of gain right before a percentage, perhaps
 // averaged: "improves an average of", "boosts".
 var improvesByBefore = regexp.MustCompile(`\b(?:improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:an?\s+average\s+of\s+|by\s+(?:an?\s+average\s+of\s+)?)?$`)
+
+// acronymAsideFromTo is a measure's acronym, an aside explaining it, and a
+// verb of change "from A to": the number is the acronym's new level.
+var acronymAsideFromTo = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,6})\s*\([^()]{3,80}\)\s+(?:increases?|increased|rises?|rose|improves?|improved|drops?|dropped|decreases?|decreased|falls?|fell)\s+from\s+[^;]{1,30}?\s+to\s*$`)

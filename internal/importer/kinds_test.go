@@ -1162,6 +1162,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(20, "FPS", claim.Exact)}, {n: v(100, "", claim.AtMost), metric: "power", better: "lower"}}},
 		{"a count of tokens reduced 'from A to' a new level", "DRP reduces average token usage on GSM8K from 917 to 328 while improving accuracy.",
 			[]kind{{n: v(328, "count", claim.Exact), better: "lower", review: 1}}},
+		{"an acronym explained in an aside names the level it changes to", "HOTA (a measure of overall tracking accuracy) increases from 62.3% to 63.4%, and IDF1 (a measure of identity preservation) rises from 63.0% to 65.0%.",
+			[]kind{{n: v(63.4, "%", claim.Exact), metric: "hota"}, {n: v(65, "%", claim.Exact), metric: "idf1"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
 	}
