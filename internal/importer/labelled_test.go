@@ -488,8 +488,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-37", []string{"testdata/abstracts_heldout33a.yaml", "testdata/abstracts_heldout33b.yaml", "testdata/abstracts_heldout33c.yaml"}, [4]float64{0.91, 0.91, 0.75, 0.96}},
 		// Measured once as the thirty-fourth held-out set with the
 		// round-37 rules (0.942, 0.874, 0.861, 0.944), then read; floors
-		// just below those figures.
-		{"dev-round-38", []string{"testdata/abstracts_heldout34a.yaml", "testdata/abstracts_heldout34b.yaml", "testdata/abstracts_heldout34c.yaml"}, [4]float64{0.94, 0.87, 0.86, 0.94}},
+		// just below the round-38 figures (0.946, 0.932, 0.896, 0.958).
+		{"dev-round-38", []string{"testdata/abstracts_heldout34a.yaml", "testdata/abstracts_heldout34b.yaml", "testdata/abstracts_heldout34c.yaml"}, [4]float64{0.94, 0.93, 0.89, 0.95}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
