@@ -46,6 +46,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout32a.yaml", "testdata/abstracts_heldout32b.yaml", "testdata/abstracts_heldout32c.yaml",
 	"testdata/abstracts_heldout33a.yaml", "testdata/abstracts_heldout33b.yaml", "testdata/abstracts_heldout33c.yaml",
 	"testdata/abstracts_heldout34a.yaml", "testdata/abstracts_heldout34b.yaml", "testdata/abstracts_heldout34c.yaml",
+	"testdata/abstracts_heldout35a.yaml", "testdata/abstracts_heldout35b.yaml", "testdata/abstracts_heldout35c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
