@@ -112,6 +112,7 @@ func Extract(abstract string) []Claim {
 		// measures, never what is measured.
 		out[i].Metric = withoutNames(out[i].Metric, names)
 		out[i].Metric = withoutLeadingStops(out[i].Metric)
+		out[i].Metric = wellFormed(out[i].Metric)
 	}
 	if len(out) == 0 {
 		if c, ok := headline(t, sents); ok {

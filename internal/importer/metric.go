@@ -137,6 +137,19 @@ func snake(ws ...string) string {
 	return strings.Trim(s, "_")
 }
 
+// wellFormed makes a name a spec accepts out of one the rules left
+// malformed: a later rule may cut "m_" off a name that began with a digit
+// ("removes 0% of '000" named "000_reduction"), and a draft must decode.
+func wellFormed(name string) string {
+	if metricPattern.MatchString(name) {
+		return name
+	}
+	if name = snake(name); metricPattern.MatchString(name) {
+		return name
+	}
+	return "value"
+}
+
 // singular drops a plural "s" from the last word, for compound names:
 // "inference costs" + saving -> inference_cost_saving.
 func singular(ws []string) []string {
