@@ -645,6 +645,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = dropAll(reviews, reviewFromClause)
 		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
 	}
+	if m.review == reviewBeatenMargin && !scoreStem.MatchString(c.Metric) {
+		// "outperforms the state-of-the-art 2-bit baselines by 11.27":
+		// no score is named, and "2-bit" or "quantization" is not one.
+		c.Metric = "performance_improvement"
+		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange)
+		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
+	}
 	if c.Metric == "reduction" && fewerThanAfter.MatchString(t.lower[m.b:sentEnd]) {
 		// "using only 0.4M parameters, over 800x fewer than recent
 		// ViT-based methods": fewer of what the sentence counted last.
@@ -840,9 +847,12 @@ const (
 	reviewFromClause         = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
 	reviewFromPrevious       = "metric taken from the previous number of the sentence"
 	reviewRelativeOrAbsolute = "a change in a percentage score: relative (%) or absolute (pp)?"
+	reviewBeatenMargin       = "a margin over other methods without a unit, in the score's own unit: check the unit"
 )
 
 var (
+	// scoreStem is a word that names a score in a metric name.
+	scoreStem     = regexp.MustCompile(`(?:^|_)(?:accuracy|score|f1|bleu|rouge|psnr|ssim|fid|lpips|map\d*|miou|auc|em|cider|perplexity|ppl|wer|cer|success|rate|performance|quality|reward|recall|precision)(?:_|$)`)
 	speedUps      = regexp.MustCompile(`speed_ups?\b`)
 	efficientWord = regexp.MustCompile(`efficient(_|$)`)
 	bareChange    = map[string]bool{"improvement": true, "gain": true, "reduction": true, "loss": true, "drop": true, "change": true, "saving": true}

@@ -608,23 +608,28 @@ var (
 	// frames per second)". A rate a system reaches ("runs at 30 Hz", "acts
 	// at a control frequency of 30 Hz", "raises control frequency from 13.8
 	// Hz to 26.3 Hz") is a result.
-	hzAt             = regexp.MustCompile(`\bat\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:frame|sampling|sample|token)[- ]?rates?\s+of\s+)?$`)
-	hzRuns           = regexp.MustCompile(`\b(?:runs?|running|operates?|operating|reach\w*|achiev\w*|updat\w*)\s+at\s+`)
-	hzNoun           = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:tokens?|codecs?|frames?|audio|speech|signals?|latents?|representations?|sequences?)\b`)
-	hzRestated       = regexp.MustCompile(`hz\s*\(\s*$`)
-	operatingPoint   = regexp.MustCompile(`(?:^|\W)(?:at|across)\s*(?:[0-9][0-9.]*\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
-	settingNoun      = regexp.MustCompile(`^\s*(?:,?\s*(?:and\s+|or\s+)?[0-9][0-9.]*\s*%?\s*)*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
-	settingAdj       = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
-	articleEnd       = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
-	priorWork        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b|\bthe\s+(?:current\s+|previous\s+)?(?:state-of-the-art|state\s+of\s+the\s+art|sota)\s*,`)
-	priorIntro       = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|enhanc\w*|boost\w*)\s+(?:the\s+|all\s+|most\s+|several\s+|many\s+|various\s+)?(?:state-of-the-art\s+|sota\s+|strong\s+|competitive\s+|recent\s+|leading\s+)?$`)
-	priorWith        = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
-	factorPre        = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
-	ownWork          = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
-	ratioWordAfter   = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
-	listedRatio      = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
-	secondBy         = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
-	bareRatioBy      = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
+	hzAt           = regexp.MustCompile(`\bat\s+(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:frame|sampling|sample|token)[- ]?rates?\s+of\s+)?$`)
+	hzRuns         = regexp.MustCompile(`\b(?:runs?|running|operates?|operating|reach\w*|achiev\w*|updat\w*)\s+at\s+`)
+	hzNoun         = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:tokens?|codecs?|frames?|audio|speech|signals?|latents?|representations?|sequences?)\b`)
+	hzRestated     = regexp.MustCompile(`hz\s*\(\s*$`)
+	operatingPoint = regexp.MustCompile(`(?:^|\W)(?:at|across)\s*(?:[0-9][0-9.]*\s*%?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$`)
+	settingNoun    = regexp.MustCompile(`^\s*(?:,?\s*(?:and\s+|or\s+)?[0-9][0-9.]*\s*%?\s*)*(?:[a-z-]+\s+)?(?:sparsity|compression|bit-?rates?|rates?|ratios?|budgets?|pruning|quantization|precision)\b`)
+	settingAdj     = regexp.MustCompile(`^\s*(?:compressed|quantized|pruned|sparsified|distilled)\b`)
+	articleEnd     = regexp.MustCompile(`(?:^|\W)(?:the|a|an)\s*$`)
+	priorWork      = regexp.MustCompile(`\b(?:previous|prior|existing|earlier|alternative|other|conventional|traditional|competing|baseline|current)\s+(?:[a-z-]+\s+){0,2}?(?:methods?|approaches|works?|techniques|models|systems|algorithms|baselines|solutions|studies|efforts|schemes|designs)\b|\b(?:several|many|some|recent|most)\s+(?:[a-z-]+\s+)?(?:works|studies|papers|efforts|methods|approaches)\b|\bthe\s+(?:current\s+|previous\s+)?(?:state-of-the-art|state\s+of\s+the\s+art|sota)\s*,`)
+	priorIntro     = regexp.MustCompile(`(?:than|over|to|with|vs\.?|versus|against|from|unlike|outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|enhanc\w*|boost\w*)\s+(?:the\s+|all\s+|most\s+|several\s+|many\s+|various\s+)?(?:state-of-the-art\s+|sota\s+|strong\s+|competitive\s+|recent\s+|leading\s+)?$`)
+	priorWith      = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
+	factorPre      = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
+	ownWork        = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
+	ratioWordAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
+	listedRatio    = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
+	secondBy       = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
+	bareRatioBy    = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
+	// beatenBy is "by" after a verb of beating other methods; speedWord
+	// is a word of speed that makes such a margin a ratio.
+	beatenBy         = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?$`)
+	keepsQuality     = regexp.MustCompile(`\b(?:maintain\w*|preserv\w*|retain\w*|keep\w*)\s+(?:\w+\s+){0,2}?(?:accuracy|quality|performance)|\b(?:without|no)\s+(?:\w+\s+){0,3}?(?:loss|degradation|drop)\b`)
+	speedWord        = regexp.MustCompile(`\b(?:speed\w*|faster|throughput|latency|acceleration|accelerat\w*|wall-clock)\b`)
 	bareEnd          = regexp.MustCompile(`^\s*(?:$|[,;.)]|and\b|or\b|on\b|over\b|compared\b|relative\b|versus\b|vs\b|while\b|when\b|in\s+(?:comparison|contrast)\b)`)
 	scoreNames       = `(?:[a-z0-9-]+\s+){0,2}?(?:score|psnr|ssim|ms-ssim|fid|lpips|bleu|rouge(?:-[l12])?|perplexity|ppl|auc|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|auroc|wer|cer|accuracy|bd-rate|vbench)`
 	scoreChangeAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?)\s+(?:in|of|on)\s+(?:the\s+)?` + scoreNames + `\b`)
@@ -925,6 +930,15 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "x"
 			m.review = "a bare number after 'accelerated by', read as a ratio: check the unit"
 			break
+		}
+		if beatenBy.MatchString(near) && bareEnd.MatchString(post) && !speedWord.MatchString(l[sent[0]:m.a]) && !keepsQuality.MatchString(l[sent[0]:sent[1]]) && m.vals[0] != math.Trunc(m.vals[0]) {
+			// "outperforms the state-of-the-art 2-bit baselines by 11.27":
+			// a margin over other methods, in a sentence that speaks of
+			// no speed, is in the score's own unit; a ratio would say
+			// "x" or "faster". A sentence that keeps accuracy ("by up to
+			// 8.20 ... while maintaining accuracy") beats on something else.
+			m.review = reviewBeatenMargin
+			return m, true
 		}
 		if (bareRatioBy.MatchString(near) || secondBy.MatchString(near)) && bareEnd.MatchString(post) {
 			// "improves SLO attainment by up to 5 and ...".

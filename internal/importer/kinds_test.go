@@ -1166,6 +1166,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(63.4, "%", claim.Exact), metric: "hota"}, {n: v(65, "%", claim.Exact), metric: "idf1"}}},
 		{"levels listed in a parenthesis after the measure kept on benchmarks", "The policy preserves task success on two benchmarks (91.3% CALVIN, 88.0% LIBERO) after distillation.",
 			[]kind{{n: v(91.3, "%", claim.Exact), metric: "task_success", better: "higher"}, {n: v(88, "%", claim.Exact), metric: "task_success", better: "higher"}}},
+		{"a bare margin over other methods is in the score's unit, unless the sentence speaks of speed", "The 1.88-bit model outperforms the state-of-the-art 2-bit baselines by 11.27 and surpasses the strongest 3-bit baselines by 4.38. Cats achieves a wall-clock speedup of up to 5.08, outperforming the SOTA method by up to 1.45.",
+			[]kind{{n: v(11.27, "", claim.Beats), metric: "performance_improvement", better: "higher"}, {n: v(4.38, "", claim.Beats), metric: "performance_improvement", better: "higher"},
+				{n: v(5.08, "x", claim.UpTo)}, {n: v(1.45, "x", claim.UpTo)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
