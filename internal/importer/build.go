@@ -152,6 +152,19 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			metric, sure = snake(ws...), true
 		}
 	}
+	if metric == "error" {
+		if me := modifiedError.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); me != nil {
+			// "an average trajectory error of 27 cm": the error is the
+			// trajectory's; "average" and "low" say how much, not of what.
+			var ws []string
+			for _, w := range strings.Fields(me[1]) {
+				if !errorAdjective[w] {
+					ws = append(ws, w)
+				}
+			}
+			metric = snake(append(ws, "error")...)
+		}
+	}
 	if !sure {
 		metric, sure = headMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], t.lower[m.a:m.b], m.unit, metric)
 	}
@@ -851,6 +864,10 @@ const (
 )
 
 var (
+	// modifiedError is "an average trajectory error of", whose modifiers
+	// name what the error is of; errorAdjective are those that do not.
+	modifiedError  = regexp.MustCompile(`\b(?:an?|the|its|their)\s+((?:[a-z][a-z-]*\s+){1,2})error\s+of\s+(?:about\s+|only\s+|just\s+|approximately\s+|nearly\s+|under\s+|below\s+|less\s+than\s+)?$`)
+	errorAdjective = map[string]bool{"average": true, "low": true, "lower": true, "overall": true, "small": true, "smaller": true, "final": true, "minimal": true, "negligible": true, "mean": true}
 	// scoreStem is a word that names a score in a metric name.
 	scoreStem     = regexp.MustCompile(`(?:^|_)(?:accuracy|score|f1|bleu|rouge|psnr|ssim|fid|lpips|map\d*|miou|auc|em|cider|perplexity|ppl|wer|cer|success|rate|performance|quality|reward|recall|precision)(?:_|$)`)
 	speedUps      = regexp.MustCompile(`speed_ups?\b`)

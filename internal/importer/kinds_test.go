@@ -1169,6 +1169,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a bare margin over other methods is in the score's unit, unless the sentence speaks of speed", "The 1.88-bit model outperforms the state-of-the-art 2-bit baselines by 11.27 and surpasses the strongest 3-bit baselines by 4.38. Cats achieves a wall-clock speedup of up to 5.08, outperforming the SOTA method by up to 1.45.",
 			[]kind{{n: v(11.27, "", claim.Beats), metric: "performance_improvement", better: "higher"}, {n: v(4.38, "", claim.Beats), metric: "performance_improvement", better: "higher"},
 				{n: v(5.08, "x", claim.UpTo)}, {n: v(1.45, "x", claim.UpTo)}}},
+		{"an error named by what it is of, not by how large it is", "TinyDEVO keeps an average trajectory error of 27 on three datasets. It reaches a localization error of 0.27 on KITTI.",
+			[]kind{{n: v(27, "", claim.Exact), metric: "trajectory_error", better: "lower"}, {n: v(0.27, "", claim.Exact), metric: "localization_error", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
