@@ -1171,6 +1171,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(5.08, "x", claim.UpTo)}, {n: v(1.45, "x", claim.UpTo)}}},
 		{"an error named by what it is of, not by how large it is", "TinyDEVO keeps an average trajectory error of 27 on three datasets. It reaches a localization error of 0.27 on KITTI.",
 			[]kind{{n: v(27, "", claim.Exact), metric: "trajectory_error", better: "lower"}, {n: v(0.27, "", claim.Exact), metric: "localization_error", better: "lower"}}},
+		{"a measure changed by a pair of amounts, then another measure by its own pair", "It can reduce TTFT by 92% and 52%, and TPOT by 21% and 20%, compared to vLLM-v1 and a production scheduler.",
+			[]kind{{n: v(92, "%", claim.Exact), metric: "ttft_reduction"}, {n: v(52, "%", claim.Exact), metric: "ttft_reduction"}, {n: v(21, "%", claim.Exact), metric: "tpot_reduction", better: "higher"}, {n: v(20, "%", claim.Exact), metric: "tpot_reduction"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -288,7 +288,7 @@ var (
 var (
 	// The first object may be followed by others, each with its own "by
 	// N": "reducing latency by 5.2x, TTFT by 3.62x, and TBT by".
-	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,6}?by\s+` + byAmount + `(?:\s*,\s*(?:[a-z0-9@-]+\s+){1,3}?by\s+` + byAmount + `)*\s*,?\s+(?:and\s+)?((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,6}?by\s+` + byAmount + pairedAmount + `(?:\s*,\s*(?:[a-z0-9@-]+\s+){1,3}?by\s+` + byAmount + `)*\s*,?\s+(?:and\s+)?((?:[a-z0-9@-]+\s+){1,3}?)by$`)
 	ownVerb      = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|improv|increas|boost|achiev|speed|accelerat|deliver|yield|rais|enhanc)\w*`)
 	// trailingQualifier is a bound word between "by" and the number.
 	trailingQualifier = regexp.MustCompile(`\s+(?:up\s+to|about|nearly|over|approximately|roughly|around|almost)\s*$`)
@@ -300,6 +300,10 @@ var (
 )
 
 // byAmount is the amount after "by": a number or a range, with its unit.
+// pairedAmount is the second of a pair an amount may come in: "reduces
+// TTFT by 92% and 52%, and TPOT by ...", one per baseline.
+const pairedAmount = `(?:\s+and\s+[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?`
+
 const byAmount = `(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?(?:\s*(?:-|–|to)\s*[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?`
 
 // metricKeywords name what a phrase measures, with the better direction.
