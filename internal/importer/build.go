@@ -665,6 +665,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange)
 		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
 	}
+	if m.unit == "%" && !changeSplit.MatchString(c.Metric) {
+		if rt := rateInPercent.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); rt != nil && raiseVerb.MatchString(t.lower[sentStart:m.a]) {
+			// "improves training efficiency beyond 20% and inference
+			// throughput over 15%": a throughput is never a percentage,
+			// so the share is its gain.
+			c.Metric = compound(strings.Fields(rt[1]), "improvement")
+			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
+		}
+	}
 	if c.Metric == "reduction" && fewerThanAfter.MatchString(t.lower[m.b:sentEnd]) {
 		// "using only 0.4M parameters, over 800x fewer than recent
 		// ViT-based methods": fewer of what the sentence counted last.
@@ -864,6 +873,10 @@ const (
 )
 
 var (
+	// rateInPercent is a rate right before a percentage ("inference
+	// throughput over 15%"); raiseVerb is a verb that raises it.
+	rateInPercent = regexp.MustCompile(`(?:^|[\s,(])((?:[a-z][a-z-]*\s+){0,2}?(?:throughput|speed|fps))\s+(?:(?:by|over|beyond|of)\s+)?(?:about\s+|over\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
+	raiseVerb     = regexp.MustCompile(`\b(?:improv|increas|boost|enhanc|rais|accelerat)\w*\b`)
 	// modifiedError is "an average trajectory error of", whose modifiers
 	// name what the error is of; errorAdjective are those that do not.
 	modifiedError  = regexp.MustCompile(`\b(?:an?|the|its|their)\s+((?:[a-z][a-z-]*\s+){1,2})error\s+of\s+(?:about\s+|only\s+|just\s+|approximately\s+|nearly\s+|under\s+|below\s+|less\s+than\s+)?$`)
@@ -1291,7 +1304,7 @@ var (
 	ratioQualifier = regexp.MustCompile(`^\s*([a-z0-9]+(?:-[a-z0-9]+)+)\b`)
 	// changeVerbObject is a verb of change and its object right before a
 	// number, with no "by": "reduces expert activation over 20%".
-	changeVerbObject = regexp.MustCompile(`\b(reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(?:by\s+)?(?:over|more\s+than|up\s+to|about|nearly|around|approximately|almost|roughly)?\s*$`)
+	changeVerbObject = regexp.MustCompile(`\b(reduc\w*|lower\w*|decreas\w*|cut\w*|sav(?:e|es|ed|ing)|improv\w*|increas\w*|boost\w*)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(?:by\s+)?(?:over|beyond|more\s+than|up\s+to|about|nearly|around|approximately|almost|roughly)?\s*$`)
 	// retainedMeasure is a verb of keeping and the measure it keeps, before
 	// the numbers that say how much: "retains most of the teacher's
 	// capability: 70% to 91% in English".

@@ -1173,6 +1173,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(27, "", claim.Exact), metric: "trajectory_error", better: "lower"}, {n: v(0.27, "", claim.Exact), metric: "localization_error", better: "lower"}}},
 		{"a measure changed by a pair of amounts, then another measure by its own pair", "It can reduce TTFT by 92% and 52%, and TPOT by 21% and 20%, compared to vLLM-v1 and a production scheduler.",
 			[]kind{{n: v(92, "%", claim.Exact), metric: "ttft_reduction"}, {n: v(52, "%", claim.Exact), metric: "ttft_reduction"}, {n: v(21, "%", claim.Exact), metric: "tpot_reduction", better: "higher"}, {n: v(20, "%", claim.Exact), metric: "tpot_reduction"}}},
+		{"a list member after a comparison names its own measure, and a throughput in percent is its gain", "Our method reduces latency by up to 45% compared to edge execution, and energy consumption by up to 46% compared to offload. It improves training efficiency beyond 20% and inference throughput over 15%.",
+			[]kind{{n: v(45, "%", claim.UpTo), metric: "latency_reduction"}, {n: v(46, "%", claim.UpTo), metric: "energy_consumption_reduction", better: "higher"},
+				{n: v(20, "%", claim.AtLeast), metric: "training_efficiency_improvement"}, {n: v(15, "%", claim.AtLeast), metric: "inference_throughput_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

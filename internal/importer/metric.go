@@ -260,7 +260,7 @@ var (
 	preRetain        = regexp.MustCompile(`(?:regain\w*|retain\w*|recover\w*|preserv\w*|maintain\w*|keep\w*|match\w*|achiev\w*|reach\w*)\s*$`)
 	preRemove        = regexp.MustCompile(`(?:^|\s)(?:eliminat\w*|remov\w*|prun\w*|drop\w*|discard\w*|reduc\w*|cut\w*|sav\w*|skip\w*|compress\w*|merg\w*)\s*$`)
 	preUse           = regexp.MustCompile(`(?:us\w*|utiliz\w*|activat\w*|requir\w*|need\w*|consum\w*|process\w*|attend\w*|only|just)\s*$`)
-	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
+	boundWords       = regexp.MustCompile(`(?:\s|^)(?:up\s*-?\s*to|upto|as much as|as high as|as many as|as low as|as little as|as few as|down to|a maximum of|at least|at most|over|beyond|more than|greater than|above|exceeding|in excess of|no less than|upwards of|less than|fewer than|lower than|under|below|no more than|within|nearly|almost|about|approximately|approx\.?|around|roughly|close to|only|just|an impressive|impressive|a minimal|minimal|a|an|the|geq|leq|>=|<=|>|<|~|\(?e\.g\.,?)\s*$`)
 	parenOpen        = regexp.MustCompile(`\(\s*(?:up\s+to|over|about|nearly|approximately|around|roughly|at\s+least|at\s+most|under|below|less\s+than|within|only|just|~|>|<|>=|<=)?\s*$`)
 	subjectOf        = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})of\s+(?:[a-z0-9@-]+\s+){1,4}?(?:is\s+|are\s+)?(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|improv\w*|increas\w*|ris\w*|rose|grow\w*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|only\s+)?$`)
 	dropVerb         = regexp.MustCompile(`^(?:drop\w*|fall\w*|fell|declin\w*)$`)
@@ -288,7 +288,7 @@ var (
 var (
 	// The first object may be followed by others, each with its own "by
 	// N": "reducing latency by 5.2x, TTFT by 3.62x, and TBT by".
-	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,6}?by\s+` + byAmount + pairedAmount + `(?:\s*,\s*(?:[a-z0-9@-]+\s+){1,3}?by\s+` + byAmount + `)*\s*,?\s+(?:and\s+)?((?:[a-z0-9@-]+\s+){1,3}?)by$`)
+	sharedVerbBy = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|improv\w*|increas\w*|boost\w*)\s+(?:[a-z0-9@-]+\s+){1,6}?by\s+` + byAmount + pairedAmount + comparedTail + `(?:\s*,\s*(?:[a-z0-9@-]+\s+){1,3}?by\s+` + byAmount + `)*\s*,?\s+(?:and\s+)?((?:[a-z0-9@-]+\s+){1,3}?)by$`)
 	ownVerb      = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|improv|increas|boost|achiev|speed|accelerat|deliver|yield|rais|enhanc)\w*`)
 	// trailingQualifier is a bound word between "by" and the number.
 	trailingQualifier = regexp.MustCompile(`\s+(?:up\s+to|about|nearly|over|approximately|roughly|around|almost)\s*$`)
@@ -303,6 +303,11 @@ var (
 // pairedAmount is the second of a pair an amount may come in: "reduces
 // TTFT by 92% and 52%, and TPOT by ...", one per baseline.
 const pairedAmount = `(?:\s+and\s+[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?`
+
+// comparedTail is what an amount is compared with, before the next
+// member of a list: "reduces latency by up to 45% compared to edge
+// execution, and energy consumption by ...".
+const comparedTail = `(?:\s+(?:compared\s+(?:to|with)|relative\s+to|over|against|versus|vs\.?)\s+[^,;.()]{1,60}?)?`
 
 const byAmount = `(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%|x|×|pp)?(?:\s*(?:-|–|to)\s*[0-9][0-9.,]*\s*(?:%|x|×|pp)?)?`
 
