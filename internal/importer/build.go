@@ -665,6 +665,20 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange)
 		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
 	}
+	if m.unit == "x" && m.timesWord {
+		if tm := timesTheMeasure.FindStringSubmatch(post); tm != nil {
+			// "only 0.014 times the parameters of YOLOv8": the ratio of
+			// the method's measure to another's, better small.
+			ws, _ := nounPhrase(tm[1], 4)
+			if k := strings.IndexByte(tm[1], '('); k >= 0 {
+				// "the computational cost (FLOPs)", "the size (in terms
+				// of parameters)": the parenthesis says what is counted.
+				ws = lastWords(strings.Trim(tm[1][k:], "()"), 1)
+			}
+			c.Metric, forced = compound(ws, "ratio"), "lower"
+			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
+		}
+	}
 	if m.unit == "%" && !changeSplit.MatchString(c.Metric) {
 		if rt := rateInPercent.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); rt != nil && raiseVerb.MatchString(t.lower[sentStart:m.a]) {
 			// "improves training efficiency beyond 20% and inference

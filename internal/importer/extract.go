@@ -114,12 +114,49 @@ func Extract(abstract string) []Claim {
 		out[i].Metric = withoutLeadingStops(out[i].Metric)
 		out[i].Metric = wellFormed(out[i].Metric)
 	}
+	out = withoutRestatements(abstract, out)
 	if len(out) == 0 {
 		if c, ok := headline(t, sents); ok {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// withoutRestatements drops a claim the sentence before already made: the
+// same number, unit and measure stated again right away ("it has only 0.014
+// times the parameters ... while is only 0.014 times the size (in terms of
+// parameters)") is one result, not two. Within one sentence equal numbers
+// are separate results ("20% on A and 20% on B"), and a number met again
+// further on is most often a new result of the same size (a module's
+// accuracy, then the whole pipeline's).
+func withoutRestatements(abstract string, cs []Claim) []Claim {
+	out := cs[:0]
+	for _, c := range cs {
+		restated := false
+		for _, e := range out {
+			if e.Metric == c.Metric && e.Unit == c.Unit && sameStatement(e, c) && e.Offset+len(e.Quote) <= c.Offset &&
+				len(sentenceEnd.FindAllStringIndex(abstract[max(e.Offset, e.Offset+len(e.Quote)-3):c.Offset], 2)) == 1 {
+				restated = true
+				break
+			}
+		}
+		if !restated {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sentenceEnd is the end of a sentence between two quotes: a stop after a
+// word of two letters or more, a parenthesis or a percent sign, so that
+// "e.g." and a decimal point end none.
+var sentenceEnd = regexp.MustCompile(`(?:[^.\w]\w\w|\w\w\w|[)\]%])[.!?](?:\s|$)`)
+
+// sameStatement reports whether two claims state the same value or range.
+func sameStatement(a, b Claim) bool {
+	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return eq(a.Value, b.Value) && eq(a.Min, b.Min) && eq(a.Max, b.Max)
 }
 
 // timeUnits are the units of a duration.
@@ -597,9 +634,12 @@ var (
 	scoreNamed = regexp.MustCompile(`(?:reward|score|rate)\s*$`)
 	scoreAfter = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:win\s+rates?|success\s+rates?|errors?|accuracy|f1)\b`)
 	resultNoun = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
-	timesPost  = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
-	timesPre   = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|exceeding|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
-	media      = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
+	// timesTheMeasure is a measure a ratio in words is of: "only 0.05
+	// times the computational cost (FLOPs)", a share of another's.
+	timesTheMeasure = regexp.MustCompile(`^\s+the\s+((?:[a-z-]+\s+){0,2}?(?:parameters|energy|memory|cost|flops|computation|compute|latency|size|storage|power|macs|operations)\b(?:\s+\((?:in\s+terms\s+of\s+)?[a-z0-9-]+\))?)`)
+	timesPost       = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
+	timesPre        = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|exceeding|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
+	media           = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
 	// Both read past the other members of a list of settings: "at 10%,
 	// 20% and 50% sparsity".
 	// hzAt, hzRuns, hzNoun and hzRestated are a frequency that is a
@@ -1188,6 +1228,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		if inWithParen(pre) && !result {
 			return m, false // (with a joint 4-bit quantization and 50% pruning)
 		}
+	}
+	if m.unit == "x" && m.timesWord && timesTheMeasure.MatchString(post) && (onlyBefore.MatchString(near) || len(m.vals) > 0 && m.vals[0] < 1) {
+		return m, true // "consumes only 0.240 times the energy of conventional attention"
 	}
 	if m.unit == "x" && m.timesWord && !timesPost.MatchString(post) && !timesPre.MatchString(near) {
 		return m, false // "run each experiment 3 times"

@@ -1176,6 +1176,10 @@ func TestExtractKinds(t *testing.T) {
 		{"a list member after a comparison names its own measure, and a throughput in percent is its gain", "Our method reduces latency by up to 45% compared to edge execution, and energy consumption by up to 46% compared to offload. It improves training efficiency beyond 20% and inference throughput over 15%.",
 			[]kind{{n: v(45, "%", claim.UpTo), metric: "latency_reduction"}, {n: v(46, "%", claim.UpTo), metric: "energy_consumption_reduction", better: "higher"},
 				{n: v(20, "%", claim.AtLeast), metric: "training_efficiency_improvement"}, {n: v(15, "%", claim.AtLeast), metric: "inference_throughput_improvement", better: "higher"}}},
+		{"a ratio in words of another's measure, stated again in the next sentence, is one result", "TCMP has only 0.014 times the parameters and requires only 0.05 times the computational cost (FLOPs) compared to the SOTA method. It is only 0.014 times the size (in terms of parameters). The SDA consumes only 0.240 times the energy of conventional attention. We run each experiment 3 times the same way.",
+			[]kind{{n: v(0.014, "x", claim.Exact), metric: "parameter_ratio", better: "lower"}, {n: v(0.05, "x", claim.Exact), metric: "flops_ratio", better: "lower"}, {n: v(0.24, "x", claim.Exact), metric: "energy_ratio", better: "lower"}}},
+		{"a number met again further on is a new result", "The filter achieves 93.4% accuracy on held-out data. The pipeline runs in stages. Our configuration improves overall accuracy from 35.1% to 93.4%.",
+			[]kind{{n: v(93.4, "%", claim.Exact), metric: "accuracy"}, {n: v(93.4, "%", claim.Exact), metric: "accuracy"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
