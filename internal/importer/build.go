@@ -658,6 +658,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = dropAll(reviews, reviewFromClause)
 		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
 	}
+	if m.isRange && !knownMetric(c.Metric) && beatenFrom.MatchString(t.lower[sentStart:m.a]) {
+		// "outperforms existing state-of-the-art techniques from 5% to
+		// 20%": margins in no measure named, as below.
+		c.Metric = "performance_improvement"
+		reviews = dropAll(reviews, reviewNoMetric, reviewBetterGuessed)
+		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
+	}
 	if m.review == reviewBeatenMargin && !scoreStem.MatchString(c.Metric) {
 		// "outperforms the state-of-the-art 2-bit baselines by 11.27":
 		// no score is named, and "2-bit" or "quantization" is not one.

@@ -1180,6 +1180,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.014, "x", claim.Exact), metric: "parameter_ratio", better: "lower"}, {n: v(0.05, "x", claim.Exact), metric: "flops_ratio", better: "lower"}, {n: v(0.24, "x", claim.Exact), metric: "energy_ratio", better: "lower"}}},
 		{"a number met again further on is a new result", "The filter achieves 93.4% accuracy on held-out data. The pipeline runs in stages. Our configuration improves overall accuracy from 35.1% to 93.4%.",
 			[]kind{{n: v(93.4, "%", claim.Exact), metric: "accuracy"}, {n: v(93.4, "%", claim.Exact), metric: "accuracy"}}},
+		{"signed ranges, a lift, and margins over others from one amount to another", "Results show +13 to +37 pp cache hit-rate lift over LRU. Moreover, it generally outperforms existing state-of-the-art techniques from 5% to 20%.",
+			[]kind{{n: r(13, 37, "pp"), metric: "cache_hit_rate_improvement", better: "higher"}, {n: r(5, 20, "%"), metric: "performance_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

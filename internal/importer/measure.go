@@ -256,6 +256,9 @@ func canonicalMetric(metric string) string {
 		}
 	}
 	metric = strings.Replace(metric, "mean_average_precision", "map", 1) // "a mean Average Precision of 90.3 percent"
+	if strings.HasSuffix(metric, "_lift") {
+		metric = strings.TrimSuffix(metric, "_lift") + "_improvement" // "+13 to +37 pp cache hit-rate lift"
+	}
 	metric = bdRateName.ReplaceAllString(metric, "${1}bd_rate${2}")
 	metric = flopsName.ReplaceAllString(metric, "${1}flops${2}")
 	metric = topOne.ReplaceAllString(metric, "${1}top${2}${3}")

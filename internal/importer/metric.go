@@ -219,7 +219,7 @@ var (
 	postLoss        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
 	postDropIn      = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in\s+terms\s+of|in|of)\s+(.*)`)
 	postGainIn      = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
-	postGain        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?)\b`)
+	postGain        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?|lifts?)\b`)
 	postOf          = regexp.MustCompile(`^of\s+(.*)`)
 	// withinBefore is "within" before a number, an "only" or an "about"
 	// between them: "within only 0.30", "within ~0-3".

@@ -760,6 +760,9 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	default:
 		return m, j, false
 	}
+	if sep == "to" && k+1 < len(s) && s[k] == '+' && isDigit(s[k+1]) && (s[m.a] == '+' || m.a > 0 && s[m.a-1] == '+') {
+		k++ // "+13 to +37 pp": both ends carry the sign of a gain
+	}
 	if k >= len(s) || !isDigit(s[k]) {
 		return m, j, false
 	}
@@ -1041,8 +1044,13 @@ func rangingBefore(s string, a int) bool {
 	if k := strings.LastIndexAny(pre, ".;:"); k >= 0 && k+1 < len(pre) && pre[k+1] == ' ' {
 		pre = pre[k+1:]
 	}
-	return rangingFrom.MatchString(pre)
+	return rangingFrom.MatchString(pre) || beatenFrom.MatchString(pre)
 }
+
+// beatenFrom is a margin over others "from" one amount to another, a range
+// of margins: "outperforms existing state-of-the-art techniques from 5% to
+// 20%".
+var beatenFrom = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\s+(?:[a-z0-9-]+\s+){1,6}from\s*$`)
 
 var rangingFrom = regexp.MustCompile(`\b(?:rang\w*|var\w*|spann\w*)\s+from\s*$|\b(?:rang\w*|var\w*|spann\w*)\s+from\s[^()]*\band\s+from\s*$`)
 
