@@ -906,6 +906,11 @@ var (
 	scoreStem     = regexp.MustCompile(`(?:^|_)(?:accuracy|score|f1|bleu|rouge|psnr|ssim|fid|lpips|map\d*|miou|auc|em|cider|perplexity|ppl|wer|cer|success|rate|performance|quality|reward|recall|precision)(?:_|$)`)
 	speedUps      = regexp.MustCompile(`speed_ups?\b`)
 	efficientWord = regexp.MustCompile(`efficient(_|$)`)
+	// effectiveWord and accurateWord are adjectives a comparison names a
+	// measure by, last in the name ("effective accuracy" keeps its
+	// words); the measure is the noun.
+	effectiveWord = regexp.MustCompile(`(^|_)effective(_gain|_improvement|_increase|$)`)
+	accurateWord  = regexp.MustCompile(`(^|_)accurate(_gain|_improvement|_increase|$)`)
 	bareChange    = map[string]bool{"improvement": true, "gain": true, "reduction": true, "loss": true, "drop": true, "change": true, "saving": true}
 	upToEnd       = regexp.MustCompile(`(?:^|\W)(?:up|down|close|equal|amounting)\s+to\s*$`)
 	bitWidthName  = regexp.MustCompile(`(?:(?:average|effective|mean)\s+)?bit[- ]?(?:length|width)s?`)
@@ -918,7 +923,9 @@ var (
 // width; and "compute-efficient" measures efficiency.
 func fixMetric(metric, unit string) string {
 	metric = efficientWord.ReplaceAllString(metric, "efficiency$1")
-	metric = speedUps.ReplaceAllString(metric, "speedup") // "speed-ups"
+	metric = effectiveWord.ReplaceAllString(metric, "${1}effectiveness$2") // "15.5 times more cost-effective"
+	metric = accurateWord.ReplaceAllString(metric, "${1}accuracy$2")       // "2x more accurate"
+	metric = speedUps.ReplaceAllString(metric, "speedup")                  // "speed-ups"
 	switch unit {
 	case "FPS", "tokens/s", "MB/s", "GB/s", "bps":
 		if metric != "" && !containsAny(metric, "throughput", "fps", "speed", "rate", "frame", "token", "bandwidth") {

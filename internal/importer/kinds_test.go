@@ -1182,6 +1182,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(93.4, "%", claim.Exact), metric: "accuracy"}, {n: v(93.4, "%", claim.Exact), metric: "accuracy"}}},
 		{"signed ranges, a lift, and margins over others from one amount to another", "Results show +13 to +37 pp cache hit-rate lift over LRU. Moreover, it generally outperforms existing state-of-the-art techniques from 5% to 20%.",
 			[]kind{{n: r(13, 37, "pp"), metric: "cache_hit_rate_improvement", better: "higher"}, {n: r(5, 20, "%"), metric: "performance_improvement", better: "higher"}}},
+		{"a comparison's adjective names its measure by the noun", "CHURRO is 15.5 times more cost-effective than GPT-4. It is 2x more accurate than prior work and reaches 90% effective accuracy.",
+			[]kind{{n: v(15.5, "x", claim.Exact), metric: "cost_effectiveness_gain", better: "higher"}, {n: v(2, "x", claim.Exact), metric: "accuracy_gain"}, {n: v(90, "%", claim.Exact), metric: "effective_accuracy"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
