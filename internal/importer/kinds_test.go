@@ -1184,6 +1184,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(13, 37, "pp"), metric: "cache_hit_rate_improvement", better: "higher"}, {n: r(5, 20, "%"), metric: "performance_improvement", better: "higher"}}},
 		{"a comparison's adjective names its measure by the noun", "CHURRO is 15.5 times more cost-effective than GPT-4. It is 2x more accurate than prior work and reaches 90% effective accuracy.",
 			[]kind{{n: v(15.5, "x", claim.Exact), metric: "cost_effectiveness_gain", better: "higher"}, {n: v(2, "x", claim.Exact), metric: "accuracy_gain"}, {n: v(90, "%", claim.Exact), metric: "effective_accuracy"}}},
+		{"an opening phrase stressing the model's own parameters as few is a result, one stressing a share of tokens a condition", "With only 4.6M parameters, LuMamba reaches 90% accuracy. With only 25% of the tokens, it keeps 98% of its accuracy.",
+			[]kind{{n: v(4.6e6, "params", claim.Exact), better: "lower"}, {n: v(90, "%", claim.Exact), metric: "accuracy"}, {n: v(98, "%", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
