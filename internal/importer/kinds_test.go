@@ -1186,6 +1186,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(15.5, "x", claim.Exact), metric: "cost_effectiveness_gain", better: "higher"}, {n: v(2, "x", claim.Exact), metric: "accuracy_gain"}, {n: v(90, "%", claim.Exact), metric: "effective_accuracy"}}},
 		{"an opening phrase stressing the model's own parameters as few is a result, one stressing a share of tokens a condition", "With only 4.6M parameters, LuMamba reaches 90% accuracy. With only 25% of the tokens, it keeps 98% of its accuracy.",
 			[]kind{{n: v(4.6e6, "params", claim.Exact), better: "lower"}, {n: v(90, "%", claim.Exact), metric: "accuracy"}, {n: v(98, "%", claim.Exact)}}},
+		{"a bare range before 'faster' is a range of ratios whose x was lost", "DRetHTR delivers 1.6–1.9 faster inference than the autoregressive baseline.",
+			[]kind{{n: r(1.6, 1.9, "x"), metric: "inference_speedup", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
