@@ -1059,7 +1059,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			return m, true
 		}
 		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) ||
-			levelVerbBefore.MatchString(near) && strings.Contains(t.s[m.a:m.b], ".") && onBenchmark.MatchString(t.s[m.b:min(sent[1], m.b+30)]) {
+			levelVerbBefore.MatchString(near) && strings.Contains(t.s[m.a:m.b], ".") && onBenchmark.MatchString(t.s[m.b:min(sent[1], m.b+30)]) ||
+			(scoresVerb.MatchString(near) || plainScoreAfter.MatchString(post)) && strings.Contains(t.s[m.a:m.b], ".") {
 			// "achieves an HPS of 32.87", "Dice 0.9549, HD95 5.14",
 			// "reaches 84.5 on VBench": the level of a named score.
 			m.review = "score without a unit: check the unit"
@@ -1254,8 +1255,13 @@ var scoreNameAfter = regexp.MustCompile(`^\s+(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{
 // levelVerbBefore and onBenchmark are a level a verb reaches on a
 // benchmark named in capitals: "reaches 84.5 on VBench".
 var (
-	acronymLevelOf  = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
-	atAcronymOf     = regexp.MustCompile(`\bat\s+(?:an?|the)\s+[a-z0-9-]+\s+(?:score\s+)?of\s+$`) // "at an IPC of 10": a setting
+	acronymLevelOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
+	atAcronymOf    = regexp.MustCompile(`\bat\s+(?:an?|the)\s+[a-z0-9-]+\s+(?:score\s+)?of\s+$`) // "at an IPC of 10": a setting
+	// scoresVerb is "scores" as a verb: "our method scores 47.14";
+	// plainScoreAfter is a score named by no more than "score" or "success
+	// rate", ending its phrase: "51.2 average score on OLMES".
+	plainScoreAfter = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(?:score|success\s+rate)(?:\s+(?:on|of|in|across|for|over)\b|\s*[,.;)]|\s*$)`)
+	scoresVerb      = regexp.MustCompile(`\bscor(?:es|ed)\s+(?:up\s+to\s+|about\s+|an?\s+average\s+of\s+)?$`)
 	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|iou|miou|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:)?\s*$`)
 	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
 	onBenchmark     = regexp.MustCompile(`^\s+on\s+(?:the\s+)?[A-Z][A-Za-z0-9-]+`)

@@ -1188,6 +1188,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4.6e6, "params", claim.Exact), better: "lower"}, {n: v(90, "%", claim.Exact), metric: "accuracy"}, {n: v(98, "%", claim.Exact)}}},
 		{"a bare range before 'faster' is a range of ratios whose x was lost", "DRetHTR delivers 1.6–1.9 faster inference than the autoregressive baseline.",
 			[]kind{{n: r(1.6, 1.9, "x"), metric: "inference_speedup", better: "higher"}}},
+		{"a bare decimal a verb scores, or named only as a score or success rate, is a score's level", "Our method scores 47.14 on the benchmark. It reaches 51.2 average score on OLMES-style benchmarks and a 93.1 success rate on LIBERO. We ran 3 score functions.",
+			[]kind{{n: v(47.14, "", claim.Exact)}, {n: v(51.2, "", claim.Exact), metric: "average_score"}, {n: v(93.1, "", claim.Exact), metric: "success_rate"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
