@@ -202,8 +202,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	if !sure && m.unit == "%" && benchmarkAfter.MatchString(post) && scoreVerb.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
 		// "achieves 71.3% on MMLU": a share on a benchmark is most often
-		// its accuracy; a guess, so flagged.
+		// its accuracy on it; a guess, so flagged.
 		metric, sure = "accuracy", true
+		if bn := benchmarkAfter.FindStringSubmatch(post); bn != nil && !determiners[bn[1]] {
+			metric = snake(bn[1], "accuracy")
+		}
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
 	acronym := false
@@ -1258,7 +1261,7 @@ var (
 	// whatever follows: "+2.4% on VideoMME (Long) over ReKV".
 	signedOnBenchmark = regexp.MustCompile(`^\s*on\s+(?:the\s+)?[a-z0-9-]*[a-z][a-z0-9-]*\b`)
 	// benchmarkAfter is a benchmark named right after a number.
-	benchmarkAfter = regexp.MustCompile(`^\s*(?:on|for)\s+(?:the\s+)?[a-z0-9-]*[a-z][a-z0-9-]*(?:\s+benchmark)?\s*(?:$|[,;.)]|and\b|,)`)
+	benchmarkAfter = regexp.MustCompile(`^\s*(?:on|for)\s+(?:the\s+)?([a-z0-9-]*[a-z][a-z0-9-]*)(?:\s+benchmark)?\s*(?:$|[,;.)]|and\b|,)`)
 	// scoreVerb is a verb that reports a score.
 	scoreVerb = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor\w*|record\w*)\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?(?:[0-9.]+%\s+(?:on\s+[a-z0-9-]+\s*)?(?:,\s*|and\s+)+)*$`)
 )

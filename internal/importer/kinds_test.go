@@ -1190,6 +1190,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(1.6, 1.9, "x"), metric: "inference_speedup", better: "higher"}}},
 		{"a bare decimal a verb scores, or named only as a score or success rate, is a score's level", "Our method scores 47.14 on the benchmark. It reaches 51.2 average score on OLMES-style benchmarks and a 93.1 success rate on LIBERO. We ran 3 score functions.",
 			[]kind{{n: v(47.14, "", claim.Exact)}, {n: v(51.2, "", claim.Exact), metric: "average_score"}, {n: v(93.1, "", claim.Exact), metric: "success_rate"}}},
+		{"a share on a benchmark is guessed as the accuracy on it", "Our model achieves 71.3% on GSM8K and 45.2% on MATH.",
+			[]kind{{n: v(71.3, "%", claim.Exact), metric: "gsm8k_accuracy", review: 1}, {n: v(45.2, "%", claim.Exact), metric: "math_accuracy"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
