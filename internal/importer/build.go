@@ -689,6 +689,18 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
 		}
 	}
+	if m.unit == "%" && shareOfParams.MatchString(post) {
+		if uv := paramsUsedBy.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); uv != nil {
+			// "using only 6% of the parameters", "training only less than
+			// 1% of the total parameters": the share of the parameters
+			// the method needs, better small.
+			c.Metric, forced = "parameter_share", "lower"
+			if strings.HasPrefix(uv[1], "train") || strings.HasPrefix(uv[1], "tun") || strings.HasPrefix(uv[1], "updat") {
+				c.Metric = "trainable_parameter_share"
+			}
+			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
+		}
+	}
 	if m.unit == "%" && !changeSplit.MatchString(c.Metric) {
 		if rt := rateInPercent.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); rt != nil && raiseVerb.MatchString(t.lower[sentStart:m.a]) {
 			// "improves training efficiency beyond 20% and inference
@@ -897,6 +909,10 @@ const (
 )
 
 var (
+	// shareOfParams is a share "of the parameters" after a number;
+	// paramsUsedBy is a verb that uses, needs or trains that share.
+	shareOfParams = regexp.MustCompile(`^\s*of\s+(?:(?:the|its|their)\s+)?(?:[a-z0-9-]+'s\s+)?(?:total\s+|original\s+|full\s+|model\s+)?(?:trainable\s+)?parameters\b`)
+	paramsUsedBy  = regexp.MustCompile(`\b(us\w*|requir\w*|need\w*|with|train\w*|tun\w*|updat\w*)\s+(?:(?:only|just|merely|less\s+than|fewer\s+than|under|around|about|approximately|roughly)\s+)*$`)
 	// rateInPercent is a rate right before a percentage ("inference
 	// throughput over 15%"); raiseVerb is a verb that raises it.
 	rateInPercent = regexp.MustCompile(`(?:^|[\s,(])((?:[a-z][a-z-]*\s+){0,2}?(?:throughput|speed|fps))\s+(?:(?:by|over|beyond|of)\s+)?(?:about\s+|over\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)

@@ -1192,6 +1192,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(47.14, "", claim.Exact)}, {n: v(51.2, "", claim.Exact), metric: "average_score"}, {n: v(93.1, "", claim.Exact), metric: "success_rate"}}},
 		{"a share on a benchmark is guessed as the accuracy on it", "Our model achieves 71.3% on GSM8K and 45.2% on MATH.",
 			[]kind{{n: v(71.3, "%", claim.Exact), metric: "gsm8k_accuracy", review: 1}, {n: v(45.2, "%", claim.Exact), metric: "math_accuracy"}}},
+		{"a share of the parameters a method uses or trains is its parameter share, better small", "It matches accuracy with less than 0.005% of the parameters of baselines. DL-QAT trains only less than 1% of the total parameters. It needs merely 0.5-1.0% of the LLM's parameters. It prunes 50% of the parameters.",
+			[]kind{{n: v(0.005, "%", claim.AtMost), metric: "parameter_share", better: "lower"}, {n: v(1, "%", claim.AtMost), metric: "trainable_parameter_share", better: "lower"},
+				{n: r(0.5, 1, "%"), metric: "parameter_share", better: "lower"}, {n: v(50, "%", claim.Exact), metric: "parameter_pruning", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
