@@ -492,8 +492,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-38", []string{"testdata/abstracts_heldout34a.yaml", "testdata/abstracts_heldout34b.yaml", "testdata/abstracts_heldout34c.yaml"}, [4]float64{0.94, 0.93, 0.89, 0.95}},
 		// Measured once as the thirty-fifth held-out set with the round-38
 		// rules (0.839, 0.813, 0.770, 0.970), then read; floors just below
-		// those figures.
-		{"dev-round-39", []string{"testdata/abstracts_heldout35a.yaml", "testdata/abstracts_heldout35b.yaml", "testdata/abstracts_heldout35c.yaml"}, [4]float64{0.83, 0.81, 0.77, 0.97}},
+		// the round-39 figures (0.870, 0.849, 0.830, 0.972).
+		{"dev-round-39", []string{"testdata/abstracts_heldout35a.yaml", "testdata/abstracts_heldout35b.yaml", "testdata/abstracts_heldout35c.yaml"}, [4]float64{0.86, 0.84, 0.82, 0.97}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
