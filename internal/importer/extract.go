@@ -1220,7 +1220,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		m.review = "an operating point ('at 50% sparsity'): probably a setting, not a result"
 	}
 	if !m.word {
-		result := resultNoun.MatchString(post) || scoreAfter.MatchString(post)
+		result := resultNoun.MatchString(post) || scoreAfter.MatchString(post) || postScore.MatchString(post)
 		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[2]+" ") &&
 			!(sm[1] == "with" && (isScore(strings.Fields(sm[2])) || scoreNamed.MatchString(sm[2]))) &&
 			!((m.unit == "FPS" || m.unit == "tokens/s") && speedNamed.MatchString(sm[2])) {

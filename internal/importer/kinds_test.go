@@ -1195,6 +1195,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a share of the parameters a method uses or trains is its parameter share, better small", "It matches accuracy with less than 0.005% of the parameters of baselines. DL-QAT trains only less than 1% of the total parameters. It needs merely 0.5-1.0% of the LLM's parameters. It prunes 50% of the parameters.",
 			[]kind{{n: v(0.005, "%", claim.AtMost), metric: "parameter_share", better: "lower"}, {n: v(1, "%", claim.AtMost), metric: "trainable_parameter_share", better: "lower"},
 				{n: r(0.5, 1, "%"), metric: "parameter_share", better: "lower"}, {n: v(50, "%", claim.Exact), metric: "parameter_pruning", better: "higher"}}},
+		{"a score after 'with an N%' is a result, not a setting", "ChangeRWKV achieves state-of-the-art performance on LEVIR-CD, with an 85.46% IoU and 92.16% F1 score. It runs with a 2x compression rate.",
+			[]kind{{n: v(85.46, "%", claim.Exact), metric: "iou"}, {n: v(92.16, "%", claim.Exact), metric: "f1_score"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
