@@ -205,7 +205,7 @@ func openingCondition(lower string, sent [2]int, a, b int) bool {
 var (
 	// lostTimes is a bare number, or a list of them, right before a change
 	// counted in times: "1.3 and 3 speed-ups", "4 memory reduction".
-	lostTimes = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+((?:[a-z-]+\s+){0,2}?)(speed-?ups?|accelerations?|compression|reductions?|savings?|improvements?|gains?|increases?)\b`)
+	lostTimes = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+((?:[a-z-]+\s+){0,2}?)(speed-?ups?|speed\s+ups?|accelerations?|compression|reductions?|savings?|improvements?|gains?|increases?)\b`)
 	// ratioParen is a parenthesis of examples after a ratio-valued change:
 	// "significant speedups (e.g., 2.86 on ...)".
 	ratioParen = regexp.MustCompile(`(?:speed-?ups?|accelerations?|compression\s+ratios?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*|up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)

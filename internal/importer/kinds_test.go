@@ -1197,6 +1197,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: r(0.5, 1, "%"), metric: "parameter_share", better: "lower"}, {n: v(50, "%", claim.Exact), metric: "parameter_pruning", better: "higher"}}},
 		{"a score after 'with an N%' is a result, not a setting", "ChangeRWKV achieves state-of-the-art performance on LEVIR-CD, with an 85.46% IoU and 92.16% F1 score. It runs with a 2x compression rate.",
 			[]kind{{n: v(85.46, "%", claim.Exact), metric: "iou"}, {n: v(92.16, "%", claim.Exact), metric: "f1_score"}}},
+		{"a lost x before 'speed up' in two words, and a footnote mark an HTML page glues to 'faster'", "It reduces GPU memory usage with 2.7 inference speed up. Our student model runs at an inference speed that is 19 times faster111An online demo is available.",
+			[]kind{{n: v(2.7, "x", claim.Exact), metric: "inference_speedup", better: "higher"}, {n: v(19, "x", claim.Exact), metric: "speedup"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
