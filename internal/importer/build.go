@@ -689,6 +689,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
 		}
 	}
+	if sa := postScore.FindStringSubmatch(post); sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
+		// "improves the student model by +6.68 mIoU", "boosts downstream
+		// object detection by 16.3 mAP", "+19.7% NDS": the score named
+		// right after the amount is what changes, not the verb's object.
+		suffix := "improvement"
+		if cv := changeByEnd.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); cv != nil && changeDown.MatchString(cv[1]) {
+			suffix = "reduction"
+		}
+		c.Metric = snake(sa[1], suffix)
+		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed, "metric named from the acronym after the number: check it")
+	}
 	if m.unit == "%" && shareOfParams.MatchString(post) {
 		if uv := paramsUsedBy.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); uv != nil {
 			// "using only 6% of the parameters", "training only less than
@@ -909,6 +920,9 @@ const (
 )
 
 var (
+	// changeByEnd is a verb of change, its object and "by" right before
+	// an amount: "improves the student model by +".
+	changeByEnd = regexp.MustCompile(`\b(improv\w*|boost\w*|increas\w*|rais\w*|lift\w*|enhanc\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+(?:[a-z0-9@.-]+\s+){0,6}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?\+?\s*$`)
 	// shareOfParams is a share "of the parameters" after a number;
 	// paramsUsedBy is a verb that uses, needs or trains that share.
 	shareOfParams = regexp.MustCompile(`^\s*of\s+(?:(?:the|its|their)\s+)?(?:[a-z0-9-]+'s\s+)?(?:total\s+|original\s+|full\s+|model\s+)?(?:trainable\s+)?parameters\b`)

@@ -1199,6 +1199,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(85.46, "%", claim.Exact), metric: "iou"}, {n: v(92.16, "%", claim.Exact), metric: "f1_score"}}},
 		{"a lost x before 'speed up' in two words, and a footnote mark an HTML page glues to 'faster'", "It reduces GPU memory usage with 2.7 inference speed up. Our student model runs at an inference speed that is 19 times faster111An online demo is available.",
 			[]kind{{n: v(2.7, "x", claim.Exact), metric: "inference_speedup", better: "higher"}, {n: v(19, "x", claim.Exact), metric: "speedup"}}},
+		{"a score named right after a change's amount is what changes, not the verb's object", "It improves the baseline vision-based detector by +20.4% mAP and +19.7% NDS. MAPKD improves the student model by +6.68 mIoU.",
+			[]kind{{n: v(20.4, "%", claim.Exact), metric: "map_improvement", better: "higher"}, {n: v(19.7, "%", claim.Exact), metric: "nds_improvement", better: "higher"}, {n: v(6.68, "", claim.Exact), metric: "miou_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
