@@ -700,6 +700,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = snake(sa[1], suffix)
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed, "metric named from the acronym after the number: check it")
 	}
+	if c.Metric == "speedup" {
+		if sp := speedupInStage.FindStringSubmatch(post); sp != nil {
+			// "a 3.9 speedup in the forward pass", "a 2.4x speed-up in
+			// decoding": the speed-up of that stage.
+			c.Metric = snake(strings.Fields(sp[1])...) + "_speedup"
+		}
+	}
 	if m.unit == "%" && shareOfParams.MatchString(post) {
 		if uv := paramsUsedBy.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); uv != nil {
 			// "using only 6% of the parameters", "training only less than
@@ -920,6 +927,9 @@ const (
 )
 
 var (
+	// speedupInStage is a speed-up "in" the stage it is of, after the
+	// number.
+	speedupInStage = regexp.MustCompile(`^\s*(?:speed-?ups?|speed\s+ups?)\s+(?:in|for|during)\s+(?:the\s+)?((?:forward|backward)\s+pass|decoding|prefill(?:ing)?|encoding|training|inference|generation|sampling|rendering|attention)\b`)
 	// changeByEnd is a verb of change, its object and "by" right before
 	// an amount: "improves the student model by +".
 	changeByEnd = regexp.MustCompile(`\b(improv\w*|boost\w*|increas\w*|rais\w*|lift\w*|enhanc\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+(?:[a-z0-9@.-]+\s+){0,6}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?\+?\s*$`)

@@ -1201,6 +1201,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.7, "x", claim.Exact), metric: "inference_speedup", better: "higher"}, {n: v(19, "x", claim.Exact), metric: "speedup"}}},
 		{"a score named right after a change's amount is what changes, not the verb's object", "It improves the baseline vision-based detector by +20.4% mAP and +19.7% NDS. MAPKD improves the student model by +6.68 mIoU.",
 			[]kind{{n: v(20.4, "%", claim.Exact), metric: "map_improvement", better: "higher"}, {n: v(19.7, "%", claim.Exact), metric: "nds_improvement", better: "higher"}, {n: v(6.68, "", claim.Exact), metric: "miou_improvement", better: "higher"}}},
+		{"a speed-up in a stage is that stage's", "It achieves a 3.9 speedup in the forward pass and a 9.6 speedup in the backward pass. It gives a 2.4x speed-up in decoding.",
+			[]kind{{n: v(3.9, "x", claim.Exact), metric: "forward_pass_speedup"}, {n: v(9.6, "x", claim.Exact), metric: "backward_pass_speedup"}, {n: v(2.4, "x", claim.Exact), metric: "decoding_speedup", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
