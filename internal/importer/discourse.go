@@ -26,8 +26,9 @@ var (
 	instrumental = regexp.MustCompile(`\b(?:by\s+(?:leveraging|exploiting|utilizing|utilising|harnessing|using)|thanks\s+to|owing\s+to|due\s+to|because\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?$`)
 	// conditionOpen is a prepositional phrase that opens a sentence and
 	// states the condition of its main clause: "With only 25% of the
-	// tokens, X achieves ...", "Under 50% sparsity, ...".
-	conditionOpen = regexp.MustCompile(`^\s*(?:with|using|under|at|keeping|retaining)\s+(?:only\s+|just\s+|merely\s+|a\s+|an\s+|the\s+)?$`)
+	// tokens, X achieves ...", "Under 50% sparsity, ...", "Even with 95%
+	// fewer parameters, ...".
+	conditionOpen = regexp.MustCompile(`^\s*(?:even\s+)?(?:with|using|under|at|keeping|retaining)\s+(?:only\s+|just\s+|merely\s+|a\s+|an\s+|the\s+)?$`)
 	// evenUnder is a condition stressed with "even": "even under up to
 	// 7x acceleration", "even at 90% sparsity". "Under" names a load that
 	// is endured; "at" may also state how far the result holds, which
@@ -193,6 +194,9 @@ func openingCondition(lower string, sent [2]int, a, b int) bool {
 	k := strings.IndexByte(rest, ',')
 	if k < 0 || k > 60 {
 		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(lower[sent[0]:a], " "), "even ") {
+		return !strings.ContainsAny(rest[:k], "0123456789") // "Even with 95% fewer parameters, ...": stressed as a condition
 	}
 	// The phrase holds no verb of its own before the comma.
 	return !resultNoun.MatchString(rest[:k]+" ") && !strings.ContainsAny(rest[:k], "0123456789")

@@ -1210,6 +1210,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if m.unit == "FPS" && hzRestated.MatchString(near) {
 		return m, false // "at a frame rate of 5Hz (5 frames per second)": the setting again
 	}
+	if m.unit == "FPS" && (videoSpecBefore.MatchString(near) || videoSpecAfter.MatchString(post)) {
+		return m, false // "generating 5-second, 16fps, 720p videos": the video's frame rate, a setting
+	}
 	if operatingPoint.MatchString(near) && m.unit == "bpp" {
 		return m, false // "at 2 bpp": the rate a result is measured at
 	}
@@ -1257,6 +1260,10 @@ var scoreNameAfter = regexp.MustCompile(`^\s+(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{
 var (
 	acronymLevelOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
 	atAcronymOf    = regexp.MustCompile(`\bat\s+(?:an?|the)\s+[a-z0-9-]+\s+(?:score\s+)?of\s+$`) // "at an IPC of 10": a setting
+	// videoSpecBefore and videoSpecAfter are the other parts of a video's
+	// specification a frame rate is listed with: "5-second, 16fps, 720p".
+	videoSpecBefore = regexp.MustCompile(`\b[0-9]+-(?:second|sec|s|minute|min)\s*,\s*$`)
+	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
 	// scoresVerb is "scores" as a verb: "our method scores 47.14";
 	// plainScoreAfter is a score named by no more than "score" or "success
 	// rate", ending its phrase: "51.2 average score on OLMES".

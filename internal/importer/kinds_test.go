@@ -1203,6 +1203,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(20.4, "%", claim.Exact), metric: "map_improvement", better: "higher"}, {n: v(19.7, "%", claim.Exact), metric: "nds_improvement", better: "higher"}, {n: v(6.68, "", claim.Exact), metric: "miou_improvement", better: "higher"}}},
 		{"a speed-up in a stage is that stage's", "It achieves a 3.9 speedup in the forward pass and a 9.6 speedup in the backward pass. It gives a 2.4x speed-up in decoding.",
 			[]kind{{n: v(3.9, "x", claim.Exact), metric: "forward_pass_speedup"}, {n: v(9.6, "x", claim.Exact), metric: "backward_pass_speedup"}, {n: v(2.4, "x", claim.Exact), metric: "decoding_speedup", better: "higher"}}},
+		{"an opening 'Even with' states a condition, and a frame rate listed in a video's specification is a setting", "Even with 95% fewer parameters, the sparse ST-GCNs exhibit a degradation of <1% in top-1 accuracy. It achieves 12.5x speedup for generating 5-second, 16fps, 720p videos. It runs at 30 FPS on a phone.",
+			[]kind{{n: v(1, "%", claim.AtMost), metric: "top1_accuracy_drop"}, {n: v(12.5, "x", claim.Exact), metric: "speedup"}, {n: v(30, "FPS", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
