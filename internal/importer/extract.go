@@ -1095,6 +1095,18 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a share of a whole without a unit: check the unit (a lost %?)"
 			return m, true
 		}
+		if littleAsBefore.MatchString(near) && epochsAfter.MatchString(post) && v[0] == float64(int64(v[0])) {
+			// "converging in as little as 1 epoch", "fitted from as few
+			// as 50 profiling measurements": a budget stressed as small,
+			// the result. Steps "as few as 4" stay out: the labels take
+			// them for how a sampler is run.
+			m.unit = "count"
+			m.review = "a count as a result: check that it is not a setting"
+			return m, true
+		}
+		if littleAsBefore.MatchString(near) && stepsAfter.MatchString(post) {
+			return m, false // "producing conformations in as few as 4 steps"
+		}
 		if stepsTaken.MatchString(near) && stepsAfter.MatchString(post) && v[0] == float64(int64(v[0])) {
 			// "generates images in 4 steps": the steps a sampler needs.
 			m.unit = "count"
@@ -1611,8 +1623,12 @@ var (
 	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory|mac|macbook|laptop|phone|smartphone|server|machine|board|workstation|pc)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
 	// stepsTaken and stepsAfter are the steps a process takes to produce
 	// its output: "generates images in 4 steps".
-	stepsTaken = regexp.MustCompile(`\b(?:generat\w*|sampl\w*|synthesi\w*|denois\w*|produc\w*|converg\w*)\b[^,;.]{0,40}\bin\s+(?:only\s+|just\s+|as\s+few\s+as\s+)?$`)
-	stepsAfter = regexp.MustCompile(`^\s*(?:sampling\s+|denoising\s+|inference\s+|diffusion\s+)?steps?\b`)
+	// littleAsBefore is a budget stressed as small; epochsAfter what it
+	// counts when it is a result.
+	littleAsBefore = regexp.MustCompile(`\bas\s+(?:little|few)\s+as\s+$`)
+	epochsAfter    = regexp.MustCompile(`^\s*(?:training\s+|fine-tuning\s+)?(?:epochs?|iterations?|gpu\s+hours?|(?:[a-z-]+\s+)?(?:measurements|samples|examples))\b`)
+	stepsTaken     = regexp.MustCompile(`\b(?:generat\w*|sampl\w*|synthesi\w*|denois\w*|produc\w*|converg\w*)\b[^,;.]{0,40}\bin\s+(?:only\s+|just\s+|as\s+few\s+as\s+)?$`)
+	stepsAfter     = regexp.MustCompile(`^\s*(?:sampling\s+|denoising\s+|inference\s+|diffusion\s+)?steps?\b`)
 	// numberFromTo is a count that changes, up to its new value.
 	numberFromTo = regexp.MustCompile(`\bnumber\s+of\s+(?:[a-z0-9-]+\s+){1,3}?from\s+[0-9][0-9,]*\s+to\s+(?:only\s+|just\s+)?$`)
 	// countFromTo is a count a verb of reduction moves, whose noun follows

@@ -1205,6 +1205,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.9, "x", claim.Exact), metric: "forward_pass_speedup"}, {n: v(9.6, "x", claim.Exact), metric: "backward_pass_speedup"}, {n: v(2.4, "x", claim.Exact), metric: "decoding_speedup", better: "higher"}}},
 		{"an opening 'Even with' states a condition, and a frame rate listed in a video's specification is a setting", "Even with 95% fewer parameters, the sparse ST-GCNs exhibit a degradation of <1% in top-1 accuracy. It achieves 12.5x speedup for generating 5-second, 16fps, 720p videos. It runs at 30 FPS on a phone.",
 			[]kind{{n: v(1, "%", claim.AtMost), metric: "top1_accuracy_drop"}, {n: v(12.5, "x", claim.Exact), metric: "speedup"}, {n: v(30, "FPS", claim.Exact)}}},
+		{"a budget stressed 'as little as' is a result, the steps a sampler runs 'as few as' are not", "Our method enables converging in as little as 1 epoch. It is fitted from as few as 50 profiling measurements. FlashMol produces conformations in as few as 4 steps.",
+			[]kind{{n: v(1, "count", claim.UpTo), better: "lower"}, {n: v(50, "count", claim.UpTo), better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
