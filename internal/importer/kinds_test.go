@@ -1207,6 +1207,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1, "%", claim.AtMost), metric: "top1_accuracy_drop"}, {n: v(12.5, "x", claim.Exact), metric: "speedup"}, {n: v(30, "FPS", claim.Exact)}}},
 		{"a budget stressed 'as little as' is a result, the steps a sampler runs 'as few as' are not", "Our method enables converging in as little as 1 epoch. It is fitted from as few as 50 profiling measurements. FlashMol produces conformations in as few as 4 steps.",
 			[]kind{{n: v(1, "count", claim.UpTo), better: "lower"}, {n: v(50, "count", claim.UpTo), better: "lower"}}},
+		{"a margin given 'with an average improvement of' over existing methods is ours, and a change 'in' a task names it", "Our approach outperforms existing SSL methods with an average improvement of 2.7-4.4% in fine-tuning and up to 5.9% in transfer learning to noisy datasets.",
+			[]kind{{n: r(2.7, 4.4, "%"), metric: "fine_tuning_improvement"}, {n: v(5.9, "%", claim.UpTo), metric: "transfer_learning_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
