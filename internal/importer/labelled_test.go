@@ -496,8 +496,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-39", []string{"testdata/abstracts_heldout35a.yaml", "testdata/abstracts_heldout35b.yaml", "testdata/abstracts_heldout35c.yaml"}, [4]float64{0.86, 0.84, 0.82, 0.97}},
 		// Measured once as the thirty-sixth held-out set with the round-39
 		// rules (0.964, 0.899, 0.897, 0.963), then read; floors just below
-		// those figures.
-		{"dev-round-40", []string{"testdata/abstracts_heldout36a.yaml", "testdata/abstracts_heldout36b.yaml", "testdata/abstracts_heldout36c.yaml"}, [4]float64{0.96, 0.89, 0.89, 0.96}},
+		// the round-40 figures (1.000, 0.941, 0.938, 0.964).
+		{"dev-round-40", []string{"testdata/abstracts_heldout36a.yaml", "testdata/abstracts_heldout36b.yaml", "testdata/abstracts_heldout36c.yaml"}, [4]float64{0.99, 0.94, 0.93, 0.96}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
