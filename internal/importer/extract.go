@@ -1239,7 +1239,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		result := resultNoun.MatchString(post) || scoreAfter.MatchString(post) || postScore.MatchString(post)
 		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[2]+" ") &&
 			!(sm[1] == "with" && (isScore(strings.Fields(sm[2])) || scoreNamed.MatchString(sm[2]))) &&
-			!((m.unit == "FPS" || m.unit == "tokens/s") && speedNamed.MatchString(sm[2])) {
+			!((m.unit == "FPS" || m.unit == "tokens/s") && speedNamed.MatchString(sm[2])) &&
+			!(timeUnits[m.unit] && latencyNamed.MatchString(sm[2]+" "+firstWordsText(post, 3))) {
+			// ... nor "with a latency of 2.6 ms", "with a 6.75 ms inference
+			// latency": a time measured is a result.
 			return m, false // with a 2x compression rate; not "with an accuracy of 92.3%", a result
 		}
 		if articleEnd.MatchString(near) && settingAdj.MatchString(post) {
@@ -1277,6 +1280,8 @@ var (
 	// specification a frame rate is listed with: "5-second, 16fps, 720p".
 	videoSpecBefore = regexp.MustCompile(`\b[0-9]+-(?:second|sec|s|minute|min)\s*,\s*$`)
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
+	// latencyNamed is a time that is measured, not budgeted.
+	latencyNamed = regexp.MustCompile(`\b(?:latency|latencies|runtime|run\s+time|delay|response\s+time)\b`)
 	// scoresVerb is "scores" as a verb: "our method scores 47.14";
 	// plainScoreAfter is a score named by no more than "score" or "success
 	// rate", ending its phrase: "51.2 average score on OLMES".

@@ -1209,6 +1209,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1, "count", claim.UpTo), better: "lower"}, {n: v(50, "count", claim.UpTo), better: "lower"}}},
 		{"a margin given 'with an average improvement of' over existing methods is ours, and a change 'in' a task names it", "Our approach outperforms existing SSL methods with an average improvement of 2.7-4.4% in fine-tuning and up to 5.9% in transfer learning to noisy datasets.",
 			[]kind{{n: r(2.7, 4.4, "%"), metric: "fine_tuning_improvement"}, {n: v(5.9, "%", claim.UpTo), metric: "transfer_learning_improvement", better: "higher"}}},
+		{"a latency 'with a' is a result, a time budget 'with a' is not", "The dynamic energy consumption is reduced by 37% with a latency of 2.6 ms. INT8 quantization achieves real-time deployment with a 6.75 ms inference latency. It trains with a time budget of 10 ms per step.",
+			[]kind{{n: v(37, "%", claim.Exact)}, {n: v(2.6, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(6.75, "ms", claim.Exact), metric: "inference_latency", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -1320,6 +1320,12 @@ func lastWordsText(s string, n int) string {
 	return strings.Join(lastWords(s, n), " ")
 }
 
+// firstWordsText is the first n words of s, joined by spaces.
+func firstWordsText(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
+}
+
 // laterVerb reports whether other's verb stands closer to the number than
 // first's: in "the compressed recommender cuts its memory by", "cuts" is
 // the verb of the change, "compressed" an adjective.
