@@ -709,6 +709,16 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = snake(sa[1], suffix)
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed, "metric named from the acronym after the number: check it")
 	}
+	if m.unit == "count" {
+		if oo := outOfAfter.FindStringIndex(post); oo != nil {
+			// "outperforms on 4 out of 5 commonsense reasoning benchmarks":
+			// the count of benchmarks improved on.
+			if ws, _ := nounPhrase(strings.TrimLeft(post[oo[1]:], " "), 4); len(ws) > 0 {
+				c.Metric, forced = snake(ws[len(ws)-1], "improved"), "higher"
+				reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
+			}
+		}
+	}
 	if c.Metric == "speedup" {
 		if sp := speedupInStage.FindStringSubmatch(post); sp != nil {
 			// "a 3.9 speedup in the forward pass", "a 2.4x speed-up in

@@ -1096,6 +1096,16 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a share of a whole without a unit: check the unit (a lost %?)"
 			return m, true
 		}
+		if outOfBefore.MatchString(near) {
+			return m, false // "on 4 out of 5 models": the total
+		}
+		if outOfAfter.MatchString(post) && winVerb.MatchString(l[sent[0]:m.a]) && v[0] == float64(int64(v[0])) {
+			// "improves performance on 9 out of 10 tasks": the count of
+			// wins is the result.
+			m.unit = "count"
+			m.review = "a count of wins out of a total: check what is counted"
+			return m, true
+		}
 		if littleAsBefore.MatchString(near) && epochsAfter.MatchString(post) && v[0] == float64(int64(v[0])) {
 			// "converging in as little as 1 epoch", "fitted from as few
 			// as 50 profiling measurements": a budget stressed as small,
@@ -1632,6 +1642,11 @@ var (
 	setupNoun = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:links?|bandwidth|buffers?|sram|dram|hbm|cache|channels?|connections?|network|budget|disk|card|chips?|device|gpus?|npus?|memory|mac|macbook|laptop|phone|smartphone|server|machine|board|workstation|pc)\b(\s+(?:reductions?|savings?|footprint|usage|decreases?|increases?|overhead|cuts?)\b)?`)
 	// stepsTaken and stepsAfter are the steps a process takes to produce
 	// its output: "generates images in 4 steps".
+	// outOfAfter and outOfBefore are the two ends of "N out of M";
+	// winVerb is a verb that makes N a count of wins.
+	outOfAfter  = regexp.MustCompile(`^\s+out\s+of\s+[0-9]+\b`)
+	outOfBefore = regexp.MustCompile(`\bout\s+of\s+$`)
+	winVerb     = regexp.MustCompile(`\b(?:improv|outperform|surpass|beat|match|exceed|win|wins|won|best)\w*\b`)
 	// littleAsBefore is a budget stressed as small; epochsAfter what it
 	// counts when it is a result.
 	littleAsBefore = regexp.MustCompile(`\bas\s+(?:little|few)\s+as\s+$`)

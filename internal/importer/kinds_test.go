@@ -1211,6 +1211,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(2.7, 4.4, "%"), metric: "fine_tuning_improvement"}, {n: v(5.9, "%", claim.UpTo), metric: "transfer_learning_improvement", better: "higher"}}},
 		{"a latency 'with a' is a result, a time budget 'with a' is not", "The dynamic energy consumption is reduced by 37% with a latency of 2.6 ms. INT8 quantization achieves real-time deployment with a 6.75 ms inference latency. It trains with a time budget of 10 ms per step.",
 			[]kind{{n: v(37, "%", claim.Exact)}, {n: v(2.6, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(6.75, "ms", claim.Exact), metric: "inference_latency", better: "lower"}}},
+		{"'N out of M' after a verb of winning counts the wins, M is the total", "It improves performance on 9 out of 10 tasks across all scales. Keyless Attention outperforms on 4 out of 5 commonsense reasoning benchmarks.",
+			[]kind{{n: v(9, "count", claim.Exact), metric: "tasks_improved", better: "higher"}, {n: v(4, "count", claim.Exact), metric: "benchmarks_improved", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
