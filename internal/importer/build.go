@@ -710,6 +710,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed, "metric named from the acronym after the number: check it")
 	}
 	if m.unit == "count" {
+		if tp := tokensPerItem.FindStringSubmatch(post); tp != nil {
+			// "spends 127k tokens per bug": a cost, better small.
+			c.Metric, forced = snake("tokens", "per", tp[1]), "lower"
+		}
 		if oo := outOfAfter.FindStringIndex(post); oo != nil {
 			// "outperforms on 4 out of 5 commonsense reasoning benchmarks":
 			// the count of benchmarks improved on.
@@ -946,6 +950,8 @@ const (
 )
 
 var (
+	// tokensPerItem is a count of tokens per item, after the number.
+	tokensPerItem = regexp.MustCompile(`^\s*tokens?\s+per\s+([a-z]+)`)
 	// speedupInStage is a speed-up "in" the stage it is of, after the
 	// number.
 	speedupInStage = regexp.MustCompile(`^\s*(?:speed-?ups?|speed\s+ups?)\s+(?:in|for|during)\s+(?:the\s+)?((?:forward|backward)\s+pass|decoding|prefill(?:ing)?|encoding|training|inference|generation|sampling|rendering|attention)\b`)

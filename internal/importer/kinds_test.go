@@ -1213,6 +1213,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(37, "%", claim.Exact)}, {n: v(2.6, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(6.75, "ms", claim.Exact), metric: "inference_latency", better: "lower"}}},
 		{"'N out of M' after a verb of winning counts the wins, M is the total", "It improves performance on 9 out of 10 tasks across all scales. Keyless Attention outperforms on 4 out of 5 commonsense reasoning benchmarks.",
 			[]kind{{n: v(9, "count", claim.Exact), metric: "tasks_improved", better: "higher"}, {n: v(4, "count", claim.Exact), metric: "benchmarks_improved", better: "higher"}}},
+		{"tokens in thousands a method spends per item, or cuts a count to, are its result; a baseline's are not", "On average, CigaR spends 127k tokens per bug while the baseline uses 467k tokens per bug. We reduce a real source code base of 239k tokens to 11k tokens. It was pretrained on 2T tokens.",
+			[]kind{{n: v(127000, "count", claim.Exact), metric: "tokens_per_bug", better: "lower"}, {n: v(11000, "count", claim.Exact), better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
