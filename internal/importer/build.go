@@ -356,7 +356,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		if !knownMetric(c.Metric) && c.Metric != "" {
 			reviews = append(reviews, reviewNoMetric) // the list's first member was not named either
 		}
-	} else if !sure && prev != nil && prev.Unit == c.Unit && prevB <= m.a && knownMetric(prev.Metric) && settingAfter.MatchString(t.lower[m.b:sentEnd]) {
+	} else if !sure && prev != nil && prev.Unit == c.Unit && prevB <= m.a && knownMetric(prev.Metric) && settingAfter.MatchString(t.lower[m.b:sentEnd]) && !namedLevel(t.lower[max(sentStart, m.a-60):m.a]) {
+		// (Not "a final score of 1.8 under the target setting": a level
+		// the words before it name.)
 		// "up to 1.66x end-to-end speedup on L40S (rho=8), and 1.78x on RTX
 		// 3090": a number followed only by its setting repeats the
 		// measure of the number before it in the sentence.

@@ -1215,6 +1215,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(9, "count", claim.Exact), metric: "tasks_improved", better: "higher"}, {n: v(4, "count", claim.Exact), metric: "benchmarks_improved", better: "higher"}}},
 		{"tokens in thousands a method spends per item, or cuts a count to, are its result; a baseline's are not", "On average, CigaR spends 127k tokens per bug while the baseline uses 467k tokens per bug. We reduce a real source code base of 239k tokens to 11k tokens. It was pretrained on 2T tokens.",
 			[]kind{{n: v(127000, "count", claim.Exact), metric: "tokens_per_bug", better: "lower"}, {n: v(11000, "count", claim.Exact), better: "lower"}}},
+		{"'under' a setting is a condition, not a comparison, and a named level keeps its name", "The fixed-shape artifact attains 30.006 dB PSNR, while obtaining a final score of 1.8 under the target mobile INT8 deployment setting. It is 3.2% under the baseline.",
+			[]kind{{n: v(30.006, "dB", claim.Exact), metric: "psnr"}, {n: v(1.8, "", claim.Exact), metric: "final_score", better: "higher"}, {n: v(3.2, "%", claim.Exact), metric: "reduction"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
