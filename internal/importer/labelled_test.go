@@ -500,8 +500,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-40", []string{"testdata/abstracts_heldout36a.yaml", "testdata/abstracts_heldout36b.yaml", "testdata/abstracts_heldout36c.yaml"}, [4]float64{0.99, 0.94, 0.93, 0.96}},
 		// Measured once as the thirty-seventh held-out set with the
 		// round-40 rules (0.871, 0.855, 0.791, 0.926), then read; floors
-		// just below those figures.
-		{"dev-round-41", []string{"testdata/abstracts_heldout37a.yaml", "testdata/abstracts_heldout37b.yaml", "testdata/abstracts_heldout37c.yaml"}, [4]float64{0.87, 0.85, 0.79, 0.92}},
+		// just below the round-41 figures (0.874, 0.884, 0.804, 0.935).
+		{"dev-round-41", []string{"testdata/abstracts_heldout37a.yaml", "testdata/abstracts_heldout37b.yaml", "testdata/abstracts_heldout37c.yaml"}, [4]float64{0.87, 0.88, 0.8, 0.93}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
