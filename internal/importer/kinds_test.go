@@ -1217,6 +1217,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(127000, "count", claim.Exact), metric: "tokens_per_bug", better: "lower"}, {n: v(11000, "count", claim.Exact), better: "lower"}}},
 		{"'under' a setting is a condition, not a comparison, and a named level keeps its name", "The fixed-shape artifact attains 30.006 dB PSNR, while obtaining a final score of 1.8 under the target mobile INT8 deployment setting. It is 3.2% under the baseline.",
 			[]kind{{n: v(30.006, "dB", claim.Exact), metric: "psnr"}, {n: v(1.8, "", claim.Exact), metric: "final_score", better: "higher"}, {n: v(3.2, "%", claim.Exact), metric: "reduction"}}},
+		{"a share a result is measured 'at' is a setting, a score kept 'at' is not", "LTP improves AP by 2.1% at a 90% token reduction compared with PDrop. It reaches 46.7% accuracy at a 44% token retention ratio. It reaches 2.09x at 95.7% quality retention.",
+			[]kind{{n: v(2.1, "%", claim.Exact)}, {n: v(46.7, "%", claim.Exact), metric: "accuracy"}, {n: v(2.09, "x", claim.Exact)}, {n: v(95.7, "%", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
