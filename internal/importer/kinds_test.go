@@ -1219,6 +1219,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(30.006, "dB", claim.Exact), metric: "psnr"}, {n: v(1.8, "", claim.Exact), metric: "final_score", better: "higher"}, {n: v(3.2, "%", claim.Exact), metric: "reduction"}}},
 		{"a share a result is measured 'at' is a setting, a score kept 'at' is not", "LTP improves AP by 2.1% at a 90% token reduction compared with PDrop. It reaches 46.7% accuracy at a 44% token retention ratio. It reaches 2.09x at 95.7% quality retention.",
 			[]kind{{n: v(2.1, "%", claim.Exact)}, {n: v(46.7, "%", claim.Exact), metric: "accuracy"}, {n: v(2.09, "x", claim.Exact)}, {n: v(95.7, "%", claim.Exact)}}},
+		{"a score's acronym and a colon label the level after them", "It achieves comparable results (IS: 304.4 and FID: 1.59) on ImageNet. Table 2: results.",
+			[]kind{{n: v(304.4, "", claim.Exact), metric: "is", better: "higher"}, {n: v(1.59, "", claim.Exact), metric: "fid", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
