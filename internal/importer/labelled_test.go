@@ -504,8 +504,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-41", []string{"testdata/abstracts_heldout37a.yaml", "testdata/abstracts_heldout37b.yaml", "testdata/abstracts_heldout37c.yaml"}, [4]float64{0.87, 0.88, 0.8, 0.93}},
 		// Measured once as the thirty-eighth held-out set with the
 		// round-41 rules (0.890, 0.895, 0.897, 0.966), then read; floors
-		// just below those figures.
-		{"dev-round-42", []string{"testdata/abstracts_heldout38a.yaml", "testdata/abstracts_heldout38b.yaml", "testdata/abstracts_heldout38c.yaml"}, [4]float64{0.88, 0.89, 0.89, 0.96}},
+		// just below the round-42 figures (0.896, 0.901, 0.897, 0.966).
+		{"dev-round-42", []string{"testdata/abstracts_heldout38a.yaml", "testdata/abstracts_heldout38b.yaml", "testdata/abstracts_heldout38c.yaml"}, [4]float64{0.89, 0.9, 0.89, 0.96}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
