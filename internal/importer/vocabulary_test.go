@@ -50,6 +50,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout36a.yaml", "testdata/abstracts_heldout36b.yaml", "testdata/abstracts_heldout36c.yaml",
 	"testdata/abstracts_heldout37a.yaml", "testdata/abstracts_heldout37b.yaml", "testdata/abstracts_heldout37c.yaml",
 	"testdata/abstracts_heldout38a.yaml", "testdata/abstracts_heldout38b.yaml", "testdata/abstracts_heldout38c.yaml",
+	"testdata/abstracts_heldout39a.yaml", "testdata/abstracts_heldout39b.yaml", "testdata/abstracts_heldout39c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
