@@ -703,6 +703,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
 		}
 	}
+	if sa := postScore.FindStringSubmatch(post); sa != nil && m.unit == "" && !strings.Contains(sa[1], " ") && !strings.Contains("_"+c.Metric+"_", "_"+snake(sa[1])+"_") && !changeSplit.MatchString(c.Metric) {
+		// "a 0.32 collision rate and 1.08 minADE": a bare level is of the
+		// score named right after it, not of the list's first member.
+		c.Metric = snake(sa[1])
+		reviews = dropAll(reviews, reviewFromPrevious, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
+	}
 	if sa := postScore.FindStringSubmatch(post); sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
 		// "improves the student model by +6.68 mIoU", "boosts downstream
 		// object detection by 16.3 mAP", "+19.7% NDS": the score named

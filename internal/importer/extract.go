@@ -586,7 +586,7 @@ var (
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|(?:micro|macro)-?f1|min-?ade|min-?fde|collision\s+rate|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
 	// plusGainAfter is a gain named after a signed bare number, perhaps
 	// through a list of them: "+0.68 and +2.74 VBench improvements".
@@ -668,12 +668,12 @@ var (
 	ratioWordAfter    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
 	listedRatio       = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
 	secondBy          = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
-	bareRatioBy       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
+	bareRatioBy       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
 	// beatenBy is "by" after a verb of beating other methods; speedWord
 	// is a word of speed that makes such a margin a ratio.
 	beatenBy         = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?$`)
 	keepsQuality     = regexp.MustCompile(`\b(?:maintain\w*|preserv\w*|retain\w*|keep\w*)\s+(?:\w+\s+){0,2}?(?:accuracy|quality|performance)|\b(?:without|no)\s+(?:\w+\s+){0,3}?(?:loss|degradation|drop)\b`)
-	speedWord        = regexp.MustCompile(`\b(?:speed\w*|faster|throughput|latency|acceleration|accelerat\w*|wall-clock)\b`)
+	speedWord        = regexp.MustCompile(`\b(?:speed\w*|faster|throughput|latency|acceleration|accelerat\w*|wall-clock|runtimes?)\b`)
 	bareEnd          = regexp.MustCompile(`^\s*(?:$|[,;.)]|and\b|or\b|on\b|over\b|compared\b|relative\b|versus\b|vs\b|while\b|when\b|in\s+(?:comparison|contrast)\b)`)
 	scoreNames       = `(?:[a-z0-9-]+\s+){0,2}?(?:score|psnr|ssim|ms-ssim|fid|lpips|bleu|rouge(?:-[l12])?|perplexity|ppl|auc|map|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|auroc|wer|cer|accuracy|bd-rate|vbench)`
 	scoreChangeAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?)\s+(?:in|of|on)\s+(?:the\s+)?` + scoreNames + `\b`)
@@ -1210,7 +1210,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if !m.tokensUsed && (shareGiven(near, post) || shareWith(near, post)) || problemAnalysis(near, post) {
 		return m, false // "using as little as 0.26% of the cache", "99% of latency spent on transfers"
 	}
-	if openingCondition(l, sent, m.a, m.b) && !(m.unit == "params" && onlyBefore.MatchString(near)) || instrumental.MatchString(near) || settingRange.MatchString(near) {
+	if openingCondition(l, sent, m.a, m.b) && !(m.unit == "params" && onlyBefore.MatchString(near)) || instrumental.MatchString(near) || settingRange.MatchString(near) && !speedupRatiosBefore.MatchString(near) {
 		// "With only 25% of the tokens, X ...", "even under 7x
 		// acceleration"; but "With only 4.6M parameters, X ..." is the
 		// model's own size stressed as small, a result.
@@ -1304,6 +1304,9 @@ var (
 	// specification a frame rate is listed with: "5-second, 16fps, 720p".
 	videoSpecBefore = regexp.MustCompile(`\b[0-9]+-(?:second|sec|s|minute|min)\s*,\s*$`)
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
+	// speedupRatiosBefore is a range of speed-ups, a result, not the range
+	// of a setting: "speedup ratios in the range of 2.01x~3.81x".
+	speedupRatiosBefore = regexp.MustCompile(`\bspeed-?ups?\s+(?:ratios?|factors?)\s+(?:between|from|in\s+the\s+range(?:\s+of)?|ranging\s+from)\s*$`)
 	// latencyNamed is a time that is measured, not budgeted.
 	latencyNamed = regexp.MustCompile(`\b(?:latency|latencies|runtime|run\s+time|delay|response\s+time)\b`)
 	// scoresVerb is "scores" as a verb: "our method scores 47.14";

@@ -1221,6 +1221,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.1, "%", claim.Exact)}, {n: v(46.7, "%", claim.Exact), metric: "accuracy"}, {n: v(2.09, "x", claim.Exact)}, {n: v(95.7, "%", claim.Exact)}}},
 		{"a score's acronym and a colon label the level after them", "It achieves comparable results (IS: 304.4 and FID: 1.59) on ImageNet. Table 2: results.",
 			[]kind{{n: v(304.4, "", claim.Exact), metric: "is", better: "higher"}, {n: v(1.59, "", claim.Exact), metric: "fid", better: "lower"}}},
+		{"bare levels of scores named right after them, a margin over a runtime as a ratio, a range of speed-up ratios as a result", "Our method achieves 86.7 Micro-F1 on the benchmark. TinyBEV achieves a 0.32 collision rate and 1.08 minADE for motion forecasting. Our 2-bit models outperform the current SOTA runtime bitnet.cpp by up to 2.2. It achieves speedup ratios in the range of 2.01x~3.81x.",
+			[]kind{{n: v(86.7, "", claim.Exact), metric: "micro_f1", better: "higher"}, {n: v(0.32, "", claim.Exact), metric: "collision_rate", better: "lower"}, {n: v(1.08, "", claim.Exact), metric: "minade", better: "lower"},
+				{n: v(2.2, "x", claim.UpTo)}, {n: r(2.01, 3.81, "x"), metric: "speedup"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

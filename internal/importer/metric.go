@@ -317,6 +317,7 @@ const byAmount = `(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[0-9][0-9.,]*\s*(?:%
 var metricKeywords = []struct {
 	word, better string
 }{
+	{"collision", "lower"}, {"minade", "lower"}, {"minfde", "lower"}, // before "rate": a collision rate is better small
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
 	{"ssim", "higher"}, {"auc", "higher"}, {"bleu", "higher"}, {"rouge", "higher"}, {"f1", "higher"},
 	{"miou", "higher"}, {"map", "higher"}, {"ndcg", "higher"}, {"throughput", "higher"}, {"speedup", "higher"},
