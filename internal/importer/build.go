@@ -229,6 +229,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// "+8.0% on CG-Bench": a signed gain on a benchmark is most often
 		// a gain in its accuracy; a guess, so flagged.
 		metric, sure = "accuracy_improvement", true
+		if bn := signedOnBenchmark.FindString(post); bn != "" {
+			if ws := strings.Fields(bn); len(ws) > 1 && !determiners[ws[len(ws)-1]] {
+				metric = snake(ws[len(ws)-1], "accuracy_improvement") // "+1.73% on ChemTEB": the gain on it
+			}
+		}
 		reviews = append(reviews, "metric guessed as an accuracy gain from '+N% on <benchmark>': check it")
 	}
 	if !sure {

@@ -1239,6 +1239,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if m.unit == "FPS" && (videoSpecBefore.MatchString(near) || videoSpecAfter.MatchString(post)) {
 		return m, false // "generating 5-second, 16fps, 720p videos": the video's frame rate, a setting
 	}
+	if namedExample.MatchString(t.s[max(sent[0], m.a-40):m.a]) {
+		return m, false // "surpassing strong 100% PEFT baselines (e.g., DoRA 87.9%)": a named example's figure
+	}
 	if m.unit == "%" && atShareBefore.MatchString(near) && shareSettingAfter.MatchString(post) && !scoreKeptAfter.MatchString(post) {
 		// "at a 90% token reduction compared with PDrop", "at 50%
 		// sparsity", "at a 44% token retention ratio": the share a result
@@ -1304,6 +1307,9 @@ var (
 	// specification a frame rate is listed with: "5-second, 16fps, 720p".
 	videoSpecBefore = regexp.MustCompile(`\b[0-9]+-(?:second|sec|s|minute|min)\s*,\s*$`)
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
+	// namedExample is a method or model named as an example right before
+	// a number, in the text's own case: "(e.g., DoRA 87.9%)".
+	namedExample = regexp.MustCompile(`\be\.g\.,?\s+[A-Z][A-Za-z0-9.-]*\s+$`)
 	// speedupRatiosBefore is a range of speed-ups, a result, not the range
 	// of a setting: "speedup ratios in the range of 2.01x~3.81x".
 	speedupRatiosBefore = regexp.MustCompile(`\bspeed-?ups?\s+(?:ratios?|factors?)\s+(?:between|from|in\s+the\s+range(?:\s+of)?|ranging\s+from)\s*$`)

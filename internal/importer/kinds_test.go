@@ -1224,6 +1224,8 @@ func TestExtractKinds(t *testing.T) {
 		{"bare levels of scores named right after them, a margin over a runtime as a ratio, a range of speed-up ratios as a result", "Our method achieves 86.7 Micro-F1 on the benchmark. TinyBEV achieves a 0.32 collision rate and 1.08 minADE for motion forecasting. Our 2-bit models outperform the current SOTA runtime bitnet.cpp by up to 2.2. It achieves speedup ratios in the range of 2.01x~3.81x.",
 			[]kind{{n: v(86.7, "", claim.Exact), metric: "micro_f1", better: "higher"}, {n: v(0.32, "", claim.Exact), metric: "collision_rate", better: "lower"}, {n: v(1.08, "", claim.Exact), metric: "minade", better: "lower"},
 				{n: v(2.2, "x", claim.UpTo)}, {n: r(2.01, 3.81, "x"), metric: "speedup"}}},
+		{"a signed gain on a benchmark is named by it, and a named example's figure is not a claim", "GAPrune achieves +1.73% on ChemTEB. On vision, it surpasses strong PEFT baselines (e.g., DoRA 87.9%) with 88.6% accuracy.",
+			[]kind{{n: v(1.73, "%", claim.Exact), metric: "chemteb_accuracy_improvement", better: "higher"}, {n: v(88.6, "%", claim.Exact), metric: "accuracy"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
