@@ -739,6 +739,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			}
 		}
 	}
+	if timeUnits[m.unit] {
+		if te := timeError.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); te != nil {
+			// "median RMSE is 22.75 min": an error of a forecast counted
+			// in minutes, not a time taken.
+			c.Metric, forced = snake(strings.Fields(te[1])...), "lower"
+			reviews = dropAll(reviews, "the metric is only what its unit measures: name what it is of (decoding time, inference speed ...)")
+		}
+	}
 	if c.Metric == "speedup" {
 		if sp := speedupInStage.FindStringSubmatch(post); sp != nil {
 			// "a 3.9 speedup in the forward pass", "a 2.4x speed-up in
@@ -966,6 +974,8 @@ const (
 )
 
 var (
+	// timeError is an error measure whose level a time unit gives.
+	timeError = regexp.MustCompile(`\b((?:median\s+|mean\s+|average\s+)?(?:rmse|mae|mape|absolute\s+error|error))\s+(?:is|was|are|were|of)\s+(?:about\s+|only\s+|approximately\s+|just\s+)?$`)
 	// tokensPerItem is a count of tokens per item, after the number.
 	tokensPerItem = regexp.MustCompile(`^\s*tokens?\s+per\s+([a-z]+)`)
 	// speedupInStage is a speed-up "in" the stage it is of, after the

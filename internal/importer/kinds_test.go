@@ -1226,6 +1226,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(2.2, "x", claim.UpTo)}, {n: r(2.01, 3.81, "x"), metric: "speedup"}}},
 		{"a signed gain on a benchmark is named by it, and a named example's figure is not a claim", "GAPrune achieves +1.73% on ChemTEB. On vision, it surpasses strong PEFT baselines (e.g., DoRA 87.9%) with 88.6% accuracy.",
 			[]kind{{n: v(1.73, "%", claim.Exact), metric: "chemteb_accuracy_improvement", better: "higher"}, {n: v(88.6, "%", claim.Exact), metric: "accuracy"}}},
+		{"an error counted in minutes is the error, not a time taken", "Its median RMSE is 22.75 min (segment-level) and 30.90 min (trajectory-level). Training time is 3 h.",
+			[]kind{{n: v(22.75, "min", claim.Exact), metric: "median_rmse", better: "lower"}, {n: v(30.9, "min", claim.Exact), metric: "median_rmse"}, {n: v(3, "h", claim.Exact), metric: "training_time"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
