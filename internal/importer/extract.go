@@ -586,7 +586,7 @@ var (
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|(?:micro|macro)-?f1|min-?ade|min-?fde|collision\s+rate|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|(?:micro|macro)-?f1|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
 	// plusGainAfter is a gain named after a signed bare number, perhaps
 	// through a list of them: "+0.68 and +2.74 VBench improvements".
@@ -928,7 +928,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number after 'by', read as a ratio: check the unit"
 			break
 		}
-		if bareRatioBy.MatchString(near) && marginOnScore.MatchString(post) {
+		if (bareRatioBy.MatchString(near) || marginOf.MatchString(near)) && marginOnScore.MatchString(post) {
 			// "beats the baselines by up to 3.15 on the mean zero-shot
 			// accuracy": a margin in the score's own unit, not a ratio.
 			m.review = "a margin on a score without a unit: check the unit"
@@ -1307,6 +1307,9 @@ var (
 	// specification a frame rate is listed with: "5-second, 16fps, 720p".
 	videoSpecBefore = regexp.MustCompile(`\b[0-9]+-(?:second|sec|s|minute|min)\s*,\s*$`)
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
+	// marginOf is "a margin of" before a number: "outperforms the
+	// baselines by a median margin of 7.0 in accuracy".
+	marginOf = regexp.MustCompile(`\bmargins?\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+)?$`)
 	// namedExample is a method or model named as an example right before
 	// a number, in the text's own case: "(e.g., DoRA 87.9%)".
 	namedExample = regexp.MustCompile(`\be\.g\.,?\s+[A-Z][A-Za-z0-9.-]*\s+$`)

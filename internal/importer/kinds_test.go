@@ -1228,6 +1228,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.73, "%", claim.Exact), metric: "chemteb_accuracy_improvement", better: "higher"}, {n: v(88.6, "%", claim.Exact), metric: "accuracy"}}},
 		{"an error counted in minutes is the error, not a time taken", "Its median RMSE is 22.75 min (segment-level) and 30.90 min (trajectory-level). Training time is 3 h.",
 			[]kind{{n: v(22.75, "min", claim.Exact), metric: "median_rmse", better: "lower"}, {n: v(30.9, "min", claim.Exact), metric: "median_rmse"}, {n: v(3, "h", claim.Exact), metric: "training_time"}}},
+		{"a bare mean acceptance length, and a margin 'of' N in a score", "SENSE achieves a 2.1x speedup, attaining up to 4.09 mean acceptance length. Our model outperforms the baselines by a median margin of 7.0 in accuracy.",
+			[]kind{{n: v(2.1, "x", claim.Exact)}, {n: v(4.09, "", claim.UpTo), metric: "mean_acceptance_length", better: "higher"}, {n: v(7, "", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
