@@ -510,8 +510,9 @@ func TestImportDev(t *testing.T) {
 		// round-42 rules (0.896, 0.846, 0.818, 0.983), then read; floors
 		// just below its figures once it joined the vocabulary (0.896,
 		// 0.846, 0.835, 0.975: a FLOPs reduction's name changed, and with
-		// it a direction that had been right by chance).
-		{"dev-round-43", []string{"testdata/abstracts_heldout39a.yaml", "testdata/abstracts_heldout39b.yaml", "testdata/abstracts_heldout39c.yaml"}, [4]float64{0.89, 0.84, 0.83, 0.97}},
+		// it a direction that had been right by chance); now just below
+		// the round-43 figures (0.921, 0.895, 0.875, 0.977).
+		{"dev-round-43", []string{"testdata/abstracts_heldout39a.yaml", "testdata/abstracts_heldout39b.yaml", "testdata/abstracts_heldout39c.yaml"}, [4]float64{0.92, 0.89, 0.87, 0.97}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
