@@ -513,6 +513,10 @@ func TestImportDev(t *testing.T) {
 		// it a direction that had been right by chance); now just below
 		// the round-43 figures (0.921, 0.895, 0.875, 0.977).
 		{"dev-round-43", []string{"testdata/abstracts_heldout39a.yaml", "testdata/abstracts_heldout39b.yaml", "testdata/abstracts_heldout39c.yaml"}, [4]float64{0.92, 0.89, 0.87, 0.97}},
+		// Measured once as the fortieth held-out set with the round-43
+		// rules (0.896, 0.862, 0.759, 0.991), then read; floors just below
+		// those figures.
+		{"dev-round-44", []string{"testdata/abstracts_heldout40a.yaml", "testdata/abstracts_heldout40b.yaml", "testdata/abstracts_heldout40c.yaml"}, [4]float64{0.89, 0.86, 0.75, 0.99}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
