@@ -359,6 +359,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// "by 19.3% in Dynamic Degree, 8.7% in VisionReward": each member
 		// of the list changes the measure it names.
 		c.Metric = snake(strings.Fields(strings.ToLower(pn[1]))...) + "_" + changeSplit.FindStringSubmatch(prev.Metric)[2]
+	} else if sa := postScore.FindStringSubmatch(post); sa != nil && inList && changeSplit.MatchString(prev.Metric) && !strings.Contains(sa[1], " ") {
+		// "improves 1.6% mAP50:95 on TT100K-night and 1.3% mAP50": each
+		// member is a change of the score named right after it.
+		c.Metric = snake(sa[1]) + "_" + changeSplit.FindStringSubmatch(prev.Metric)[2]
 	} else if !sure && inList && prev.Metric != "" {
 		c.Metric = prev.Metric
 		if !knownMetric(c.Metric) && c.Metric != "" {

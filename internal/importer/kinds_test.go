@@ -1230,6 +1230,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(22.75, "min", claim.Exact), metric: "median_rmse", better: "lower"}, {n: v(30.9, "min", claim.Exact), metric: "median_rmse"}, {n: v(3, "h", claim.Exact), metric: "training_time"}}},
 		{"a bare mean acceptance length, and a margin 'of' N in a score", "SENSE achieves a 2.1x speedup, attaining up to 4.09 mean acceptance length. Our model outperforms the baselines by a median margin of 7.0 in accuracy.",
 			[]kind{{n: v(2.1, "x", claim.Exact)}, {n: v(4.09, "", claim.UpTo), metric: "mean_acceptance_length", better: "higher"}, {n: v(7, "", claim.Exact)}}},
+		{"an AP over a range of IoU thresholds is one name, and each member of a list of gains is of the score named after it", "YOLO-LLTS improves 1.6% mAP50:95 on TT100K-night and 1.3% mAP50. It reaches 45.2 AP50:95 on COCO.",
+			[]kind{{n: v(1.6, "%", claim.Exact), metric: "map50_95_improvement"}, {n: v(1.3, "%", claim.Exact), metric: "map50_improvement", better: "higher"}, {n: v(45.2, "", claim.Exact), metric: "ap50_95"}}},
+		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
+			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -244,6 +244,9 @@ var verbInName = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|pro
 // canonicalMetric spells common measures one way (top1, pass_at_1,
 // pretraining), so that one measure has one name whichever way the
 // abstract wrote it.
+// sizeOnlyChange is a change named only by a word of its size.
+var sizeOnlyChange = regexp.MustCompile(`^(?:maximum|maximal|notable|consistent|significant|substantial|remarkable|considerable|reaching|marked|impressive)_(improvement|gain|reduction|saving|speedup|increase)$`)
+
 func canonicalMetric(metric string) string {
 	// "attains_bd_rate_saving", "results_show_accuracy_improvement": the
 	// verb that reported the measure, and what came before it, are not
@@ -256,6 +259,9 @@ func canonicalMetric(metric string) string {
 		}
 	}
 	metric = strings.Replace(metric, "mean_average_precision", "map", 1) // "a mean Average Precision of 90.3 percent"
+	if sz := sizeOnlyChange.FindStringSubmatch(metric); sz != nil {
+		metric = sz[1] // "maximum gains of 5.59%", "improvements reaching up to 57.58%": how large, not of what
+	}
 	if strings.HasSuffix(metric, "_lift") {
 		metric = strings.TrimSuffix(metric, "_lift") + "_improvement" // "+13 to +37 pp cache hit-rate lift"
 	}

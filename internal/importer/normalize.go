@@ -51,6 +51,16 @@ var boldEcho = regexp.MustCompile(`\\bm\{[^{}]*\}(?:bold_[^\s]+(?: |$))+`)
 // faster111An online demo is ..."): the mark ends the sentence.
 var footnoteMark = regexp.MustCompile(`[a-z]{2}(111|222|333|444|555|666|777|888|999)[A-Z]`)
 
+// apRangeColon reports whether orig[i] is the colon of an average
+// precision over a range of IoU thresholds, "mAP50:95" or "AP50:95".
+func apRangeColon(orig string, i int) bool {
+	if i < 4 || i+2 >= len(orig) || !isDigit(orig[i+1]) || !isDigit(orig[i-1]) {
+		return false
+	}
+	pre := strings.ToLower(orig[max(0, i-5):i])
+	return strings.HasSuffix(pre, "ap50") || strings.HasSuffix(pre, "ap.5")
+}
+
 // mathNames are the names an arXiv HTML page writes before the LaTeX
 // source of a relation ("similar-to\sim", "approximately-equals\approx"):
 // the name is dropped and the command read as usual.
@@ -250,6 +260,9 @@ func normalize(orig string) *text {
 				emit(orig[i:i+2], i, i+2)
 			}
 			i += 2
+		case c == ':' && apRangeColon(orig, i):
+			emit("-", i, i+1) // "mAP50:95": the averaged IoU range, one name
+			i++
 		case c == '$':
 			emit("", i, i+1)
 			i++
