@@ -275,3 +275,18 @@ func TestWithoutLeadingStops(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalMetricDropsSizeWords pins what the case "a change named
+// only by a word of its size" of TestExtractKinds cannot: the kinds test
+// accepts a name holding the wanted words, so "maximum_improvement" would
+// pass it.
+func TestCanonicalMetricDropsSizeWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"maximum_improvement": "improvement", "reaching_improvement": "improvement", "notable_gain": "gain",
+		"accuracy_improvement": "accuracy_improvement", "maximum_latency": "maximum_latency",
+	} {
+		if got := canonicalMetric(in); got != want {
+			t.Errorf("canonicalMetric(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
