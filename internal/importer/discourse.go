@@ -398,6 +398,9 @@ var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yi
 // namedLevel reports whether the bare number at the end of near is the
 // level of a measure a verb names: "achieves an acceptance rate of 0.78".
 func namedLevel(near string) bool {
+	// "a mean average precision (mAP@50) of 0.98": the acronym in a
+	// parenthesis repeats the name.
+	near = acronymParenOf.ReplaceAllString(near, " of ${1}")
 	lv := levelOf.FindStringSubmatch(near)
 	if lv == nil {
 		return false
@@ -409,6 +412,9 @@ func namedLevel(near string) bool {
 	}
 	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision"
 }
+
+// acronymParenOf is an acronym in a parenthesis right before "of".
+var acronymParenOf = regexp.MustCompile(`\s*\([a-z0-9@._-]{1,12}\)\s+of\s+((?:about|nearly|over|up\s+to|approximately|only|just)\s+)?$`)
 
 // efficiencyIn is what a change improves, after it: "in generation speed".
 var efficiencyIn = regexp.MustCompile(`^\s+in\s+(?:the\s+)?((?:[a-z-]+\s*){1,3})`)

@@ -1232,6 +1232,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.1, "x", claim.Exact)}, {n: v(4.09, "", claim.UpTo), metric: "mean_acceptance_length", better: "higher"}, {n: v(7, "", claim.Exact)}}},
 		{"an AP over a range of IoU thresholds is one name, and each member of a list of gains is of the score named after it", "YOLO-LLTS improves 1.6% mAP50:95 on TT100K-night and 1.3% mAP50. It reaches 45.2 AP50:95 on COCO.",
 			[]kind{{n: v(1.6, "%", claim.Exact), metric: "map50_95_improvement"}, {n: v(1.3, "%", claim.Exact), metric: "map50_improvement", better: "higher"}, {n: v(45.2, "", claim.Exact), metric: "ap50_95"}}},
+		{"a named level whose acronym a parenthesis repeats before 'of'", "The YOLO11n model achieved a mean average precision (mAP@50) of 0.98.",
+			[]kind{{n: v(0.98, "", claim.Exact), better: "higher"}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}
