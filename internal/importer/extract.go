@@ -668,7 +668,7 @@ var (
 	ratioWordAfter    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
 	listedRatio       = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
 	secondBy          = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
-	bareRatioBy       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
+	bareRatioBy       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+|\([a-z0-9 -]{1,30}\)\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
 	// beatenBy is "by" after a verb of beating other methods; speedWord
 	// is a word of speed that makes such a margin a ratio.
 	beatenBy         = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?$`)

@@ -1234,6 +1234,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.6, "%", claim.Exact), metric: "map50_95_improvement"}, {n: v(1.3, "%", claim.Exact), metric: "map50_improvement", better: "higher"}, {n: v(45.2, "", claim.Exact), metric: "ap50_95"}}},
 		{"a named level whose acronym a parenthesis repeats before 'of'", "The YOLO11n model achieved a mean average precision (mAP@50) of 0.98.",
 			[]kind{{n: v(0.98, "", claim.Exact), better: "higher"}}},
+		{"a bare number after a change's 'by' is a ratio even when an aside spells out the measure", "LLaVA-UHD v3 reduces TTFT (time-to-first-token) by 2.4, when compared with MoonViT.",
+			[]kind{{n: v(2.4, "x", claim.Exact), metric: "ttft_reduction", better: "higher"}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}
