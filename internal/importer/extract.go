@@ -1035,6 +1035,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a member of a 'respectively' list without a unit: check the unit and the metric"
 			return m, true
 		}
+		if levelListBefore.MatchString(near) {
+			// "SSIM scores of 0.7721 on DocUNet and 0.9480 on RealDAE":
+			// the next member of a list of a named score's levels.
+			m.review = "a member of a list of a score's levels, without a unit: check the unit"
+			return m, true
+		}
 		if sm := postScore.FindStringSubmatch(post); sm != nil {
 			// A PSNR the abstract gives without "dB" keeps no unit, as the
 			// labels do (docs/importer-labels.md); the note says which.
@@ -1307,6 +1313,9 @@ var (
 	// specification a frame rate is listed with: "5-second, 16fps, 720p".
 	videoSpecBefore = regexp.MustCompile(`\b[0-9]+-(?:second|sec|s|minute|min)\s*,\s*$`)
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
+	// levelListBefore is a named score's first level and a list
+	// separator: "SSIM scores of 0.7721 on DocUNet and".
+	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 	// marginOf is "a margin of" before a number: "outperforms the
 	// baselines by a median margin of 7.0 in accuracy".
 	marginOf = regexp.MustCompile(`\bmargins?\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+)?$`)

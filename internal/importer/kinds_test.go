@@ -1236,6 +1236,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.98, "", claim.Exact), better: "higher"}}},
 		{"a bare number after a change's 'by' is a ratio even when an aside spells out the measure", "LLaVA-UHD v3 reduces TTFT (time-to-first-token) by 2.4, when compared with MoonViT.",
 			[]kind{{n: v(2.4, "x", claim.Exact), metric: "ttft_reduction", better: "higher"}}},
+		{"the next member of a list of a named score's levels", "GL-PGENet achieves state-of-the-art SSIM scores of 0.7721 on DocUNet and 0.9480 on RealDAE.",
+			[]kind{{n: v(0.7721, "", claim.Exact), metric: "ssim_score"}, {n: v(0.948, "", claim.Exact), metric: "ssim_score", better: "higher"}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}
