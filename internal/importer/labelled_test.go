@@ -515,8 +515,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-43", []string{"testdata/abstracts_heldout39a.yaml", "testdata/abstracts_heldout39b.yaml", "testdata/abstracts_heldout39c.yaml"}, [4]float64{0.92, 0.89, 0.87, 0.97}},
 		// Measured once as the fortieth held-out set with the round-43
 		// rules (0.896, 0.862, 0.759, 0.991), then read; floors just below
-		// those figures.
-		{"dev-round-44", []string{"testdata/abstracts_heldout40a.yaml", "testdata/abstracts_heldout40b.yaml", "testdata/abstracts_heldout40c.yaml"}, [4]float64{0.89, 0.86, 0.75, 0.99}},
+		// the round-44 figures (0.898, 0.885, 0.826, 0.991).
+		{"dev-round-44", []string{"testdata/abstracts_heldout40a.yaml", "testdata/abstracts_heldout40b.yaml", "testdata/abstracts_heldout40c.yaml"}, [4]float64{0.89, 0.88, 0.82, 0.99}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
