@@ -1238,6 +1238,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.4, "x", claim.Exact), metric: "ttft_reduction", better: "higher"}}},
 		{"the next member of a list of a named score's levels", "GL-PGENet achieves state-of-the-art SSIM scores of 0.7721 on DocUNet and 0.9480 on RealDAE.",
 			[]kind{{n: v(0.7721, "", claim.Exact), metric: "ssim_score"}, {n: v(0.948, "", claim.Exact), metric: "ssim_score", better: "higher"}}},
+		{"gains after a comparison with a count of existing methods are the method's, and a thin space written as a comma", "Compared to 18 existing methods, LPCANet shows significant improvements, including +0.86\\% in IOU and +1.77\\% in MAE over the best-performing baseline. It runs in about 23,ms per cycle.",
+			[]kind{{n: v(0.86, "%", claim.Exact), metric: "iou_improvement"}, {n: v(1.77, "%", claim.Exact), metric: "mae_improvement"}, {n: v(23, "ms", claim.About)}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}

@@ -51,6 +51,11 @@ var boldEcho = regexp.MustCompile(`\\bm\{[^{}]*\}(?:bold_[^\s]+(?: |$))+`)
 // faster111An online demo is ..."): the mark ends the sentence.
 var footnoteMark = regexp.MustCompile(`[a-z]{2}(111|222|333|444|555|666|777|888|999)[A-Z]`)
 
+// thinSpaceComma is what follows a comma that stands for a lost thin
+// space between a number and its unit or magnitude: "2.0,M-parameter",
+// "23,ms per cycle".
+var thinSpaceComma = regexp.MustCompile(`^(?:ms|[MKBG]-?param|[MKBG]\s+param|GB|MB|GFLOPs|FPS)\b`)
+
 // apRangeColon reports whether orig[i] is the colon of an average
 // precision over a range of IoU thresholds, "mAP50:95" or "AP50:95".
 func apRangeColon(orig string, i int) bool {
@@ -260,6 +265,9 @@ func normalize(orig string) *text {
 				emit(orig[i:i+2], i, i+2)
 			}
 			i += 2
+		case c == ',' && i > 0 && isDigit(orig[i-1]) && thinSpaceComma.MatchString(orig[i+1:min(len(orig), i+14)]):
+			emit(" ", i, i+1) // "a 2.0,M-parameter restorer", "about 23,ms": a thin space a listing wrote as a comma
+			i++
 		case c == ':' && apRangeColon(orig, i):
 			emit("-", i, i+1) // "mAP50:95": the averaged IoU range, one name
 			i++
