@@ -1240,6 +1240,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.7721, "", claim.Exact), metric: "ssim_score"}, {n: v(0.948, "", claim.Exact), metric: "ssim_score", better: "higher"}}},
 		{"gains after a comparison with a count of existing methods are the method's, and a thin space written as a comma", "Compared to 18 existing methods, LPCANet shows significant improvements, including +0.86\\% in IOU and +1.77\\% in MAE over the best-performing baseline. It runs in about 23,ms per cycle.",
 			[]kind{{n: v(0.86, "%", claim.Exact), metric: "iou_improvement"}, {n: v(1.77, "%", claim.Exact), metric: "mae_improvement"}, {n: v(23, "ms", claim.About)}}},
+		{"a percent sign after a stray slash, and FLOPs whose magnitude is spaced off the number", "RAPTOR boosts the mission success rate in a real-world UAV navigation task by 18/%. LPCANet needs only 2.50 G FLOPs.",
+			[]kind{{n: v(18, "%", claim.Exact), metric: "mission_success_rate_improvement"}, {n: v(2.5e9, "FLOPs", claim.Exact), better: "lower"}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}

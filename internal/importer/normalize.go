@@ -265,6 +265,9 @@ func normalize(orig string) *text {
 				emit(orig[i:i+2], i, i+2)
 			}
 			i += 2
+		case c == '/' && i > 0 && isDigit(orig[i-1]) && i+1 < len(orig) && orig[i+1] == '%' && (i+2 == len(orig) || !isDigit(orig[i+2])):
+			emit("", i, i+1) // "by 18/%": a percent sign a page wrote after a stray slash
+			i++
 		case c == ',' && i > 0 && isDigit(orig[i-1]) && thinSpaceComma.MatchString(orig[i+1:min(len(orig), i+14)]):
 			emit(" ", i, i+1) // "a 2.0,M-parameter restorer", "about 23,ms": a thin space a listing wrote as a comma
 			i++

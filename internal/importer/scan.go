@@ -292,7 +292,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	if mag == 0 && j+1 < len(s) && s[j] == ' ' {
 		// "1.3 M parameters", "6.7 k parameters": a magnitude spaced off
 		// its number, read only before a count of parameters.
-		if m2, k2 := magnitudeAt(s, j+1); m2 > 0 && paramCountAfter.MatchString(asciiLower(s[k2:min(len(s), k2+40)])) {
+		if m2, k2 := magnitudeAt(s, j+1); m2 > 0 && (paramCountAfter.MatchString(asciiLower(s[k2:min(len(s), k2+40)])) || flopsSpaced.MatchString(s[k2:min(len(s), k2+8)])) {
 			mag, k = m2, k2
 		}
 	}
@@ -617,6 +617,10 @@ var (
 	tokensAfterMag  = regexp.MustCompile(`^\s*tokens?\b`)
 	baselineSpends  = regexp.MustCompile(`\b(?:baselines?|prior|previous|existing|original)\b[^,;.]{0,20}$`)
 )
+
+// flopsSpaced is FLOPs after a magnitude spaced off its number: "2.50 G
+// FLOPs".
+var flopsSpaced = regexp.MustCompile(`^\s*FLOPs\b`)
 
 // fewAsBefore stresses a count as small as "only" does: "with as few as
 // 400 million parameters", "shrinks down to 4B parameters".
