@@ -519,8 +519,8 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-44", []string{"testdata/abstracts_heldout40a.yaml", "testdata/abstracts_heldout40b.yaml", "testdata/abstracts_heldout40c.yaml"}, [4]float64{0.89, 0.88, 0.82, 0.99}},
 		// Measured once as the forty-first held-out set with the round-44
 		// rules (0.939, 0.885, 0.878, 0.935), then read; floors just below
-		// those figures.
-		{"dev-round-45", []string{"testdata/abstracts_heldout41a.yaml", "testdata/abstracts_heldout41b.yaml", "testdata/abstracts_heldout41c.yaml"}, [4]float64{0.93, 0.88, 0.87, 0.93}},
+		// the round-45 figures (0.942, 0.928, 0.876, 0.938).
+		{"dev-round-45", []string{"testdata/abstracts_heldout41a.yaml", "testdata/abstracts_heldout41b.yaml", "testdata/abstracts_heldout41c.yaml"}, [4]float64{0.94, 0.92, 0.87, 0.93}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
