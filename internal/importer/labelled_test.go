@@ -521,6 +521,10 @@ func TestImportDev(t *testing.T) {
 		// rules (0.939, 0.885, 0.878, 0.935), then read; floors just below
 		// the round-45 figures (0.942, 0.928, 0.876, 0.938).
 		{"dev-round-45", []string{"testdata/abstracts_heldout41a.yaml", "testdata/abstracts_heldout41b.yaml", "testdata/abstracts_heldout41c.yaml"}, [4]float64{0.94, 0.92, 0.87, 0.93}},
+		// Measured once as the forty-second held-out set (50 abstracts)
+		// with the round-45 rules (0.877, 0.838, 0.925, 0.946), then read;
+		// floors just below those figures.
+		{"dev-round-46", []string{"testdata/abstracts_heldout42a.yaml", "testdata/abstracts_heldout42b.yaml", "testdata/abstracts_heldout42c.yaml"}, [4]float64{0.87, 0.83, 0.92, 0.94}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {

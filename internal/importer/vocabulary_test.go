@@ -53,6 +53,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout39a.yaml", "testdata/abstracts_heldout39b.yaml", "testdata/abstracts_heldout39c.yaml",
 	"testdata/abstracts_heldout40a.yaml", "testdata/abstracts_heldout40b.yaml", "testdata/abstracts_heldout40c.yaml",
 	"testdata/abstracts_heldout41a.yaml", "testdata/abstracts_heldout41b.yaml", "testdata/abstracts_heldout41c.yaml",
+	"testdata/abstracts_heldout42a.yaml", "testdata/abstracts_heldout42b.yaml", "testdata/abstracts_heldout42c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
