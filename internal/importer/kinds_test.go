@@ -1242,6 +1242,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.86, "%", claim.Exact), metric: "iou_improvement"}, {n: v(1.77, "%", claim.Exact), metric: "mae_improvement"}, {n: v(23, "ms", claim.About)}}},
 		{"a percent sign after a stray slash, and FLOPs whose magnitude is spaced off the number", "RAPTOR boosts the mission success rate in a real-world UAV navigation task by 18/%. LPCANet needs only 2.50 G FLOPs.",
 			[]kind{{n: v(18, "%", claim.Exact), metric: "mission_success_rate_improvement"}, {n: v(2.5e9, "FLOPs", claim.Exact), better: "lower"}}},
+		{"spoofing error rates are better small", "It achieves 0.42% ACER on OULU-NPU and 0.0% HTER on Replay-Attack.",
+			[]kind{{n: v(0.42, "%", claim.Exact), metric: "acer", better: "lower"}, {n: v(0, "%", claim.Exact), metric: "hter", better: "lower"}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}

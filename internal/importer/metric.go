@@ -318,6 +318,7 @@ var metricKeywords = []struct {
 	word, better string
 }{
 	{"collision", "lower"}, {"minade", "lower"}, {"minfde", "lower"}, // before "rate": a collision rate is better small
+	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, // spoofing error rates
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
 	{"ssim", "higher"}, {"auc", "higher"}, {"bleu", "higher"}, {"rouge", "higher"}, {"f1", "higher"},
 	{"miou", "higher"}, {"map", "higher"}, {"ndcg", "higher"}, {"throughput", "higher"}, {"speedup", "higher"},
