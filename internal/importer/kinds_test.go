@@ -1244,6 +1244,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(18, "%", claim.Exact), metric: "mission_success_rate_improvement"}, {n: v(2.5e9, "FLOPs", claim.Exact), better: "lower"}}},
 		{"spoofing error rates are better small", "It achieves 0.42% ACER on OULU-NPU and 0.0% HTER on Replay-Attack.",
 			[]kind{{n: v(0.42, "%", claim.Exact), metric: "acer", better: "lower"}, {n: v(0, "%", claim.Exact), metric: "hter", better: "lower"}}},
+		{"no-reference image quality scores after a number, and MByte as MB", "VARestorer achieves 72.32 MUSIQ and 0.7669 CLIPIQA on DIV2K. It requires 3.71 MByte/s bandwidth and 0.821 MByte on-chip memory.",
+			[]kind{{n: v(72.32, "", claim.Exact), metric: "musiq", better: "higher"}, {n: v(0.7669, "", claim.Exact), metric: "clipiqa"}, {n: v(3.71, "MB/s", claim.Exact)}, {n: v(0.821, "MB", claim.Exact), better: "lower"}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
 	}

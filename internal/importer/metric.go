@@ -319,6 +319,7 @@ var metricKeywords = []struct {
 }{
 	{"collision", "lower"}, {"minade", "lower"}, {"minfde", "lower"}, // before "rate": a collision rate is better small
 	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, // spoofing error rates
+	{"musiq", "higher"}, {"clipiqa", "higher"}, {"maniqa", "higher"}, {"niqe", "lower"}, {"brisque", "lower"}, // no-reference image quality
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
 	{"ssim", "higher"}, {"auc", "higher"}, {"bleu", "higher"}, {"rouge", "higher"}, {"f1", "higher"},
 	{"miou", "higher"}, {"map", "higher"}, {"ndcg", "higher"}, {"throughput", "higher"}, {"speedup", "higher"},

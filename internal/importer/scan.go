@@ -81,6 +81,7 @@ var unitSpecs = []unitSpec{
 	{"token/s", "tokens/s", false, 0},
 	{"tokens per second", "tokens/s", true, 0},
 	{"tok/s", "tokens/s", false, 0},
+	{"MByte/s", "MB/s", false, 0}, // "3.71 MByte/s bandwidth"
 	{"MB/s", "MB/s", false, 0},
 	{"GB/s", "GB/s", false, 0},
 	{"frames per second", "FPS", true, 0},
@@ -110,6 +111,8 @@ var unitSpecs = []unitSpec{
 	{"GBs", "GB", false, 0},
 	{"GB", "GB", false, 0},
 	{"GiB", "GB", false, 0},
+	{"MBytes", "MB", false, 0},
+	{"MByte", "MB", false, 0}, // "0.821 MByte on-chip memory"
 	{"MBs", "MB", false, 0},
 	{"MB", "MB", false, 0},
 	{"MiB", "MB", false, 0},
