@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -148,33 +149,12 @@ func normalize(orig string) *text {
 	// "9%percent99\%9 %": an arXiv HTML page renders a percentage three
 	// times (the glyphs, the annotation and the alternative text).
 	tripled := tripledPercent.FindAllStringSubmatchIndex(orig, -1)
-	// "1.66×1.66\times", "34.6%34.6\%" and the range "2.02.02.5×2.5\times":
-	// an arXiv HTML page writes each number of a formula twice (the glyphs,
-	// then the LaTeX source), and a range's two ends with the dash lost.
-	dups := htmlDuplicates(orig)
+	// Spans an arXiv HTML page writes that are replaced whole: numbers
+	// written twice ("1.66×1.66\times"), bold echoes, footnote marks.
+	rewrites := pageRewrites(orig)
 	tripledX := tripledTimes.FindAllStringSubmatchIndex(orig, -1)
 	names := mathNames.FindAllStringIndex(orig, -1)
-	echoes := boldEcho.FindAllStringIndex(orig, -1)
-	marks := footnoteMark.FindAllStringSubmatchIndex(orig, -1)
 	for i := 0; i < len(orig); {
-		for len(marks) > 0 && marks[0][2] < i {
-			marks = marks[1:]
-		}
-		if len(marks) > 0 && i == marks[0][2] {
-			emit(". ", i, marks[0][3])
-			i = marks[0][3]
-			marks = marks[1:]
-			continue
-		}
-		for len(echoes) > 0 && echoes[0][0] < i {
-			echoes = echoes[1:]
-		}
-		if len(echoes) > 0 && i == echoes[0][0] {
-			emit(" ", i, echoes[0][1])
-			i = echoes[0][1]
-			echoes = echoes[1:]
-			continue
-		}
 		for len(tripledX) > 0 && tripledX[0][0] < i {
 			tripledX = tripledX[1:]
 		}
@@ -201,15 +181,15 @@ func normalize(orig string) *text {
 			i += k
 			continue
 		}
-		if len(dups) > 0 && i == dups[0].from {
-			d := dups[0]
-			dups = dups[1:]
-			emit(d.repl, d.from, d.to)
-			i = d.to
+		if len(rewrites) > 0 && i == rewrites[0].from {
+			r := rewrites[0]
+			rewrites = rewrites[1:]
+			emit(r.repl, r.from, r.to)
+			i = r.to
 			continue
 		}
-		for len(dups) > 0 && dups[0].from < i {
-			dups = dups[1:]
+		for len(rewrites) > 0 && rewrites[0].from < i {
+			rewrites = rewrites[1:]
 		}
 		if len(tripled) > 0 && i == tripled[0][0] {
 			m := tripled[0]
@@ -427,6 +407,22 @@ var (
 	dupSource = regexp.MustCompile(`(×|%)(>|<|~|≈|≥|≤)?([0-9]+(?:\.[0-9]+)?)\\(times|%)`)
 	plainNum  = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)?$`)
 )
+
+// pageRewrites are the spans of orig replaced whole, in order: the
+// numbers an arXiv HTML page writes twice (htmlDuplicates), the bold
+// echoes dropped for a space, and the footnote marks read as the end of
+// a sentence.
+func pageRewrites(orig string) []rewrite {
+	out := htmlDuplicates(orig)
+	for _, e := range boldEcho.FindAllStringIndex(orig, -1) {
+		out = append(out, rewrite{e[0], e[1], " "})
+	}
+	for _, m := range footnoteMark.FindAllStringSubmatchIndex(orig, -1) {
+		out = append(out, rewrite{m[2], m[3], ". "})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].from < out[b].from })
+	return out
+}
 
 // htmlDuplicates finds the numbers an arXiv HTML page writes twice: the
 // value with its sign, then the same value with the LaTeX sign
