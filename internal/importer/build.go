@@ -355,11 +355,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, reviewBareChange)
 	}
 	inList := prev != nil && prev.Unit == c.Unit && prevB <= m.a && listGap.MatchString(t.lower[prevB:m.a])
+	// scoreAfterNumber is a score named right after the number ("1.08
+	// minADE", "+6.68 mIoU"), read once for the rules below.
+	scoreAfterNumber := postScore.FindStringSubmatch(post)
 	if pn := inNamedMeasure.FindStringSubmatch(t.s[m.b:sentEnd]); pn != nil && inList && changeSplit.MatchString(prev.Metric) {
 		// "by 19.3% in Dynamic Degree, 8.7% in VisionReward": each member
 		// of the list changes the measure it names.
 		c.Metric = snake(strings.Fields(strings.ToLower(pn[1]))...) + "_" + changeSplit.FindStringSubmatch(prev.Metric)[2]
-	} else if sa := postScore.FindStringSubmatch(post); sa != nil && inList && changeSplit.MatchString(prev.Metric) && !strings.Contains(sa[1], " ") {
+	} else if sa := scoreAfterNumber; sa != nil && inList && changeSplit.MatchString(prev.Metric) && !strings.Contains(sa[1], " ") {
 		// "improves 1.6% mAP50:95 on TT100K-night and 1.3% mAP50": each
 		// member is a change of the score named right after it.
 		c.Metric = snake(sa[1]) + "_" + changeSplit.FindStringSubmatch(prev.Metric)[2]
@@ -712,13 +715,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
 		}
 	}
-	if sa := postScore.FindStringSubmatch(post); sa != nil && m.unit == "" && !strings.Contains(sa[1], " ") && !strings.Contains("_"+c.Metric+"_", "_"+snake(sa[1])+"_") && !changeSplit.MatchString(c.Metric) {
+	if sa := scoreAfterNumber; sa != nil && m.unit == "" && !strings.Contains(sa[1], " ") && !strings.Contains("_"+c.Metric+"_", "_"+snake(sa[1])+"_") && !changeSplit.MatchString(c.Metric) {
 		// "a 0.32 collision rate and 1.08 minADE": a bare level is of the
 		// score named right after it, not of the list's first member.
 		c.Metric = snake(sa[1])
 		reviews = dropAll(reviews, reviewFromPrevious, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
 	}
-	if sa := postScore.FindStringSubmatch(post); sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
+	if sa := scoreAfterNumber; sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
 		// "improves the student model by +6.68 mIoU", "boosts downstream
 		// object detection by 16.3 mAP", "+19.7% NDS": the score named
 		// right after the amount is what changes, not the verb's object.

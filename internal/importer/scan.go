@@ -351,7 +351,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = k
 			return finishNumber(s, m, k)
 		}
-		if before := asciiLower(s[max(0, i-60):i]); spendVerbBefore.MatchString(before) && tokensPerAfter.MatchString(asciiLower(s[k:min(len(s), k+30)])) && !baselineSpends.MatchString(before) ||
+		if before := asciiLower(s[max(0, i-60):i]); spendVerbBefore.MatchString(before) && tokensPerItem.MatchString(asciiLower(s[k:min(len(s), k+30)])) && !baselineSpends.MatchString(before) ||
 			tokensCutTo.MatchString(before) && tokensAfterMag.MatchString(asciiLower(s[k:min(len(s), k+10)])) {
 			// "spends 127k tokens per bug", "from 239k tokens to 11k
 			// tokens": a count of tokens that is the method's result.
@@ -609,13 +609,13 @@ func countBefore(lower string) string {
 	return "params"
 }
 
-// tokensSpent is a count of tokens a method spends on each item, the
-// verb before and "tokens per" after: "CigaR spends 127k tokens per bug";
+// A count of tokens a method spends on each item has a verb of spending
+// before and "tokens per" after (tokensPerItem): "CigaR spends 127k tokens
+// per bug".
 // tokensCutTo is the new level of a count of tokens cut "from" one
 // to another: "from 239k tokens to 11k tokens".
 var (
 	spendVerbBefore = regexp.MustCompile(`\b(?:spend|spends|spent|us(?:es|ing)|consum\w*|requir\w*|need\w*)\s+(?:only\s+|just\s+|about\s+|around\s+|~\s*)?$`)
-	tokensPerAfter  = regexp.MustCompile(`^\s*tokens?\s+per\s+[a-z]`)
 	tokensCutTo     = regexp.MustCompile(`\b(?:from|of)\s+[0-9.,]+\s*[kmb]?\s+tokens?\s+to\s+(?:only\s+|just\s+|about\s+|~\s*)?$`)
 	tokensAfterMag  = regexp.MustCompile(`^\s*tokens?\b`)
 	baselineSpends  = regexp.MustCompile(`\b(?:baselines?|prior|previous|existing|original)\b[^,;.]{0,20}$`)
