@@ -669,9 +669,9 @@ var (
 	listedRatio       = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
 	secondBy          = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
 	bareRatioBy       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+|\([a-z0-9 -]{1,30}\)\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
-	// beatenBy is "by" after a verb of beating other methods; speedWord
-	// is a word of speed that makes such a margin a ratio.
-	beatenBy         = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?$`)
+	// keepsQuality and speedWord make a bare margin over other methods
+	// (marginBy) a ratio: a sentence that keeps accuracy or speaks of
+	// speed beats on something other than a score.
 	keepsQuality     = regexp.MustCompile(`\b(?:maintain\w*|preserv\w*|retain\w*|keep\w*)\s+(?:\w+\s+){0,2}?(?:accuracy|quality|performance)|\b(?:without|no)\s+(?:\w+\s+){0,3}?(?:loss|degradation|drop)\b`)
 	speedWord        = regexp.MustCompile(`\b(?:speed\w*|faster|throughput|latency|acceleration|accelerat\w*|wall-clock|runtimes?)\b`)
 	bareEnd          = regexp.MustCompile(`^\s*(?:$|[,;.)]|and\b|or\b|on\b|over\b|compared\b|relative\b|versus\b|vs\b|while\b|when\b|in\s+(?:comparison|contrast)\b)`)
@@ -975,7 +975,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number after 'accelerated by', read as a ratio: check the unit"
 			break
 		}
-		if beatenBy.MatchString(near) && bareEnd.MatchString(post) && !speedWord.MatchString(l[sent[0]:m.a]) && !keepsQuality.MatchString(l[sent[0]:sent[1]]) && m.vals[0] != math.Trunc(m.vals[0]) {
+		if marginBy.MatchString(near) && bareEnd.MatchString(post) && !speedWord.MatchString(l[sent[0]:m.a]) && !keepsQuality.MatchString(l[sent[0]:sent[1]]) && m.vals[0] != math.Trunc(m.vals[0]) {
 			// "outperforms the state-of-the-art 2-bit baselines by 11.27":
 			// a margin over other methods, in a sentence that speaks of
 			// no speed, is in the score's own unit; a ratio would say
