@@ -236,6 +236,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 		reviews = append(reviews, "metric guessed as an accuracy gain from '+N% on <benchmark>': check it")
 	}
+	if m.unit == "dB" {
+		if dl := decibelsInAcronym.FindStringSubmatch(dropAcronyms(post)); dl != nil && !strings.Contains(dl[1], "psnr") {
+			// "-37.22 dB in Normalized Mean Square Error (NMSE)": the
+			// ratio in decibels the aside names, not a PSNR.
+			metric, sure = dl[1], true
+		}
+	}
 	if !sure {
 		if ac := acronymAfterNumber.FindStringSubmatch(t.s[m.b:sentEnd]); ac != nil && !notMeasureAcronym[ac[1]] {
 			// "58.79% MFU": an acronym right after the number names what
@@ -350,6 +357,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// baselines that names no measure is an improvement, never a
 		// reduction nor one of the baselines; what improves is to be named.
 		c.Metric = "improvement"
+	}
+	if m.unit == "%" && (c.Metric == "improvement" || c.Metric == "gain") {
+		// "mAP50:95 results of 0.531 and 0.679 ..., demonstrating 2.4% and
+		// 1.8% improvements over the baseline": a gain named by nothing,
+		// in a sentence that gives a score's levels, is a gain in it.
+		if sw := scoreWordNumbered.FindAllStringSubmatch(t.lower[sentStart:m.a], -1); sw != nil {
+			c.Metric = sw[len(sw)-1][1] + "_improvement"
+			reviews = append(reviews, "metric taken from the score the sentence names: check it")
+		}
 	}
 	if bareChange[c.Metric] {
 		reviews = append(reviews, reviewBareChange)
@@ -1393,6 +1409,10 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 	return "", ""
 }
 
+// scoreWordNumbered is a score's name, with the threshold some write after
+// it ("mAP50:95", "AP@0.5"), before a level of it.
+var scoreWordNumbered = regexp.MustCompile(`\b(accuracy|psnr|ssim|bleu|f1|map|miou|auc|ap)(?:[0-9@:.-]*[0-9])?\s+(?:scores?\s+|results?\s+|values?\s+)?(?:of\s+)?[0-9]`)
+
 // downNounList is a noun of decline before a list of numbers that ends
 // with the one at hand: "drops of 1.6 and".
 var downNounList = regexp.MustCompile(`\b(?:drops?|decreases?|loss(?:es)?|degradations?|declines?)\s+(?:of\s+)?(?:(?:only\s+)?[0-9][0-9.]*\s*(?:%|points?)?\s*(?:,\s*|and\s+|or\s+)+)*(?:only\s+)?$`)
@@ -1955,6 +1975,10 @@ func activityBefore(before string) string {
 
 // otherDecibels names a ratio in decibels other than a PSNR.
 var otherDecibels = regexp.MustCompile(`\b(?:snr|sdr|si-sdr|sndr|sinr|snri|sdri|noise|signal|db/|dbm)\b`)
+
+// decibelsInAcronym is "in" and an acronym that dropAcronyms put in place
+// of the words its aside spelled, after a level in decibels: " in nmse and".
+var decibelsInAcronym = regexp.MustCompile(`^\s*in\s+([a-z][a-z0-9-]{1,9})\s*(?:$|[,;.)]|and\b|with\b|at\b|on\b)`)
 
 // gainNext is a word of gain right after a number: "0.15 dB of gain".
 var gainNext = regexp.MustCompile(`^\s*(?:db\s*)?(?:of\s+)?(?:gains?|improvements?)\b`)

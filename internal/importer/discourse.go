@@ -413,6 +413,16 @@ func namedLevel(near string) bool {
 	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision"
 }
 
+// scoreOf reports whether near ends with a score's name (and "results" or
+// "values") and "of", after a comma, "and" or a verb: ", AUC of", "mAP50:95
+// results of". The number after it is the score's level.
+func scoreOf(near string) bool {
+	so := scoreOfEnd.FindStringSubmatch(near)
+	return so != nil && isScore([]string{so[1]})
+}
+
+var scoreOfEnd = regexp.MustCompile(`(?:^|[,;(]|\band|\bachiev\w*|\bsecur\w*|\breach\w*|\bwith)\s+([a-z][a-z0-9:@._-]{1,12})(?:\s+(?:results?|values?))?\s+of\s+$`)
+
 // acronymParenOf is an acronym in a parenthesis right before "of".
 var acronymParenOf = regexp.MustCompile(`\s*\([a-z0-9@._-]{1,12}\)\s+of\s+((?:about|nearly|over|up\s+to|approximately|only|just)\s+)?$`)
 

@@ -739,10 +739,11 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
 	}
 	m, ok := classifyNumber(t, sent, m)
-	if ok && m.minus && !m.isRange && m.a > sent[0] && (signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
+	if ok && m.minus && !m.isRange && m.a > sent[0] && (m.unit == "dB" || signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
 		parenOpenBefore.MatchString(t.lower[max(sent[0], m.a-3):m.a-1]) && versusRefAfter.MatchString(t.lower[m.b:sent[1]])) {
 		// "outperforms the anchor by -14.8% in BD-rate": the sign is
-		// part of the result, and of the quote.
+		// part of the result, and of the quote. So is the sign of a level
+		// in decibels ("-37.22 dB in NMSE"), a ratio below its reference.
 		neg := make([]float64, len(m.vals))
 		for k, v := range m.vals {
 			neg[k] = -v
@@ -901,9 +902,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level without a unit after 'is reduced to': check the unit"
 			return m, true
 		}
-		if len(v) > 1 && postScore.MatchString(post) {
+		if len(v) > 1 && (postScore.MatchString(post) || namedLevel(near) || scoreOf(near)) {
 			// "52.9/54.3/55.1 mAP": the levels of a score for the
-			// variants of a model, one claim each.
+			// variants of a model, one claim each; so are those after
+			// the score's name ("AUC of 1.00/1.00/0.9995/0.9999").
 			m.review = "score without a unit: check the unit"
 			return m, true
 		}
@@ -940,7 +942,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit, m.review = "x", "a compression ratio without 'x', read as a ratio: check the unit"
 			break
 		}
-		if namedLevel(near) {
+		if namedLevel(near) || scoreOf(near) && strings.Contains(near, "result") {
 			// "achieves an acceptance rate of 0.78": the level of a named
 			// measure, whose unit the abstract does not give.
 			m.review = "a level of a named measure without a unit: check the unit"
@@ -1315,7 +1317,7 @@ var (
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
 	// levelListBefore is a named score's first level and a list
 	// separator: "SSIM scores of 0.7721 on DocUNet and".
-	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 	// marginOf is "a margin of" before a number: "outperforms the
 	// baselines by a median margin of 7.0 in accuracy".
 	marginOf = regexp.MustCompile(`\bmargins?\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+)?$`)

@@ -1248,6 +1248,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(72.32, "", claim.Exact), metric: "musiq", better: "higher"}, {n: v(0.7669, "", claim.Exact), metric: "clipiqa"}, {n: v(3.71, "MB/s", claim.Exact)}, {n: v(0.821, "MB", claim.Exact), better: "lower"}}},
 		{"a change named only by a word of its size is a change of no named measure", "UHKD achieves maximum gains of 5.59% over the latest method.",
 			[]kind{{n: v(5.59, "%", claim.Exact), metric: "improvement", better: "higher"}}},
+		{"a level in decibels keeps its sign and is named by the aside after 'in'", "The linearizer reaches -45.1 dBc in Adjacent Channel Leakage Ratio (ACLR) and -30.2 dB in Normalized Mean Square Error (NMSE).",
+			[]kind{{n: v(-45.1, "dB", claim.Exact), metric: "aclr", better: "lower"}, {n: v(-30.2, "dB", claim.Exact), metric: "nmse", better: "lower"}}},
+		{"a slash list of a score's levels after its name, a score's results listed, and gains named by nothing in that sentence", "Our detector attains AUC of 0.998/0.9991 on the two protocols. It secures mIoU results of 71.2 and 69.8 on Cityscapes and ADE20K, showing 1.5% and 2.1% improvements over the baseline, respectively.",
+			[]kind{{n: v(0.998, "", claim.Exact), metric: "auc"}, {n: v(0.9991, "", claim.Exact), metric: "auc"}, {n: v(71.2, "", claim.Exact), metric: "miou"}, {n: v(69.8, "", claim.Exact), metric: "miou"},
+				{n: v(1.5, "%", claim.Exact), metric: "miou_improvement"}, {n: v(2.1, "%", claim.Beats), metric: "miou_improvement"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -105,6 +105,8 @@ var unitSpecs = []unitSpec{
 	{"hour", "h", true, 0},
 	{"hrs", "h", false, 0},
 	{"h", "h", false, 0},
+	{"dBc", "dB", false, 0}, // "-50.03 dBc in ACPR": decibels relative to the carrier
+	{"dBm", "dB", false, 0},
 	{"dB", "dB", false, 0},
 	{"TBs", "TB", false, 0}, // "less than 10MBs of memory": the plural some authors write
 	{"TB", "TB", false, 0},
