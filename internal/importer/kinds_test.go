@@ -1253,6 +1253,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a slash list of a score's levels after its name, a score's results listed, and gains named by nothing in that sentence", "Our detector attains AUC of 0.998/0.9991 on the two protocols. It secures mIoU results of 71.2 and 69.8 on Cityscapes and ADE20K, showing 1.5% and 2.1% improvements over the baseline, respectively.",
 			[]kind{{n: v(0.998, "", claim.Exact), metric: "auc"}, {n: v(0.9991, "", claim.Exact), metric: "auc"}, {n: v(71.2, "", claim.Exact), metric: "miou"}, {n: v(69.8, "", claim.Exact), metric: "miou"},
 				{n: v(1.5, "%", claim.Exact), metric: "miou_improvement"}, {n: v(2.1, "%", claim.Beats), metric: "miou_improvement"}}},
+		{"a computational cost in giga counted in FLOPs, and scores named after the number with a qualifier", "Pruning lowers the computational cost from 6.1G to 4.3G. The detector reaches 0.72 macro F1 score, 0.61 test AP and 0.58 Smoke-F1.",
+			[]kind{{n: v(4.3e9, "FLOPs", claim.Exact), better: "lower"}, {n: v(0.72, "", claim.Exact), metric: "macro_f1"}, {n: v(0.61, "", claim.Exact), metric: "ap"}, {n: v(0.58, "", claim.Exact), metric: "smoke_f1"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

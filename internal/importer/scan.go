@@ -592,8 +592,9 @@ func magnitudeAt(s string, j int) (float64, int) {
 }
 
 // countChange is a count of operations or parameters followed by a change
-// whose members carry a magnitude: "FLOPs from 49.6G to", "MACs from".
-var countChange = regexp.MustCompile(`\b(flops|macs|parameters|params)\s+(?:from\s+(?:[0-9.]+[kmgbt]\s+to\s+)?|to\s+)$|\b(flops|macs|parameters|params|size)\s+by\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
+// whose members carry a magnitude: "FLOPs from 49.6G to", "MACs from",
+// "computational cost from".
+var countChange = regexp.MustCompile(`\b(flops|macs|parameters|params|computational\s+(?:cost|complexity))\s+(?:from\s+(?:[0-9.]+[kmgbt]\s+to\s+)?|to\s+)$|\b(flops|macs|parameters|params|size)\s+by\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
 
 // countBefore returns the unit of the count named before a number in a
 // change (lower is the lower-cased text before it), or "".
@@ -603,7 +604,9 @@ func countBefore(lower string) string {
 		return ""
 	}
 	switch c[1] + c[2] {
-	case "flops":
+	case "flops", "computational cost", "computational complexity":
+		// "a reduction in computational cost from 8.7G to 8.0G": a
+		// cost in giga-somethings is counted in FLOPs.
 		return "FLOPs"
 	case "macs":
 		return "count"
