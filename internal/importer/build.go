@@ -457,7 +457,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric = compound(ws, subjectChange(ws, change))
 		}
 	}
-	if want := otherMetric(m.other); m.other != "" && !strings.HasSuffix(c.Metric, want) {
+	if en := errorNamedBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); m.other != "" && en != nil {
+		// "an MAE of 468.9 W", "(MAE: 23.78 W/m2)": an error counted in
+		// the unit of what it is the error of; the error is the measure.
+		c.Metric = en[1]
+	} else if want := otherMetric(m.other); m.other != "" && !strings.HasSuffix(c.Metric, want) {
 		c.Metric = want // "8.4 TOPS/W" is an energy efficiency, "27 TOPS/mm2" an area efficiency
 		if want == "frequency" {
 			if fw := frequencyOf.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); fw != nil {
@@ -783,7 +787,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			// 1% of the total parameters": the share of the parameters
 			// the method needs, better small.
 			c.Metric, forced = "parameter_share", "lower"
-			if strings.HasPrefix(uv[1], "train") || strings.HasPrefix(uv[1], "tun") || strings.HasPrefix(uv[1], "updat") {
+			if strings.HasPrefix(uv[1], "train") || strings.HasPrefix(uv[1], "tun") || strings.HasPrefix(uv[1], "updat") || strings.Contains(shareOfParams.FindString(post), "trainable") {
 				c.Metric = "trainable_parameter_share"
 			}
 			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
@@ -1010,7 +1014,7 @@ var (
 	// shareOfParams is a share "of the parameters" after a number;
 	// paramsUsedBy is a verb that uses, needs or trains that share.
 	shareOfParams = regexp.MustCompile(`^\s*of\s+(?:(?:the|its|their)\s+)?(?:[a-z0-9-]+'s\s+)?(?:total\s+|original\s+|full\s+|model\s+)?(?:trainable\s+)?parameters\b`)
-	paramsUsedBy  = regexp.MustCompile(`\b(us\w*|requir\w*|need\w*|with|train\w*|tun\w*|updat\w*)\s+(?:(?:only|just|merely|less\s+than|fewer\s+than|under|around|about|approximately|roughly)\s+)*$`)
+	paramsUsedBy  = regexp.MustCompile(`\b(us\w*|requir\w*|need\w*|with|train\w*|tun\w*|updat\w*)\s+(?:(?:only|just|merely|less\s+than|fewer\s+than|under|around|about|approximately|roughly|at\s+most|no\s+more\s+than)\s+)*$`)
 	// rateInPercent is a rate right before a percentage ("inference
 	// throughput over 15%"); raiseVerb is a verb that raises it.
 	rateInPercent = regexp.MustCompile(`(?:^|[\s,(])((?:[a-z][a-z-]*\s+){0,2}?(?:throughput|speed|fps))\s+(?:(?:by|over|beyond|of)\s+)?(?:about\s+|over\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
@@ -1975,6 +1979,10 @@ func activityBefore(before string) string {
 
 // otherDecibels names a ratio in decibels other than a PSNR.
 var otherDecibels = regexp.MustCompile(`\b(?:snr|sdr|si-sdr|sndr|sinr|snri|sdri|noise|signal|db/|dbm)\b`)
+
+// errorNamedBefore is an error's name right before its level: "an MAE of",
+// "RMSE:".
+var errorNamedBefore = regexp.MustCompile(`\b(mae|rmse|mse|mape|nrmse)\s*(?:of|:|=)\s*(?:about\s+|only\s+|just\s+)?$`)
 
 // decibelsInAcronym is "in" and an acronym that dropAcronyms put in place
 // of the words its aside spelled, after a level in decibels: " in nmse and".

@@ -1255,6 +1255,9 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(1.5, "%", claim.Exact), metric: "miou_improvement"}, {n: v(2.1, "%", claim.Beats), metric: "miou_improvement"}}},
 		{"a computational cost in giga counted in FLOPs, and scores named after the number with a qualifier", "Pruning lowers the computational cost from 6.1G to 4.3G. The detector reaches 0.72 macro F1 score, 0.61 test AP and 0.58 Smoke-F1.",
 			[]kind{{n: v(4.3e9, "FLOPs", claim.Exact), better: "lower"}, {n: v(0.72, "", claim.Exact), metric: "macro_f1"}, {n: v(0.61, "", claim.Exact), metric: "ap"}, {n: v(0.58, "", claim.Exact), metric: "smoke_f1"}}},
+		{"an error counted in watts is the error, a plural gap is a gap, and a share of parameters updated 'at most'", "The forecaster reaches an MAE of 31.2 W and an RMSE of 40.8 W/m2. The sparse models show accuracy differences <= 0.2 percentage points from the dense ones. The adapters update at most 0.8% of parameters.",
+			[]kind{{n: v(31.2, "", claim.Exact), metric: "mae", better: "lower"}, {n: v(40.8, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(0.2, "pp", claim.AtMost), metric: "accuracy_difference", better: "lower"},
+				{n: v(0.8, "%", claim.AtMost), metric: "trainable_parameter_share", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

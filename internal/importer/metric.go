@@ -428,7 +428,7 @@ func guessMetric(self, pre, post, unit string) (metric string, sure bool) {
 // gapOfMeasure is a measure followed by a word for the gap between two of
 // its values, right before the number: "LPIPS difference < 1%", "accuracy
 // gap of 0.3%".
-var gapOfMeasure = regexp.MustCompile(`(?:^|[\s(])([a-z0-9-]+)\s+(difference|gap|deviation)\s*(?:of\s+)?(?:<|¡|≤|<=|less\s+than|below|under|within|at\s+most|only|just|about)?\s*$`)
+var gapOfMeasure = regexp.MustCompile(`(?:^|[\s(])([a-z0-9-]+)\s+(difference|gap|deviation)s?\s*(?:of\s+)?(?:<|¡|≤|<=|less\s+than|below|under|within|at\s+most|only|just|about)?\s*$`)
 
 // guessMetricWords is guessMetric before the gap qualifier.
 func guessMetricWords(self, pre, post, unit string) (metric string, sure bool) {
