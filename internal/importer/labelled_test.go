@@ -529,8 +529,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-46", []string{"testdata/abstracts_heldout42a.yaml", "testdata/abstracts_heldout42b.yaml", "testdata/abstracts_heldout42c.yaml"}, [4]float64{0.88, 0.87, 0.91, 0.97}},
 		// Measured once as the forty-third held-out set (46 abstracts)
 		// with the round-46 rules (0.886, 0.856, 0.762, 0.950), then read;
-		// floors just below those figures.
-		{"dev-round-47", []string{"testdata/abstracts_heldout43a.yaml", "testdata/abstracts_heldout43b.yaml", "testdata/abstracts_heldout43c.yaml"}, [4]float64{0.88, 0.85, 0.76, 0.95}},
+		// the round-47 rules were written on it (0.903, 0.949, 0.830,
+		// 0.955); floors just below those figures.
+		{"dev-round-47", []string{"testdata/abstracts_heldout43a.yaml", "testdata/abstracts_heldout43b.yaml", "testdata/abstracts_heldout43c.yaml"}, [4]float64{0.9, 0.94, 0.82, 0.95}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
