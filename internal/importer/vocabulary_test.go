@@ -55,6 +55,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout41a.yaml", "testdata/abstracts_heldout41b.yaml", "testdata/abstracts_heldout41c.yaml",
 	"testdata/abstracts_heldout42a.yaml", "testdata/abstracts_heldout42b.yaml", "testdata/abstracts_heldout42c.yaml",
 	"testdata/abstracts_heldout43a.yaml", "testdata/abstracts_heldout43b.yaml", "testdata/abstracts_heldout43c.yaml",
+	"testdata/abstracts_heldout44a.yaml", "testdata/abstracts_heldout44b.yaml", "testdata/abstracts_heldout44c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
