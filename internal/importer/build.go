@@ -218,6 +218,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// number is of.
 		metric, sure, acronym = strings.ToLower(ac[1]), true, true
 	}
+	if ac := asideAcronymOf.FindStringSubmatch(t.s[max(sentStart, m.a-60):m.a]); ac != nil && (m.unit == "" || m.unit == "%") && (metric == "" || metric == "value" || metric == "error" || !knownMetric(metric) || strings.Contains(metric, strings.ToLower(ac[1]))) {
+		// "an endpoint error (EPE) of 0.963": the acronym the aside
+		// gives names the measure more exactly than the words before it.
+		metric, sure, acronym = strings.ToLower(ac[1]), true, true
+	}
 	if m.unit == "%" && (metric == "value" || !knownMetric(metric)) && benchParen.MatchString(t.s[max(sentStart, m.a-40):m.a]) && benchResult.MatchString(t.lower[sentStart:m.a]) {
 		// "achieves state-of-the-art results on ImageNet-1K (60.1%),
 		// ImageNette (87.2%)": a share beside a benchmark's name is most
@@ -530,6 +535,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	ownWords := t.lower[max(sentStart, m.a-40):m.a] + " " + t.lower[m.b:min(sentEnd, m.b+40)]
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit, ownWords, t.lower[max(sentStart, m.a-40):m.a])
 	c.Metric = canonicalMetric(c.Metric)
+	if c.Metric == "real_time" && (m.unit == "ms" || m.unit == "s") {
+		// "can run in real-time ($\leq$ 30ms)": the time each answer
+		// takes, a latency.
+		c.Metric = "latency"
+	}
+	if nm, nb := namedNearby(t.lower[sentStart:m.a], t.lower[max(0, m.a-30):m.a], post, m.unit, c.Metric); nm != "" {
+		c.Metric, forced = nm, nb
+		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
+	}
 	if m.unit == "x" && timesIn.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "speedup") && !strings.Contains(c.Metric, "compression") {
 		// "4.7x in energy efficiency", "1.6x in latency": a change counted
 		// in times, up for what is better large, down for a cost.
@@ -1979,6 +1993,10 @@ func activityBefore(before string) string {
 
 // otherDecibels names a ratio in decibels other than a PSNR.
 var otherDecibels = regexp.MustCompile(`\b(?:snr|sdr|si-sdr|sndr|sinr|snri|sdri|noise|signal|db/|dbm)\b`)
+
+// asideAcronymOf is a measure's words, its acronym in an aside, and "of"
+// right before the number: "an endpoint error (EPE) of".
+var asideAcronymOf = regexp.MustCompile(`[a-z]\s*\(([A-Z][A-Z0-9]{1,5})\)\s+of\s+(?:about\s+|only\s+|just\s+|approximately\s+)?$`)
 
 // errorNamedBefore is an error's name right before its level: "an MAE of",
 // "RMSE:".

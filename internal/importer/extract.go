@@ -726,6 +726,10 @@ var resultBeforeList = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|redu
 
 var listMemberBefore = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|reductions?|decreases?|increases?|scores?|of|by)\s+[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 
+// upscaleTask is a super-resolution task right after a ratio, which is
+// then its scale factor, a setting.
+var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling)\b`)
+
 var respectivelyAfter = regexp.MustCompile(`^\s*(?:,\s*|\s+and\s+|,\s*and\s+)[0-9][^a-z]*(?:[a-z%]+\s*)?,?\s*respectively\b`)
 
 // classify decides whether m is a claim, and fills in what the words
@@ -739,6 +743,9 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
 	}
 	m, ok := classifyNumber(t, sent, m)
+	if ok && m.unit == "x" && !m.isRange && upscaleTask.MatchString(t.lower[m.b:sent[1]]) {
+		return m, false // "for real-time 4x video super-resolution": the task's scale factor
+	}
 	if ok && m.minus && !m.isRange && m.a > sent[0] && (m.unit == "dB" || signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
 		parenOpenBefore.MatchString(t.lower[max(sent[0], m.a-3):m.a-1]) && versusRefAfter.MatchString(t.lower[m.b:sent[1]])) {
 		// "outperforms the anchor by -14.8% in BD-rate": the sign is

@@ -1258,6 +1258,13 @@ func TestExtractKinds(t *testing.T) {
 		{"an error counted in watts is the error, a plural gap is a gap, and a share of parameters updated 'at most'", "The forecaster reaches an MAE of 31.2 W and an RMSE of 40.8 W/m2. The sparse models show accuracy differences <= 0.2 percentage points from the dense ones. The adapters update at most 0.8% of parameters.",
 			[]kind{{n: v(31.2, "", claim.Exact), metric: "mae", better: "lower"}, {n: v(40.8, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(0.2, "pp", claim.AtMost), metric: "accuracy_difference", better: "lower"},
 				{n: v(0.8, "%", claim.AtMost), metric: "trainable_parameter_share", better: "lower"}}},
+		{"a measure named by the acronym of its aside, a ratio smaller 'in terms of' a count, and points of a score named after them", "The estimator reaches an endpoint error (EPE) of 1.21 on Sintel. The student is about 5 times smaller in terms of MACs. Distillation improves both students by approximately 9 Dice points.",
+			[]kind{{n: v(1.21, "", claim.Exact), metric: "epe", better: "lower"}, {n: v(5, "x", claim.About), metric: "macs_reduction", better: "higher"}, {n: v(9, "points", claim.About), metric: "dice_improvement", better: "higher"}}},
+		{"drops written with a down arrow after a score's label, savings named by what they are in, a drop in parentheses named by the score after it, and one number for two measures", "Caching keeps quality (VBench: $0.5\\%\\downarrow$ and $0.02\\%\\downarrow$). It gives 35% savings in decoding and 18% savings in training time. It shows a small accuracy drop (~2-4% mAP50-95) after INT8. It cuts both memory usage and latency by over 30%.",
+			[]kind{{n: v(0.5, "%", claim.Exact), metric: "vbench_drop", better: "lower"}, {n: v(0.02, "%", claim.Exact), metric: "vbench_drop", better: "lower"}, {n: v(35, "%", claim.Exact), metric: "decoding_saving"}, {n: v(18, "%", claim.Exact), metric: "training_time_saving"},
+				{n: r(2, 4, "%"), metric: "map50_95_drop", better: "lower"}, {n: v(30, "%", claim.AtLeast), metric: "memory_usage_reduction", better: "higher"}}},
+		{"a time after 'real-time' is a latency, and a ratio before a super-resolution task is its scale factor", "The network runs in real-time ($\\leq$ 25ms) and targets real-time 2x video super-resolution at 31.2 dB PSNR.",
+			[]kind{{n: v(25, "ms", claim.AtMost), metric: "latency", better: "lower"}, {n: v(31.2, "dB", claim.Exact), metric: "psnr"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

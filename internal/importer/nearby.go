@@ -1,0 +1,81 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// namedNearby names a number from words right beside it that the general
+// rules read past: a score after a change in its points, the measure "in
+// terms of" which a ratio is smaller, a down arrow after a change, what a
+// saving is "for", the first of two measures changed together, and the
+// score a drop in parentheses names. pre is the sentence up to the
+// number, before the text right before it whatever the sentence (a colon
+// may have ended one), post the words after it. It returns "" when none applies, and
+// the better direction when the words fix it.
+func namedNearby(pre, before, post, unit, metric string) (string, string) {
+	switch {
+	case unit == "points":
+		// "improves all four students by approximately 12 Dice points":
+		// the score after the number is what changed.
+		if sp := scorePointsAfter.FindStringSubmatch(post); sp != nil && isScore(sp[1:2]) {
+			if downNounList.MatchString(pre) || downVerbBefore.MatchString(pre) {
+				return sp[1] + "_drop", "lower"
+			}
+			return sp[1] + "_improvement", "higher"
+		}
+	case unit == "x":
+		// "about 7 times smaller in terms of GFlops": fewer of that.
+		if st := smallerInTermsOf.FindStringSubmatch(post); st != nil {
+			return st[1] + "_reduction", "higher"
+		}
+	case unit == "%":
+		if downArrowAfter.MatchString(post) {
+			// "VBench: $1\%\downarrow$ and $0.01\%\downarrow$": a drop
+			// in the score the colon labels.
+			if lc := labelColon.FindStringSubmatch(before); lc != nil {
+				return lc[1] + "_drop", "lower"
+			}
+		}
+		if sf := savingFor.FindStringSubmatch(post); sf != nil {
+			// "up to 50% savings for the total end-to-end model
+			// inference", "25.1% savings in training FLOPs": a stage is
+			// named alone, anything else by its words.
+			ws, _ := nounPhrase(post[len(sf[0]):], 3)
+			if len(ws) > 0 && savedStage[ws[len(ws)-1]] {
+				return ws[len(ws)-1] + "_saving", "higher"
+			}
+			if len(ws) > 0 && isMetricPhrase(ws) {
+				return snake(ws...) + "_saving", "higher"
+			}
+		}
+		if dp := dropParen.FindStringSubmatch(pre); dp != nil {
+			// "a moderate accuracy drop (~3-7% mAP50-95)": the drop's
+			// amount, in the score named after it.
+			if sc := scoreAfterParenNumber.FindStringSubmatch(post); sc != nil && isScore([]string{sc[1]}) {
+				return snake(strings.Split(sc[1], "-")...) + "_drop", "lower"
+			}
+		}
+	}
+	if bo := bothMeasures.FindStringSubmatch(pre); bo != nil && !strings.HasSuffix(metric, "_gain") {
+		// "a reduction in both memory consumption and inference time by
+		// over 23%": one number for two measures; the first is named.
+		if ws, _ := nounPhrase(bo[2], 3); len(ws) > 0 && isMetricPhrase(ws) {
+			return compound(ws, changeSuffix(bo[1])), "higher"
+		}
+	}
+	return "", ""
+}
+
+var (
+	scorePointsAfter      = regexp.MustCompile(`^\s*([a-z][a-z0-9-]*)\s+points?\b`)
+	downVerbBefore        = regexp.MustCompile(`\b(?:reduc|lower|decreas|drop|los|degrad|declin|hurt|cost)\w*\b[^,;.]*$`)
+	smallerInTermsOf      = regexp.MustCompile(`^\s*(?:smaller|fewer|lower|less|cheaper|lighter)\s+in\s+terms\s+of\s+(?:the\s+)?([a-z][a-z0-9]*)\b`)
+	downArrowAfter        = regexp.MustCompile(`^\s*\$?\s*(?:\\downarrow|↓)`)
+	labelColon            = regexp.MustCompile(`\b([a-z][a-z0-9-]{1,20})\s*:\s*\$?\s*(?:[0-9.]+\s*%?\s*(?:\\downarrow|↓)?\s*(?:,\s*|and\s+)+\$?)*$`)
+	savingFor             = regexp.MustCompile(`^\s*savings?\s+(?:for|in|on)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:end-to-end\s+)?`)
+	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
+	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
+	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
+	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
+)
