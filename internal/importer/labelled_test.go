@@ -533,9 +533,10 @@ func TestImportDev(t *testing.T) {
 		// 0.955); floors just below those figures.
 		{"dev-round-47", []string{"testdata/abstracts_heldout43a.yaml", "testdata/abstracts_heldout43b.yaml", "testdata/abstracts_heldout43c.yaml"}, [4]float64{0.9, 0.94, 0.82, 0.95}},
 		// Measured once as the forty-fourth held-out set with the round-47
-		// rules (0.935, 0.921, 0.822, 0.961), then read; floors just below
-		// those figures.
-		{"dev-round-48", []string{"testdata/abstracts_heldout44a.yaml", "testdata/abstracts_heldout44b.yaml", "testdata/abstracts_heldout44c.yaml"}, [4]float64{0.93, 0.92, 0.82, 0.96}},
+		// rules (0.935, 0.921, 0.822, 0.961), then read; the round-48
+		// rules were written on it (0.942, 0.921, 0.899, 0.984); floors
+		// just below those figures.
+		{"dev-round-48", []string{"testdata/abstracts_heldout44a.yaml", "testdata/abstracts_heldout44b.yaml", "testdata/abstracts_heldout44c.yaml"}, [4]float64{0.94, 0.92, 0.89, 0.98}},
 	} {
 		var set labelledSet
 		for _, path := range ds.paths {
