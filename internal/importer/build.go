@@ -218,6 +218,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// number is of.
 		metric, sure, acronym = strings.ToLower(ac[1]), true, true
 	}
+	if sp := scoreParenBefore.FindStringSubmatch(t.s[max(sentStart, m.a-40):m.a]); sp != nil && m.unit == "" && parenClose.MatchString(post) && (sp[1] != "" || isScore([]string{strings.ToLower(sp[2])})) {
+		// "higher EPA (0.335)": the level of the score before the
+		// parenthesis; the comparative says it is good, not that it is a
+		// change.
+		metric, sure, acronym = snake(strings.ToLower(sp[2])), true, true
+	}
+	if ha := hitsAtOf.FindStringSubmatch(t.lower[max(sentStart, m.a-20):m.a]); ha != nil {
+		metric, sure = ha[1]+"_at_"+ha[2], true // "Hit@10 of 0.680": a ranking score at a cut-off
+	}
 	if ac := asideAcronymOf.FindStringSubmatch(t.s[max(sentStart, m.a-60):m.a]); ac != nil && (m.unit == "" || m.unit == "%") && (metric == "" || metric == "value" || metric == "error" || !knownMetric(metric) || strings.Contains(metric, strings.ToLower(ac[1]))) {
 		// "an endpoint error (EPE) of 0.963": the acronym the aside
 		// gives names the measure more exactly than the words before it.
@@ -1551,13 +1560,17 @@ func pairNames(pre string, n int) []string {
 // slashedAfter is a pair of measures right after an "a/b" pair of
 // numbers, a few words on: "2.5%/2.7% improvements to PSNR/MS-SSIM",
 // "86.5%/76.5% mDice/mIoU".
+// spacedSlash is a slash with a space either side, as in "precision /
+// recall / F1".
+var spacedSlash = regexp.MustCompile(` / `)
+
 var slashedAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?([a-z0-9-]+(?:/[a-z0-9-]+)+)(?:\s|[,.;)]|$)`)
 
 // pairNamesAfter names the members of an "a/b" pair of numbers from a pair
 // of measures after them, each taking the change the claim's name gives
 // (metric), or returns nil.
 func pairNamesAfter(post string, n int, metric string) []string {
-	sm := slashedAfter.FindStringSubmatch(post)
+	sm := slashedAfter.FindStringSubmatch(spacedSlash.ReplaceAllString(post, "/"))
 	if n < 2 || sm == nil {
 		return nil
 	}
@@ -1993,6 +2006,10 @@ func activityBefore(before string) string {
 
 // otherDecibels names a ratio in decibels other than a PSNR.
 var otherDecibels = regexp.MustCompile(`\b(?:snr|sdr|si-sdr|sndr|sinr|snri|sdri|noise|signal|db/|dbm)\b`)
+
+// hitsAtOf is a ranking score at a cut-off right before "of" and the
+// number: "Hit@10 of".
+var hitsAtOf = regexp.MustCompile(`\b(hits?|recall|ndcg|precision|mrr)@([0-9]+)\s+of\s+$`)
 
 // asideAcronymOf is a measure's words, its acronym in an aside, and "of"
 // right before the number: "an endpoint error (EPE) of".

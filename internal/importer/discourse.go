@@ -418,8 +418,11 @@ func namedLevel(near string) bool {
 // results of". The number after it is the score's level.
 func scoreOf(near string) bool {
 	so := scoreOfEnd.FindStringSubmatch(near)
-	return so != nil && isScore([]string{so[1]})
+	return so != nil && (isScore([]string{so[1]}) || hitsAt.MatchString(so[1]))
 }
+
+// hitsAt is a ranking score at a cut-off: "Hit@10", "Hits@1", "R@5".
+var hitsAt = regexp.MustCompile(`^(?:hits?|r|recall|p|precision|ndcg|mrr)@[0-9]+$`)
 
 var scoreOfEnd = regexp.MustCompile(`(?:^|[,;(]|\band|\bachiev\w*|\bsecur\w*|\breach\w*|\bwith)\s+([a-z][a-z0-9:@._-]{1,12})(?:\s+(?:results?|values?))?\s+of\s+$`)
 

@@ -586,7 +586,7 @@ var (
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)[\s-]?f1|[a-z]+-f1|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?(psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)[\s-]?f1|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
 	// plusGainAfter is a gain named after a signed bare number, perhaps
 	// through a list of them: "+0.68 and +2.74 VBench improvements".
@@ -726,9 +726,16 @@ var resultBeforeList = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|redu
 
 var listMemberBefore = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|reductions?|decreases?|increases?|scores?|of|by)\s+[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 
-// upscaleTask is a super-resolution task right after a ratio, which is
-// then its scale factor, a setting.
-var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling)\b`)
+// scoreParenBefore is a score's name, perhaps after a comparative, and
+// an opening parenthesis right before a number: "higher EPA (", "mAP (".
+var scoreParenBefore = regexp.MustCompile(`(?:\b(higher|lower|better|improved|reduced)\s+)?\b([A-Za-z][A-Za-z0-9@-]{1,10})\s*\(\s*$`)
+
+// othersScoreParen is a score of another model before a parenthesis.
+var othersScoreParen = regexp.MustCompile(`\b(?:baseline|original|teacher|vanilla|uncompressed|dense)\s+[a-z0-9@-]+\s*\(\s*$`)
+
+// upscaleTask is a super-resolution task or a microscope's magnification
+// right after a ratio, which is then its scale factor, a setting.
+var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling|magnifications?)\b`)
 
 var respectivelyAfter = regexp.MustCompile(`^\s*(?:,\s*|\s+and\s+|,\s*and\s+)[0-9][^a-z]*(?:[a-z%]+\s*)?,?\s*respectively\b`)
 
@@ -746,11 +753,14 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 	if ok && m.unit == "x" && !m.isRange && upscaleTask.MatchString(t.lower[m.b:sent[1]]) {
 		return m, false // "for real-time 4x video super-resolution": the task's scale factor
 	}
-	if ok && m.minus && !m.isRange && m.a > sent[0] && (m.unit == "dB" || signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
+	if ok && m.minus && !m.isRange && m.a > sent[0] && (m.unit == "dB" || m.a >= 2 && t.lower[m.a-2] == '(' && (m.unit == "%" || m.unit == "pp" || m.unit == "") || signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
 		parenOpenBefore.MatchString(t.lower[max(sent[0], m.a-3):m.a-1]) && versusRefAfter.MatchString(t.lower[m.b:sent[1]])) {
 		// "outperforms the anchor by -14.8% in BD-rate": the sign is
 		// part of the result, and of the quote. So is the sign of a level
-		// in decibels ("-37.22 dB in NMSE"), a ratio below its reference.
+		// in decibels ("-37.22 dB in NMSE"), a ratio below its reference,
+		// and a minus right after a parenthesis opens before a share or a
+		// score ("VBench scores (-0.2%)"), where no dash between clauses
+		// can stand.
 		neg := make([]float64, len(m.vals))
 		for k, v := range m.vals {
 			neg[k] = -v
@@ -949,7 +959,14 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit, m.review = "x", "a compression ratio without 'x', read as a ratio: check the unit"
 			break
 		}
-		if namedLevel(near) || scoreOf(near) && strings.Contains(near, "result") {
+		if sp := scoreParenBefore.FindStringSubmatch(t.s[max(sent[0], m.a-40):m.a]); sp != nil && parenClose.MatchString(post) && (sp[1] != "" || isScore([]string{strings.ToLower(sp[2])})) && !othersScoreParen.MatchString(near) {
+			// "achieving higher EPA (0.335) and mAP (0.502)": the level
+			// of the score named right before the parenthesis (not "the
+			// baseline mAP (0.151)", another's).
+			m.review = "a level in parentheses after a score's name, without a unit: check the unit"
+			return m, true
+		}
+		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@")) {
 			// "achieves an acceptance rate of 0.78": the level of a named
 			// measure, whose unit the abstract does not give.
 			m.review = "a level of a named measure without a unit: check the unit"

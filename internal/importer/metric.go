@@ -318,7 +318,7 @@ var metricKeywords = []struct {
 	word, better string
 }{
 	{"collision", "lower"}, {"minade", "lower"}, {"minfde", "lower"}, // before "rate": a collision rate is better small
-	{"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
+	{"teds", "higher"}, {"mrr", "higher"}, {"hit_at", "higher"}, {"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
 	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, // spoofing error rates
 	{"musiq", "higher"}, {"clipiqa", "higher"}, {"maniqa", "higher"}, {"niqe", "lower"}, {"brisque", "lower"}, // no-reference image quality
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},

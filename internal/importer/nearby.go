@@ -37,6 +37,25 @@ func namedNearby(pre, before, post, unit, metric string) (string, string) {
 				return lc[1] + "_drop", "lower"
 			}
 		}
+		if beatVerb.MatchString(pre) && ofTrials.MatchString(post) {
+			// "outperformed offline baselines ... in 91.6% of evaluations":
+			// how often it wins.
+			return "win_rate", "higher"
+		}
+		if rt := reducedToShare.FindStringSubmatch(pre); rt != nil && ofOriginal.MatchString(post) {
+			// "a reduction of token count to merely 0.07% of the original
+			// tokens": the count's new level, as a share, better small.
+			if ws, _ := nounPhrase(rt[1], 3); len(ws) > 0 {
+				return snake(ws...), "lower"
+			}
+		}
+		if keepVerb.MatchString(pre) && !strings.HasSuffix(metric, "_retained") {
+			if ks := keptScoreOf.FindStringSubmatch(post); ks != nil {
+				// "sustains 85% of FlashAttention3 MFU": the share of
+				// another's score kept, better large.
+				return ks[1] + "_retained", "higher"
+			}
+		}
 		if sf := savingFor.FindStringSubmatch(post); sf != nil {
 			// "up to 50% savings for the total end-to-end model
 			// inference", "25.1% savings in training FLOPs": a stage is
@@ -74,6 +93,12 @@ var (
 	downArrowAfter        = regexp.MustCompile(`^\s*\$?\s*(?:\\downarrow|↓)`)
 	labelColon            = regexp.MustCompile(`\b([a-z][a-z0-9-]{1,20})\s*:\s*\$?\s*(?:[0-9.]+\s*%?\s*(?:\\downarrow|↓)?\s*(?:,\s*|and\s+)+\$?)*$`)
 	savingFor             = regexp.MustCompile(`^\s*savings?\s+(?:for|in|on)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:end-to-end\s+)?`)
+	beatVerb              = regexp.MustCompile(`\b(?:outperform\w*|beat\w*|surpass\w*|w[io]n\w*|exceed\w*)\b`)
+	ofTrials              = regexp.MustCompile(`^\s*of\s+(?:the\s+|all\s+)?(?:evaluations|cases|comparisons|trials|runs|experiments|configurations|scenarios)\b`)
+	reducedToShare        = regexp.MustCompile(`\breduc\w*\s+(?:of|in)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+to\s+(?:merely\s+|only\s+|just\s+|about\s+)?$`)
+	ofOriginal            = regexp.MustCompile(`^\s*of\s+(?:the|its|their)\s+original\b`)
+	keepVerb              = regexp.MustCompile(`\b(?:sustain\w*|retain\w*|preserv\w*|maintain\w*|keep\w*)\s+(?:over\s+|about\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$`)
+	keptScoreOf           = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:[a-z0-9-]+(?:'s)?\s+){0,2}?(mfu|accuracy|performance|throughput|quality)\b`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)

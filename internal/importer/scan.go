@@ -455,10 +455,22 @@ func finishNumber(s string, m mention, j int) (mention, int, bool) {
 	} else if rEnd > j {
 		return m, rEnd, false // "1-10B", "2-3 k": a size range
 	}
-	// A pair: "2.8%/1.0%", "43times/31times".
-	for j < len(s) && s[j] == '/' && j+1 < len(s) && !m.isRange {
+	// A pair: "2.8%/1.0%", "43times/31times". Spaced slashes make a list
+	// only with three members or more, as levels for the names after
+	// them: "99.79 / 99.54 / 99.66 precision / recall / F1".
+	spaced := m.unit == "" && spacedSlashList.MatchString(s[j:min(len(s), j+40)])
+	for j < len(s) && !m.isRange {
+		if spaced && strings.HasPrefix(s[j:], " / ") {
+			j++
+		}
+		if s[j] != '/' || j+1 >= len(s) {
+			break
+		}
 		// "+3.7/+3.6 points": the sign of the first is the second's too.
 		d := j + 1
+		if spaced && s[d] == ' ' && d+1 < len(s) {
+			d++
+		}
 		if s[d] == '+' && d+1 < len(s) {
 			d++
 		}
@@ -590,6 +602,10 @@ func magnitudeAt(s string, j int) (float64, int) {
 	}
 	return 0, j
 }
+
+// spacedSlashList is the rest of a list of at least three bare numbers
+// with spaced slashes: " / 99.54 / 99.66".
+var spacedSlashList = regexp.MustCompile(`^ / [0-9][0-9.]* / [0-9]`)
 
 // countChange is a count of operations or parameters followed by a change
 // whose members carry a magnitude: "FLOPs from 49.6G to", "MACs from",
@@ -882,8 +898,11 @@ var (
 	wordHalves    = regexp.MustCompile(`^(?:halve|halves|halved|halving)\b`)
 	// "cut checkpoint sizes by more than half": a change by half is a
 	// 2x reduction.
-	wordByHalf    = regexp.MustCompile(`^half\b`)
-	byHalfBefore  = regexp.MustCompile(`\bby\s+((?:more\s+than|over|at\s+least|nearly|almost|about|roughly)\s+)?$`)
+	wordByHalf   = regexp.MustCompile(`^half\b`)
+	byHalfBefore = regexp.MustCompile(`\bby\s+((?:more\s+than|over|at\s+least|nearly|almost|about|roughly)\s+)?$`)
+	// countedBefore is a count or an article before a plural that is then
+	// a noun, not a verb: "~25K triples", "the triples".
+	countedBefore = regexp.MustCompile(`(?:[0-9][0-9.,]*\s*[kmb]?|\bof|\bthe|\bthese|\bknowledge|\bmany)\s+$`)
 	wordDoubles   = regexp.MustCompile(`^(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling)\b`)
 	wordHalf      = regexp.MustCompile(`^half\s+(?:of|the|its|their|our)\b`)
 	wordQuarter   = regexp.MustCompile(`^(?:a|one)\s+quarter\s+(?:of|the)\b`)
@@ -980,7 +999,7 @@ func wordAt(lower string, i int) (mention, bool) {
 		c.bound = claim.About
 		return c, true
 	}
-	if m := wordDoubles.FindStringSubmatchIndex(w); m != nil {
+	if m := wordDoubles.FindStringSubmatchIndex(w); m != nil && !(strings.HasSuffix(w[m[2]:m[3]], "s") && countedBefore.MatchString(lower[max(0, i-16):i])) {
 		v := 2.0
 		switch w[m[2]] {
 		case 't':
