@@ -475,6 +475,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// "an MAE of 468.9 W", "(MAE: 23.78 W/m2)": an error counted in
 		// the unit of what it is the error of; the error is the measure.
 		c.Metric = en[1]
+	} else if lengthOrAngle(m.other) {
+		if strings.HasPrefix(m.other, "degree") || m.other == "°" {
+			// "a 1.84-degree mean error": an error in degrees is an angle.
+			switch c.Metric {
+			case "error", "mean_error":
+				c.Metric = strings.TrimSuffix(c.Metric, "error") + "angular_error"
+			}
+		}
+		if betterOf(c.Metric) == "" {
+			c.Metric = "error"
+		}
 	} else if want := otherMetric(m.other); m.other != "" && !strings.HasSuffix(c.Metric, want) {
 		c.Metric = want // "8.4 TOPS/W" is an energy efficiency, "27 TOPS/mm2" an area efficiency
 		if want == "frequency" {
@@ -549,9 +560,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// takes, a latency.
 		c.Metric = "latency"
 	}
-	if nm, nb := namedNearby(t.lower[sentStart:m.a], t.lower[max(0, m.a-30):m.a], post, m.unit, c.Metric); nm != "" {
+	if nm, nb := namedNearby(t.lower[sentStart:m.a], t.lower[max(0, m.a-30):m.a], post, m.unit, c.Metric, t.lower[m.a] == '-' || m.a > 0 && t.lower[m.a-1] == '+'); nm != "" {
 		c.Metric, forced = nm, nb
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
+	}
+	if strings.HasPrefix(m.review, "a rating out of") {
+		if rp := ratedParen.FindStringSubmatch(t.lower[sentStart:m.a]); rp != nil {
+			// "coherence (8.1/10) and creativity (7.9/10)": each rating is
+			// of the quality named before its parenthesis.
+			c.Metric = snake(strings.Fields(rp[1])...)
+			reviews = dropAll(reviews, reviewFromVocabulary, reviewFromClause)
+		}
 	}
 	if m.unit == "x" && timesIn.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "speedup") && !strings.Contains(c.Metric, "compression") {
 		// "4.7x in energy efficiency", "1.6x in latency": a change counted
@@ -2006,6 +2025,10 @@ func activityBefore(before string) string {
 
 // otherDecibels names a ratio in decibels other than a PSNR.
 var otherDecibels = regexp.MustCompile(`\b(?:snr|sdr|si-sdr|sndr|sinr|snri|sdri|noise|signal|db/|dbm)\b`)
+
+// ratedParen is the quality a rating in parentheses is of: "grammatical
+// correctness (".
+var ratedParen = regexp.MustCompile(`(?:^|[\s,])((?:[a-z]{4,}\s+)?[a-z]{4,})\s*\(\s*$`)
 
 // hitsAtOf is a ranking score at a cut-off right before "of" and the
 // number: "Hit@10 of".

@@ -733,6 +733,26 @@ var scoreParenBefore = regexp.MustCompile(`(?:\b(higher|lower|better|improved|re
 // othersScoreParen is a score of another model before a parenthesis.
 var othersScoreParen = regexp.MustCompile(`\b(?:baseline|original|teacher|vanilla|uncompressed|dense)\s+[a-z0-9@-]+\s*\(\s*$`)
 
+// errorAfter is an error named right after a length or an angle: "mean
+// error", "person-agnostic error", "HD95"; errorOfBefore one named
+// before it: "an RMSE of", "error of".
+var (
+	errorAfter    = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:errors?|hd95|hausdorff|deviations?|drift|rmse|mae|ade|fde)\b`)
+	errorOfBefore = regexp.MustCompile(`\b(?:errors?|rmse|mae|hd95|deviation|drift|ade|fde)\s+(?:of\s+)?(?:only\s+|about\s+|just\s+)?$`)
+)
+
+// tokensUsedBefore is a verb of using and a word that stresses how few,
+// before a count of tokens (tokensNext). "With only 16 visual tokens" is
+// left out: the labels take it for the setting a result is measured at.
+var (
+	tokensUsedBefore = regexp.MustCompile(`\b(?:us(?:e|es|ed|ing)|utiliz\w*|requir\w*|need\w*)\s+(?:only|just|merely|fewer\s+than|less\s+than|as\s+few\s+as|under)\s+$`)
+	tokensNext       = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?tokens\b`)
+)
+
+// signedDiffList is a list of signed differences up to a later member's
+// minus: "mIoU differences of -0.73 pp for flood mapping, -".
+var signedDiffList = regexp.MustCompile(`\b(?:differences?|changes?|deltas?)\s+of\s+[-+][0-9][^;]{0,80},\s*(?:and\s+)?$`)
+
 // upscaleTask is a super-resolution task or a microscope's magnification
 // right after a ratio, which is then its scale factor, a setting.
 var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling|magnifications?)\b`)
@@ -753,7 +773,7 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 	if ok && m.unit == "x" && !m.isRange && upscaleTask.MatchString(t.lower[m.b:sent[1]]) {
 		return m, false // "for real-time 4x video super-resolution": the task's scale factor
 	}
-	if ok && m.minus && !m.isRange && m.a > sent[0] && (m.unit == "dB" || m.a >= 2 && t.lower[m.a-2] == '(' && (m.unit == "%" || m.unit == "pp" || m.unit == "") || signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
+	if ok && m.minus && !m.isRange && m.a > sent[0] && (m.unit == "dB" || m.a >= 2 && t.lower[m.a-2] == '(' && (m.unit == "%" || m.unit == "pp" || m.unit == "") || signedDiffList.MatchString(t.lower[sent[0]:m.a-1]) || signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
 		parenOpenBefore.MatchString(t.lower[max(sent[0], m.a-3):m.a-1]) && versusRefAfter.MatchString(t.lower[m.b:sent[1]])) {
 		// "outperforms the anchor by -14.8% in BD-rate": the sign is
 		// part of the result, and of the quote. So is the sign of a level
@@ -790,6 +810,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "a codec at 5Hz", "5Hz discrete tokens": the frame rate it is built at
 	case (m.other == "W" || m.other == "mW" || m.other == "kW") && (powerBudgetBefore.MatchString(near) || powerBudgetAfter.MatchString(post)):
 		return m, false // "under a 5 W power budget", "power constraints (<10W)", "15 W measurements": the power a device is held to
+	case lengthOrAngle(m.other) && !errorAfter.MatchString(post) && !errorOfBefore.MatchString(near):
+		return m, false // "512 px tiles", "a 5 mm slice": a setting unless an error is named
 	case m.other != "" && !(fromBefore(t.s, m.a) && changeTo.MatchString(post)):
 		m.review = "a unit the spec has no unit for (" + m.other + "): kept without a unit; check it"
 		return m, true
@@ -1152,6 +1174,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		}
 		if littleAsBefore.MatchString(near) && stepsAfter.MatchString(post) {
 			return m, false // "producing conformations in as few as 4 steps"
+		}
+		if tokensUsedBefore.MatchString(near) && tokensNext.MatchString(post) && v[0] == float64(int64(v[0])) {
+			// "using only 100 vision tokens", "utilizing fewer than 800
+			// vision tokens": the tokens the method needs, stressed as few.
+			m.unit = "count"
+			return m, true
 		}
 		if stepsTaken.MatchString(near) && stepsAfter.MatchString(post) && v[0] == float64(int64(v[0])) {
 			// "generates images in 4 steps": the steps a sampler needs.

@@ -1271,6 +1271,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.48, "", claim.Exact), metric: "mrr", better: "higher"}, {n: v(0.61, "", claim.Exact), metric: "hits_at_3"}, {n: v(0.412, "", claim.Exact), metric: "amota"}, {n: v(0.455, "", claim.Exact), metric: "map"}}},
 		{"a win rate over trials, a count reduced to a share of the original, a share of another's score sustained, and a magnification as a setting", "The policy outperformed static baselines in 88.2% of evaluations. It achieves a reduction of KV cache size to merely 3% of the original cache. The kernel sustains 78% of cuBLAS MFU. Slides are tiled at $10\\times$ magnification.",
 			[]kind{{n: v(88.2, "%", claim.Exact), metric: "win_rate", better: "higher"}, {n: v(3, "%", claim.Exact), metric: "kv_cache_size", better: "lower"}, {n: v(78, "%", claim.Exact), metric: "mfu_retained", better: "higher"}}},
+		{"errors in degrees, pixels and millimetres are claims and a size in pixels is not, and ratings in parentheses are named by what they rate", "The tracker reaches a 2.3-degree mean error and a 5.1px mean error on the test split. We crop 224 px tiles. It reaches 3.9 mm HD95. Stories are rated for fluency (8.4/10) and humor (6.9/10).",
+			[]kind{{n: v(2.3, "", claim.Exact), metric: "mean_angular_error", better: "lower"}, {n: v(5.1, "", claim.Exact), metric: "mean_error", better: "lower"}, {n: v(3.9, "", claim.Exact), metric: "hd95", better: "lower"},
+				{n: v(8.4, "", claim.Exact), metric: "fluency"}, {n: v(6.9, "", claim.Exact), metric: "humor"}}},
+		{"tokens used 'only' are a count better small, and signed differences in a list keep their signs", "It beats GOT-OCR using only 64 vision tokens. We see F1 differences of -0.5 pp on A, -0.1 pp on B and +0.9 pp on C.",
+			[]kind{{n: v(64, "count", claim.Exact), better: "lower"}, {n: v(-0.5, "pp", claim.Exact), metric: "f1_difference", better: "higher"}, {n: v(-0.1, "pp", claim.Exact), metric: "f1_difference"}, {n: v(0.9, "pp", claim.Exact), metric: "f1_difference"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -11,10 +11,13 @@ import (
 // saving is "for", the first of two measures changed together, and the
 // score a drop in parentheses names. pre is the sentence up to the
 // number, before the text right before it whatever the sentence (a colon
-// may have ended one), post the words after it. It returns "" when none applies, and
+// may have ended one), post the words after it; sign says the number is
+// written with its sign. It returns "" when none applies, and
 // the better direction when the words fix it.
-func namedNearby(pre, before, post, unit, metric string) (string, string) {
+func namedNearby(pre, before, post, unit, metric string, sign bool) (string, string) {
 	switch {
+	case unit == "count" && tokensUsedBefore.MatchString(pre) && tokensNext.MatchString(post) && metric != "":
+		return metric, "lower" // "using only 100 vision tokens": fewer is better
 	case unit == "points":
 		// "improves all four students by approximately 12 Dice points":
 		// the score after the number is what changed.
@@ -76,6 +79,11 @@ func namedNearby(pre, before, post, unit, metric string) (string, string) {
 			}
 		}
 	}
+	if sd := signedDiffsOf.FindStringSubmatch(pre); sd != nil && sign {
+		// "mIoU differences of -0.73 pp ..., -0.20 pp ... and +1.79 pp":
+		// signed differences, each better the higher it is.
+		return sd[1] + "_difference", "higher"
+	}
 	if bo := bothMeasures.FindStringSubmatch(pre); bo != nil && !strings.HasSuffix(metric, "_gain") {
 		// "a reduction in both memory consumption and inference time by
 		// over 23%": one number for two measures; the first is named.
@@ -99,6 +107,7 @@ var (
 	ofOriginal            = regexp.MustCompile(`^\s*of\s+(?:the|its|their)\s+original\b`)
 	keepVerb              = regexp.MustCompile(`\b(?:sustain\w*|retain\w*|preserv\w*|maintain\w*|keep\w*)\s+(?:over\s+|about\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$`)
 	keptScoreOf           = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:[a-z0-9-]+(?:'s)?\s+){0,2}?(mfu|accuracy|performance|throughput|quality)\b`)
+	signedDiffsOf         = regexp.MustCompile(`\b([a-z0-9-]+)\s+differences?\s+of\s+[-+]`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)

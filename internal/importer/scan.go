@@ -374,7 +374,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	}
 	if ou := otherUnit.FindStringSubmatchIndex(s[j:min(len(s), j+24)]); ou != nil {
 		// "8.4 TOPS/W", "51.47 GMACs": a unit outside the spec's list.
-		m.other = s[j+ou[2] : j+ou[3]]
+		m.other = strings.TrimPrefix(s[j+ou[2]:j+ou[3]], "-") // "1.84-degree"
 		m.b = j + ou[1]
 		if m.other == "GMACs" {
 			// "15.76 GMACs": multiplied out, as "48.4G MACs" is.
@@ -692,7 +692,7 @@ var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
 
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
-var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b|[mk]?W\b|(?:requests|queries)\s+per\s+second\b|QPS\b)`)
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b|[mk]?W\b|(?:requests|queries)\s+per\s+second\b|QPS\b|-?degrees?\b|°|px\b|pixels?\b|mm\b|cm\b)`)
 
 // otherMetric names a number from a unit the spec has no unit for.
 func otherMetric(unit string) string {
@@ -714,17 +714,30 @@ func otherMetric(unit string) string {
 		return "energy" // "0.34 Wh per query", "12 mJ per inference": energy used
 	case unit == "W" || unit == "mW" || unit == "kW":
 		return "power" // "consuming less than 100 mW", "at 5.8 W power consumption"
+	case lengthOrAngle(unit):
+		return "error" // "a 1.84-degree mean error", "4.73 mm HD95": how far off
 	case unit == "ns" || unit == "µs" || unit == "μs":
 		return "latency" // "a latency of 25 ns": below the spec's milliseconds
 	}
 	return "throughput"
 }
 
+// lengthOrAngle reports whether a unit the spec lacks is a length or an
+// angle, which abstracts give for errors and for settings alike.
+func lengthOrAngle(unit string) bool {
+	switch strings.TrimSuffix(unit, "s") {
+	case "degree", "°", "px", "pixel", "mm", "cm":
+		return true
+	}
+	return false
+}
+
 // ratingOf is a rating out of a scale: "4.2/5", "7.2/10". ratingBefore
-// is the word that makes it one: "a fluency of", "a score of".
+// is the word that makes it one: "a fluency of", "a score of", or what is
+// rated with the rating in parentheses: "coherence (8.1/10)".
 var (
 	ratingOf     = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)/(5|10|100)\b`)
-	ratingBefore = regexp.MustCompile(`\b(?:of|scores?|ratings?|rated)\s+(?:an?\s+)?$`)
+	ratingBefore = regexp.MustCompile(`\b(?:of|scores?|ratings?|rated)\s+(?:an?\s+)?$|\b[a-z]{4,}\s*\(\s*$`)
 )
 
 // fractionOf is a fraction of one-digit numbers before "of": "1/3 of".
