@@ -1049,7 +1049,7 @@ var (
 	tokensPerItem = regexp.MustCompile(`^\s*tokens?\s+per\s+([a-z]+)`)
 	// speedupInStage is a speed-up "in" the stage it is of, after the
 	// number.
-	speedupInStage = regexp.MustCompile(`^\s*(?:speed-?ups?|speed\s+ups?)\s+(?:in|for|during)\s+(?:the\s+)?((?:forward|backward)\s+pass|decoding|prefill(?:ing)?|encoding|training|inference|generation|sampling|rendering|attention)\b`)
+	speedupInStage = regexp.MustCompile(`^\s*(?:speed-?ups?|speed\s+ups?)\s+(?:in|for|during)\s+(?:the\s+)?((?:forward|backward)\s+pass|first-token\s+generation|decoding|prefill(?:ing)?|encoding|training|inference|generation|sampling|rendering|attention)\b`)
 	// changeByEnd is a verb of change, its object and "by" right before
 	// an amount: "improves the student model by +".
 	changeByEnd = regexp.MustCompile(`\b(improv\w*|boost\w*|increas\w*|rais\w*|lift\w*|enhanc\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+(?:[a-z0-9@.-]+\s+){0,6}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?\+?\s*$`)

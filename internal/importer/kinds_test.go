@@ -1276,6 +1276,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(8.4, "", claim.Exact), metric: "fluency"}, {n: v(6.9, "", claim.Exact), metric: "humor"}}},
 		{"tokens used 'only' are a count better small, and signed differences in a list keep their signs", "It beats GOT-OCR using only 64 vision tokens. We see F1 differences of -0.5 pp on A, -0.1 pp on B and +0.9 pp on C.",
 			[]kind{{n: v(64, "count", claim.Exact), better: "lower"}, {n: v(-0.5, "pp", claim.Exact), metric: "f1_difference", better: "higher"}, {n: v(-0.1, "pp", claim.Exact), metric: "f1_difference"}, {n: v(0.9, "pp", claim.Exact), metric: "f1_difference"}}},
+		{"a change of a verb's object past an aside on where, a speed-up in first-token generation, and a measure within a difference", "It can improve token efficiency for all models, by 10-35% in many cases. It achieves a 2$\\times$ speedup in first-token generation while maintaining answer quality within 2% difference.",
+			[]kind{{n: r(10, 35, "%"), metric: "token_efficiency_improvement", better: "higher"}, {n: v(2, "x", claim.Exact), metric: "first_token_generation_speedup"}, {n: v(2, "%", claim.AtMost), metric: "answer_quality_difference", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

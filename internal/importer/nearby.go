@@ -84,6 +84,24 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 		// signed differences, each better the higher it is.
 		return sd[1] + "_difference", "higher"
 	}
+	if wd := withinDifference.FindStringSubmatch(pre); wd != nil && differenceNext.MatchString(post) {
+		// "maintaining response quality within 1% difference": how far
+		// the measure is from the reference, better small.
+		ws, _ := nounPhrase(wd[1], 3)
+		for len(ws) > 1 && strings.HasSuffix(ws[0], "ing") {
+			ws = ws[1:] // "maintaining response quality"
+		}
+		if len(ws) > 0 && isMetricPhrase(ws) {
+			return snake(ws...) + "_difference", "lower"
+		}
+	}
+	if vo := verbObjectAsideBy.FindStringSubmatch(pre); vo != nil && (metric == "" || metric == "value") {
+		// "improve token efficiency for all models, by 10-35%": the
+		// verb's object changes, past an aside on where.
+		if ws, _ := nounPhrase(vo[2], 3); len(ws) > 0 && isMetricPhrase(ws) {
+			return compound(ws, changeSuffix(vo[1])), "higher"
+		}
+	}
 	if bo := bothMeasures.FindStringSubmatch(pre); bo != nil && !strings.HasSuffix(metric, "_gain") {
 		// "a reduction in both memory consumption and inference time by
 		// over 23%": one number for two measures; the first is named.
@@ -108,6 +126,9 @@ var (
 	keepVerb              = regexp.MustCompile(`\b(?:sustain\w*|retain\w*|preserv\w*|maintain\w*|keep\w*)\s+(?:over\s+|about\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$`)
 	keptScoreOf           = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:[a-z0-9-]+(?:'s)?\s+){0,2}?(mfu|accuracy|performance|throughput|quality)\b`)
 	signedDiffsOf         = regexp.MustCompile(`\b([a-z0-9-]+)\s+differences?\s+of\s+[-+]`)
+	withinDifference      = regexp.MustCompile(`\b((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+within\s+$`)
+	differenceNext        = regexp.MustCompile(`^\s*(?:differences?|gaps?|deviations?)\b`)
+	verbObjectAsideBy     = regexp.MustCompile(`\b(improv\w*|increas\w*|boost\w*|reduc\w*|cut\w*|lower\w*)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:for|on|across|in)\s+[^,;]{1,40},\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
