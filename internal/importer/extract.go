@@ -1428,7 +1428,7 @@ var (
 	numberSoonBefore = regexp.MustCompile(`[0-9][^;:]{0,60}(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bas\s+opposed\s+to)\s*~?\s*$`)
 	parenVersus      = regexp.MustCompile(`\(\s*$`)
 	parenVersusAfter = regexp.MustCompile(`^\s*(?:\\?%)?\s*(?:vs\.?|versus)\s+[0-9][0-9.,]*\s*(?:\\?%)?(?:\s*\)|\s+(?:at|on|for|in|with)\s[^()]{0,60}\))`)
-	versusAfter      = regexp.MustCompile(`^\s*\(?(?:versus|vs\.?)\s+[0-9][0-9.,]*`)
+	versusAfter      = regexp.MustCompile(`^\s*\(?(?:versus|vs\.?)\s+[0-9][0-9.,]*(?:\s*[kmb]\b)?`)
 	fromParenBefore  = regexp.MustCompile(`\(\s*from\s*$`)
 	fromParenAfter   = regexp.MustCompile(`^\s*\(\s*from\s+[0-9]`)
 	toBefore         = regexp.MustCompile(`\bto\s*$`)

@@ -1278,6 +1278,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(64, "count", claim.Exact), better: "lower"}, {n: v(-0.5, "pp", claim.Exact), metric: "f1_difference", better: "higher"}, {n: v(-0.1, "pp", claim.Exact), metric: "f1_difference"}, {n: v(0.9, "pp", claim.Exact), metric: "f1_difference"}}},
 		{"a change of a verb's object past an aside on where, a speed-up in first-token generation, and a measure within a difference", "It can improve token efficiency for all models, by 10-35% in many cases. It achieves a 2$\\times$ speedup in first-token generation while maintaining answer quality within 2% difference.",
 			[]kind{{n: r(10, 35, "%"), metric: "token_efficiency_improvement", better: "higher"}, {n: v(2, "x", claim.Exact), metric: "first_token_generation_speedup"}, {n: v(2, "%", claim.AtMost), metric: "answer_quality_difference", better: "lower"}}},
+		{"a tilde in a brace group is 'about', and a parameter count set against a rival's in parentheses is the method's unless it explains a ratio", "Our adapter requires only ${\\sim}450$ trainable parameters. Our model is lighter (3M vs 41M parameters). Its encoder is 20x smaller (120M vs 2.4B parameters).",
+			[]kind{{n: v(450, "params", claim.About), better: "lower"}, {n: v(3e6, "params", claim.Exact), metric: "parameters", better: "lower"}, {n: v(20, "x", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -290,6 +290,9 @@ func normalize(orig string) *text {
 			}
 			emit(strconv.FormatFloat(num/den, 'f', -1, 64)+"x", i, i+len(fm[0]))
 			i += len(fm[0])
+		case c == '{' && strings.HasPrefix(orig[i:], "{\\sim}"):
+			emit("~", i, i+6) // "only ${\sim}300$": a tilde in a brace group, "about"
+			i += 6
 		case c == '{' && strings.HasPrefix(orig[i:], "{,}"):
 			emit(",", i, i+3)
 			i += 3

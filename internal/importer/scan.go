@@ -318,9 +318,11 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			return finishNumber(s, m, m.b)
 		}
 		if (onlyBefore.MatchString(asciiLower(s[max(0, i-20):i])) || fewAsBefore.MatchString(asciiLower(s[max(0, i-20):i]))) && paramsAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) ||
+			parenOpenBefore.MatchString(s[max(0, i-2):i]) && versusParams.MatchString(asciiLower(s[k:min(len(s), k+40)])) && !ratioExplained.MatchString(asciiLower(s[max(0, i-40):i])) ||
 			ownSize(asciiLower(s[max(0, i-60):i]), v*mag >= 1e9) && paramCountAfter.MatchString(asciiLower(s[k:min(len(s), k+40)])) {
 			// "with only 12.85M trainable parameters": a parameter count
-			// stressed as small is what the method costs, a result; a
+			// stressed as small is what the method costs, a result, as is
+			// one set against a rival's ("(2M vs 33M parameters)"); a
 			// model size without "only" ("a 7B model") stays a size.
 			m.vals[0] = v * mag
 			m.unit = "params"
@@ -602,6 +604,14 @@ func magnitudeAt(s string, j int) (float64, int) {
 	}
 	return 0, j
 }
+
+// versusParams is a rival's parameter count after the method's, in
+// parentheses: "(2M vs 33M parameters)".
+var versusParams = regexp.MustCompile(`^\s*(?:vs\.?|versus)\s*[0-9][0-9.,]*\s*[kmb]\s+(?:trainable\s+)?param(?:eter)?s\b`)
+
+// ratioExplained is a ratio right before a parenthesis, which the counts
+// in it only explain: "100x smaller (134M vs 14B parameters)".
+var ratioExplained = regexp.MustCompile(`[0-9]\s*(?:x|×|times)\s+(?:smaller|fewer|less|lighter|larger)\s*\(\s*$`)
 
 // spacedSlashList is the rest of a list of at least three bare numbers
 // with spaced slashes: " / 99.54 / 99.66".
