@@ -428,9 +428,10 @@ func TestImportDev(t *testing.T) {
 		// just below those figures.
 		{"dev-round-49", []string{"testdata/abstracts_heldout45a.yaml", "testdata/abstracts_heldout45b.yaml", "testdata/abstracts_heldout45c.yaml"}, [4]float64{0.93, 0.95, 0.9, 0.97}},
 		// Measured once as the forty-sixth held-out set with the round-49
-		// rules (0.939, 0.891, 0.863, 0.957), then read; floors just below
-		// those figures.
-		{"dev-round-50", []string{"testdata/abstracts_heldout46a.yaml", "testdata/abstracts_heldout46b.yaml", "testdata/abstracts_heldout46c.yaml"}, [4]float64{0.93, 0.89, 0.86, 0.95}},
+		// rules (0.939, 0.891, 0.863, 0.957), then read; the round-50
+		// rules were written on it (0.949, 0.955, 0.899, 0.973); floors
+		// just below those figures.
+		{"dev-round-50", []string{"testdata/abstracts_heldout46a.yaml", "testdata/abstracts_heldout46b.yaml", "testdata/abstracts_heldout46c.yaml"}, [4]float64{0.94, 0.95, 0.89, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
