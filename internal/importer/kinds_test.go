@@ -1280,6 +1280,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(10, 35, "%"), metric: "token_efficiency_improvement", better: "higher"}, {n: v(2, "x", claim.Exact), metric: "first_token_generation_speedup"}, {n: v(2, "%", claim.AtMost), metric: "answer_quality_difference", better: "lower"}}},
 		{"a tilde in a brace group is 'about', and a parameter count set against a rival's in parentheses is the method's unless it explains a ratio", "Our adapter requires only ${\\sim}450$ trainable parameters. Our model is lighter (3M vs 41M parameters). Its encoder is 20x smaller (120M vs 2.4B parameters).",
 			[]kind{{n: v(450, "params", claim.About), better: "lower"}, {n: v(3e6, "params", claim.Exact), metric: "parameters", better: "lower"}, {n: v(20, "x", claim.Exact)}}},
+		{"a relative change named by the score after it, a gain good whatever it measures and an increase as good as its measure", "It yields a 12% relative F1 score boost, a 9% relative WER improvement and a 4% relative WER increase on noisy speech.",
+			[]kind{{n: v(12, "%", claim.Exact), metric: "f1_improvement", better: "higher"}, {n: v(9, "%", claim.Exact), metric: "wer_improvement", better: "higher"}, {n: v(4, "%", claim.Exact), metric: "wer_increase", better: "lower"}}},
+		{"video FVD, CRPS and the F-measure are measures with a direction", "The tokenizer reaches an rFVD of 10.2 and a CRPS of 2.81. It achieves an ODS F-measure of 84.1% with only a 0.3% drop in ODS F-measure.",
+			[]kind{{n: v(10.2, "", claim.Exact), metric: "rfvd", better: "lower"}, {n: v(2.81, "", claim.Exact), metric: "crps", better: "lower"}, {n: v(84.1, "%", claim.Exact), metric: "f_measure", better: "higher"}, {n: v(0.3, "%", claim.AtMost), metric: "f_measure_drop", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

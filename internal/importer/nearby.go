@@ -33,6 +33,32 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			return st[1] + "_reduction", "higher"
 		}
 	case unit == "%":
+		if sc := relativeScoreChange.FindStringSubmatch(dropAcronyms(post)); sc != nil {
+			// "a 32% relative F1 score boost", "a 26% relative Word Error
+			// Rates (WER) improvement": the change of the score after.
+			ws := strings.Fields(sc[1])
+			if len(ws) > 1 && ws[len(ws)-1] == "score" && isScore(ws[:len(ws)-1]) {
+				ws = ws[:len(ws)-1]
+			}
+			if isScore(ws) || isMetricPhrase(ws) {
+				// A gain is good whatever it measures; an increase or a
+				// drop is good as the measure is ("11% relative WER
+				// increase" is worse).
+				name, small := snake(ws...), betterOf(snake(ws...)) == "lower"
+				switch {
+				case strings.HasPrefix(sc[2], "boost") || strings.HasPrefix(sc[2], "improv") || strings.HasPrefix(sc[2], "gain"):
+					return name + "_improvement", "higher"
+				case strings.HasPrefix(sc[2], "increas") && small:
+					return name + "_increase", "lower"
+				case strings.HasPrefix(sc[2], "increas"):
+					return name + "_improvement", "higher"
+				case small:
+					return name + "_reduction", "higher"
+				default:
+					return name + "_drop", "lower"
+				}
+			}
+		}
 		if downArrowAfter.MatchString(post) {
 			// "VBench: $1\%\downarrow$ and $0.01\%\downarrow$": a drop
 			// in the score the colon labels.
@@ -129,6 +155,7 @@ var (
 	withinDifference      = regexp.MustCompile(`\b((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+within\s+$`)
 	differenceNext        = regexp.MustCompile(`^\s*(?:differences?|gaps?|deviations?)\b`)
 	verbObjectAsideBy     = regexp.MustCompile(`\b(improv\w*|increas\w*|boost\w*|reduc\w*|cut\w*|lower\w*)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:for|on|across|in)\s+[^,;]{1,40},\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
+	relativeScoreChange   = regexp.MustCompile(`^\s*(?:relative|absolute)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(boosts?|improvements?|gains?|increases?|drops?|decreases?|degradations?)\b`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
