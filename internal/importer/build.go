@@ -1333,7 +1333,7 @@ var (
 	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
 	fromToLevel   = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
 	// lastScoreWord is a score a gap can be in.
-	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map|miou|quality|performance)\b`)
+	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map(?:50|75)?|miou|quality|performance)\b`)
 	// ratioParenWord is the change that opens a parenthesis of ratios.
 	ratioParenWord = regexp.MustCompile(`(speed-?ups?|accelerations?|compression\s+ratios?)\s*\(\s*(?:e\.g\.?,?\s*|i\.e\.?,?\s*|up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
 	// durationOf is a duration after the verb whose time it is:

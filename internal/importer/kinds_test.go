@@ -1284,6 +1284,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(12, "%", claim.Exact), metric: "f1_improvement", better: "higher"}, {n: v(9, "%", claim.Exact), metric: "wer_improvement", better: "higher"}, {n: v(4, "%", claim.Exact), metric: "wer_increase", better: "lower"}}},
 		{"video FVD, CRPS and the F-measure are measures with a direction", "The tokenizer reaches an rFVD of 10.2 and a CRPS of 2.81. It achieves an ODS F-measure of 84.1% with only a 0.3% drop in ODS F-measure.",
 			[]kind{{n: v(10.2, "", claim.Exact), metric: "rfvd", better: "lower"}, {n: v(2.81, "", claim.Exact), metric: "crps", better: "lower"}, {n: v(84.1, "%", claim.Exact), metric: "f_measure", better: "higher"}, {n: v(0.3, "%", claim.AtMost), metric: "f_measure_drop", better: "lower"}}},
+		{"how often a draft is accepted, a measure right before 'N% lower than', and points of a threshold's mAP", "The small model is accepted 64.5% of the time. It has a memory-traffic cost 40% lower than the baseline. Distillation improves 1.9 points over the teacher on mAP75.",
+			[]kind{{n: v(64.5, "%", claim.Exact), metric: "acceptance_rate", better: "higher"}, {n: v(40, "%", claim.Exact), metric: "memory_traffic_cost_reduction", better: "higher"}, {n: v(1.9, "points", claim.Exact), metric: "map75_improvement"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -66,6 +66,18 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				return lc[1] + "_drop", "lower"
 			}
 		}
+		if acceptVerb.MatchString(pre) && ofRequests.MatchString(post) {
+			// "accepting 19.7% of requests directly", "accepted ... 78.0%
+			// of the time": how often a draft or a small model is kept.
+			return "acceptance_rate", "higher"
+		}
+		if lowerThanAfter.MatchString(post) {
+			// "an estimated memory-bandwidth cost over 50% lower than
+			// BLT": the measure right before the number is what is lower.
+			if lt := measureRightBefore.FindStringSubmatch(pre); lt != nil && lowerIsBetter(snake(strings.Fields(lt[1])...)) {
+				return compound(strings.Fields(lt[1]), "reduction"), "higher"
+			}
+		}
 		if beatVerb.MatchString(pre) && ofTrials.MatchString(post) {
 			// "outperformed offline baselines ... in 91.6% of evaluations":
 			// how often it wins.
@@ -156,6 +168,10 @@ var (
 	differenceNext        = regexp.MustCompile(`^\s*(?:differences?|gaps?|deviations?)\b`)
 	verbObjectAsideBy     = regexp.MustCompile(`\b(improv\w*|increas\w*|boost\w*|reduc\w*|cut\w*|lower\w*)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:for|on|across|in)\s+[^,;]{1,40},\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
 	relativeScoreChange   = regexp.MustCompile(`^\s*(?:relative|absolute)\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(boosts?|improvements?|gains?|increases?|drops?|decreases?|degradations?)\b`)
+	acceptVerb            = regexp.MustCompile(`\baccept(?:s|ed|ing)?\b[^,;.]{0,20}$`)
+	ofRequests            = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:time|requests|queries|drafts|proposals|candidates)\b`)
+	lowerThanAfter        = regexp.MustCompile(`^\s*(?:lower|less|smaller|cheaper)\s+than\b`)
+	measureRightBefore    = regexp.MustCompile(`\b([a-z][a-z-]*\s+[a-z][a-z-]*)\s+(?:over\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
