@@ -262,6 +262,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			// "58.79% MFU": an acronym right after the number names what
 			// it measures, though the rules do not know it; flagged.
 			metric, sure = strings.ToLower(ac[1]), true
+			if m.unit == "x" && betterOf(metric) != "lower" {
+				metric += "_improvement" // "up to 2x TPS": a rate multiplied
+			}
 			reviews = append(reviews, "metric named from the acronym after the number: check it")
 		}
 	}

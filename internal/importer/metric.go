@@ -1146,7 +1146,7 @@ func phraseOnly(s string) bool {
 
 func isScore(ws []string) bool {
 	m := snake(ws...)
-	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1", "f_measure", "success_rate", "win_rate", "exact_match", "rouge", "dice", "dsc", "iou", "sensitivity", "specificity")
+	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1", "f_measure", "pass_at", "pass_1", "success_rate", "win_rate", "exact_match", "rouge", "dice", "dsc", "iou", "sensitivity", "specificity")
 }
 
 // scoreName keeps the measured word of a phrase such as "visual question

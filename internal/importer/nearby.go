@@ -18,6 +18,10 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 	switch {
 	case unit == "count" && tokensUsedBefore.MatchString(pre) && tokensNext.MatchString(post) && metric != "":
 		return metric, "lower" // "using only 100 vision tokens": fewer is better
+	case (unit == "" || unit == "%") && scoreOfBefore.MatchString(pre) && onNamedBench.MatchString(post):
+		// "an overall score of 0.69 on GenEval": the benchmark's score
+		// (not "an AUC score of", which the score names).
+		return snake(onNamedBench.FindStringSubmatch(post)[1], "score"), "higher"
 	case unit == "points":
 		// "improves all four students by approximately 12 Dice points":
 		// the score after the number is what changed.
@@ -172,6 +176,8 @@ var (
 	ofRequests            = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:time|requests|queries|drafts|proposals|candidates)\b`)
 	lowerThanAfter        = regexp.MustCompile(`^\s*(?:lower|less|smaller|cheaper)\s+than\b`)
 	measureRightBefore    = regexp.MustCompile(`\b([a-z][a-z-]*\s+[a-z][a-z-]*)\s+(?:over\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$`)
+	scoreOfBefore         = regexp.MustCompile(`\b(?:an?|the|its)\s+(?:overall\s+|average\s+|mean\s+)?scores?\s+of\s+(?:about\s+|up\s+to\s+|over\s+)?$`)
+	onNamedBench          = regexp.MustCompile(`^\s*on\s+(?:the\s+)?([a-z][a-z0-9-]*)\b`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
