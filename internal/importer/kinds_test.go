@@ -1288,6 +1288,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(64.5, "%", claim.Exact), metric: "acceptance_rate", better: "higher"}, {n: v(40, "%", claim.Exact), metric: "memory_traffic_cost_reduction", better: "higher"}, {n: v(1.9, "points", claim.Exact), metric: "map75_improvement"}}},
 		{"a drop in pass@k is a drop in a score, a ratio of a rate named by its acronym is a gain in it, and a score 'on' a benchmark is that benchmark's", "It keeps quality with a 3% drop in Pass@1. The engine achieves up to 3$\\times$ TPS. DC-AR achieves an overall score of 0.71 on GenEval. The detector reaches an AUC score of 0.93 on the test set.",
 			[]kind{{n: v(3, "%", claim.Exact), metric: "pass_at_1_drop", better: "lower"}, {n: v(3, "x", claim.UpTo), metric: "tps_improvement", better: "higher"}, {n: v(0.71, "", claim.Exact), metric: "geneval_score"}, {n: v(0.93, "", claim.Exact), metric: "auc"}}},
+		{"a ratio by which an efficiency improves is a gain in it, not a compression ratio", "The tokenizer improves compression efficiency by 2.4$\\times$.",
+			[]kind{{n: v(2.4, "x", claim.Exact), metric: "compression_efficiency_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

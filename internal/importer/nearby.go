@@ -36,6 +36,11 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 		if st := smallerInTermsOf.FindStringSubmatch(post); st != nil {
 			return st[1] + "_reduction", "higher"
 		}
+		if ie := efficiencyBy.FindStringSubmatch(pre); ie != nil {
+			// "improves compression efficiency by 2.91x": the efficiency
+			// grows, not the compression ratio.
+			return compound(strings.Fields(ie[1]), "improvement"), "higher"
+		}
 	case unit == "%":
 		if sc := relativeScoreChange.FindStringSubmatch(dropAcronyms(post)); sc != nil {
 			// "a 32% relative F1 score boost", "a 26% relative Word Error
@@ -178,6 +183,7 @@ var (
 	measureRightBefore    = regexp.MustCompile(`\b([a-z][a-z-]*\s+[a-z][a-z-]*)\s+(?:over\s+|about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$`)
 	scoreOfBefore         = regexp.MustCompile(`\b(?:an?|the|its)\s+(?:overall\s+|average\s+|mean\s+)?scores?\s+of\s+(?:about\s+|up\s+to\s+|over\s+)?$`)
 	onNamedBench          = regexp.MustCompile(`^\s*on\s+(?:the\s+)?([a-z][a-z0-9-]*)\b`)
+	efficiencyBy          = regexp.MustCompile(`\b(?:improv\w*|increas\w*|boost\w*|rais\w*)\s+(?:the\s+|its\s+)?((?:[a-z-]+\s+)?efficiency)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
