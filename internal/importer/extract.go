@@ -753,6 +753,14 @@ var (
 // minus: "mIoU differences of -0.73 pp for flood mapping, -".
 var signedDiffList = regexp.MustCompile(`\b(?:differences?|changes?|deltas?)\s+of\s+[-+][0-9][^;]{0,80},\s*(?:and\s+)?$`)
 
+// underClause is an opening "Under ..." clause (or one after "that") not
+// yet closed by a comma; underResult is a verb that would make what follows
+// it a result all the same.
+var (
+	underClause = regexp.MustCompile(`(?:^\s*|\bthat\s+)under\b[^,;]*$`)
+	underResult = regexp.MustCompile(`\b(?:achiev|deliver|reach|obtain|attain|improv|reduc|accelerat|outperform|preserv|maintain|retain|speed|cut|lower|boost)\w*`)
+)
+
 // upscaleTask is a super-resolution task or a microscope's magnification
 // right after a ratio, which is then its scale factor, a setting.
 var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling|magnifications?)\b`)
@@ -770,6 +778,13 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
 	}
 	m, ok := classifyNumber(t, sent, m)
+	if ok && underClause.MatchString(t.lower[sent[0]:m.a]) && !underResult.MatchString(t.lower[sent[0]:m.a]) && strings.Contains(t.lower[m.b:sent[1]], ",") {
+		// "Under aggressive pruning that removes 88.9% of visual tokens,
+		// our method preserves 94.6%": an opening "Under ..." clause sets
+		// the conditions; none of the sixteen such clauses in the
+		// labelled sets holds a claim before its comma.
+		return m, false
+	}
 	if ok && m.unit == "x" && !m.isRange && upscaleTask.MatchString(t.lower[m.b:sent[1]]) {
 		return m, false // "for real-time 4x video super-resolution": the task's scale factor
 	}

@@ -1290,6 +1290,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3, "%", claim.Exact), metric: "pass_at_1_drop", better: "lower"}, {n: v(3, "x", claim.UpTo), metric: "tps_improvement", better: "higher"}, {n: v(0.71, "", claim.Exact), metric: "geneval_score"}, {n: v(0.93, "", claim.Exact), metric: "auc"}}},
 		{"a ratio by which an efficiency improves is a gain in it, not a compression ratio", "The tokenizer improves compression efficiency by 2.4$\\times$.",
 			[]kind{{n: v(2.4, "x", claim.Exact), metric: "compression_efficiency_improvement", better: "higher"}}},
+		{"numbers in an opening 'Under ...' clause are its conditions, and a result verb in it keeps what follows a result", "Under aggressive pruning that removes 75% of visual tokens, our method retains 96% accuracy. Results show that under 60% cache compression, it achieves a 1.5x speedup. Under 4-bit quantization it achieves a 3x speedup, and a 2x memory cut.",
+			[]kind{{n: v(96, "%", claim.Exact)}, {n: v(1.5, "x", claim.Exact)}, {n: v(3, "x", claim.Exact)}, {n: v(2, "x", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
