@@ -433,9 +433,10 @@ func TestImportDev(t *testing.T) {
 		// just below those figures.
 		{"dev-round-50", []string{"testdata/abstracts_heldout46a.yaml", "testdata/abstracts_heldout46b.yaml", "testdata/abstracts_heldout46c.yaml"}, [4]float64{0.94, 0.95, 0.89, 0.97}},
 		// Measured once as the forty-seventh held-out set with the round-50
-		// rules (0.931, 0.924, 0.828, 0.963), then read; floors just below
-		// those figures.
-		{"dev-round-51", []string{"testdata/abstracts_heldout47a.yaml", "testdata/abstracts_heldout47b.yaml", "testdata/abstracts_heldout47c.yaml"}, [4]float64{0.93, 0.92, 0.82, 0.96}},
+		// rules (0.931, 0.924, 0.828, 0.963), then read; the round-51
+		// rules were written on it (0.938, 0.931, 0.896, 0.993); floors
+		// just below those figures.
+		{"dev-round-51", []string{"testdata/abstracts_heldout47a.yaml", "testdata/abstracts_heldout47b.yaml", "testdata/abstracts_heldout47c.yaml"}, [4]float64{0.93, 0.93, 0.89, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
