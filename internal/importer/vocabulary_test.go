@@ -59,6 +59,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout45a.yaml", "testdata/abstracts_heldout45b.yaml", "testdata/abstracts_heldout45c.yaml",
 	"testdata/abstracts_heldout46a.yaml", "testdata/abstracts_heldout46b.yaml", "testdata/abstracts_heldout46c.yaml",
 	"testdata/abstracts_heldout47a.yaml", "testdata/abstracts_heldout47b.yaml", "testdata/abstracts_heldout47c.yaml",
+	"testdata/abstracts_heldout48a.yaml", "testdata/abstracts_heldout48b.yaml", "testdata/abstracts_heldout48c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
