@@ -707,6 +707,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange), reviewFromVocabulary)
 		}
 	}
+	if m.unit == "%" && levelAtComputeAfter.MatchString(t.lower[m.b:sentEnd]) && (c.Metric == "" || c.Metric == "value" || strings.Contains(c.Metric, "macs") || strings.Contains(c.Metric, "flops")) {
+		// "77.4% at 1.2 GMACs": a level reported at a compute budget is
+		// most often an accuracy; a guess, so flagged.
+		c.Metric = "accuracy"
+		reviews = append(dropAll(reviews, reviewFromVocabulary, reviewBetterGuessed), "a level at a compute budget, read as accuracy: check it")
+	}
 	if (c.Metric == "size" || c.Metric == "size_reduction") && modelWord.MatchString(t.lower[sentStart:sentEnd]) && !otherSized.MatchString(t.lower[sentStart:sentEnd]) {
 		// "7x smaller than SDXL", "the quantized model (1.22MB)": in a
 		// sentence about a model and nothing else that has a size, the
@@ -2033,6 +2039,9 @@ var otherDecibels = regexp.MustCompile(`\b(?:snr|sdr|si-sdr|sndr|sinr|snri|sdri|
 // correctness (".
 var ratedParen = regexp.MustCompile(`(?:^|[\s,])((?:[a-z]{4,}\s+)?[a-z]{4,})\s*\(\s*$`)
 
+// levelAtComputeAfter is "at" and a count of operations after a level.
+var levelAtComputeAfter = regexp.MustCompile(`^\s*\)?\s*at\s+[0-9][0-9.]*\s*[gmt]?(?:macs|flops)\b`)
+
 // hitsAtOf is a ranking score at a cut-off right before "of" and the
 // number: "Hit@10 of".
 var hitsAtOf = regexp.MustCompile(`\b(hits?|recall|ndcg|precision|mrr)@([0-9]+)\s+of\s+$`)
@@ -2054,7 +2063,7 @@ var gainNext = regexp.MustCompile(`^\s*(?:db\s*)?(?:of\s+)?(?:gains?|improvement
 
 // gainBy is a gain given as what a score rises by: "outperforms PFT by up
 // to 0.22dB", "increases the PSNR by an average of 1 dB".
-var gainBy = regexp.MustCompile(`\b(?:improv\w*|increas\w*|boost\w*|rais\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^,;]*\bby\s+(?:up\s+to\s+|about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|on\s+average\s+)?$`)
+var gainBy = regexp.MustCompile(`\b(?:improv\w*|increas\w*|boost\w*|rais\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b[^,;]*\bby\s+(?:up\s+to\s+|about\s+|around\s+|approximately\s+|over\s+|more\s+than\s+|an?\s+average\s+of\s+|on\s+average\s+)?$|\b(?:improvements?|gains?)\s+of\s+(?:up\s+to\s+|about\s+|over\s+)?(?:[0-9.]+\s*db\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$`)
 
 // gainCue is a word of gain before a number: "a gain of", "improves ... by".
 var gainCue = regexp.MustCompile(`\b(?:gains?|improv\w*|boost\w*|outperform\w*|surpass\w*|higher|better)\b[^,;]*$`)

@@ -761,6 +761,17 @@ var (
 	underResult = regexp.MustCompile(`\b(?:achiev|deliver|reach|obtain|attain|improv|reduc|accelerat|outperform|preserv|maintain|retain|speed|cut|lower|boost)\w*`)
 )
 
+// levelAtCompute is a level and "at" before a count of operations;
+// rivalParen a verb or word of comparison, a name and an opening
+// parenthesis before a level; rivalParenNext the next rival of such a list
+// ("outperforming MatFormer-S (78.6%) and SortedNet-S (").
+var (
+	levelAtCompute = regexp.MustCompile(`[0-9]\s*%?\s+at\s+$`)
+	rivalParenNext = regexp.MustCompile(`\(\s*[0-9.]+\s*%?\s*\)\s*(?:,\s*|\s+and\s+|,\s*and\s+)[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(\s*$`)
+	rivalParenAt   = regexp.MustCompile(`\b(?:match\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(`)
+	rivalParen     = regexp.MustCompile(`\b(?:match\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(\s*$`)
+)
+
 // upscaleTask is a super-resolution task or a microscope's magnification
 // right after a ratio, which is then its scale factor, a setting.
 var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling|magnifications?)\b`)
@@ -784,6 +795,12 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		// the conditions; none of the sixteen such clauses in the
 		// labelled sets holds a claim before its comma.
 		return m, false
+	}
+	if ok && (m.other == "MACs" || m.unit == "FLOPs") && levelAtCompute.MatchString(t.lower[max(sent[0], m.a-16):m.a]) {
+		return m, false // "78.4% at 4.6 GMACs": the compute a level is reported at
+	}
+	if ok && !m.minus && (rivalParen.MatchString(t.lower[max(sent[0], m.a-60):m.a]) || rivalParenNext.MatchString(t.lower[max(sent[0], m.a-60):m.a]) && rivalParenAt.MatchString(t.lower[sent[0]:m.a])) && parenClose.MatchString(t.lower[m.b:sent[1]]) {
+		return m, false // "matching TinyHAR (86.16%)": the rival's level
 	}
 	if ok && m.unit == "x" && !m.isRange && upscaleTask.MatchString(t.lower[m.b:sent[1]]) {
 		return m, false // "for real-time 4x video super-resolution": the task's scale factor

@@ -1292,6 +1292,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.4, "x", claim.Exact), metric: "compression_efficiency_improvement", better: "higher"}}},
 		{"numbers in an opening 'Under ...' clause are its conditions, and a result verb in it keeps what follows a result", "Under aggressive pruning that removes 75% of visual tokens, our method retains 96% accuracy. Results show that under 60% cache compression, it achieves a 1.5x speedup. Under 4-bit quantization it achieves a 3x speedup, and a 2x memory cut.",
 			[]kind{{n: v(96, "%", claim.Exact)}, {n: v(1.5, "x", claim.Exact)}, {n: v(3, "x", claim.Exact)}, {n: v(2, "x", claim.Exact)}}},
+		{"levels at a compute budget are accuracies and the budget a setting, rivals' levels in parentheses are not claims, macro and micro F1 are two scores, and dB after 'improvements of' are gains", "It attains 76.1% at 1.1 GMACs and 79.0% at 4.2 GMACs, matching TinyNet (76.3%) and outperforming MatFormer-S (78.6%) and SortedNet-S (78.2%). It achieves a macro F1 of 0.801 and a micro F1 of 0.833. It yields improvements of 1.9dB and 3.1dB PSNR over the baseline.",
+			[]kind{{n: v(76.1, "%", claim.Exact), metric: "accuracy", review: 1}, {n: v(79, "%", claim.Exact), metric: "accuracy"}, {n: v(0.801, "", claim.Exact), metric: "macro_f1"}, {n: v(0.833, "", claim.Exact), metric: "micro_f1"},
+				{n: v(1.9, "dB", claim.Exact), metric: "psnr_improvement", better: "higher"}, {n: v(3.1, "dB", claim.Exact), metric: "psnr_improvement"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

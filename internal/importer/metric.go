@@ -993,6 +993,9 @@ func measuredWordBefore(pre string) string {
 				if i > 0 && isMetricPhrase(ws[i-1:i]) {
 					return snake(ws[i-1], singularMeasure(ws[i])) // "accuracy scores"
 				}
+				if i > 0 && averagedHow[ws[i-1]] {
+					return snake(ws[i-1], singularMeasure(ws[i])) // "a macro F1 of": another score than the micro one
+				}
 				return singularMeasure(ws[i]) // "accuracies of 99%"
 			}
 		}
@@ -1265,6 +1268,10 @@ func allSummary(ws []string) bool {
 	}
 	return true
 }
+
+// averagedHow are the words that make a score a different one by how it
+// averages: a macro F1 is not a micro F1.
+var averagedHow = map[string]bool{"macro": true, "micro": true, "weighted": true, "balanced": true}
 
 // summaryWord says how a score was summarised, not which score it is.
 var summaryWord = map[string]bool{"average": true, "avg": true, "mean": true, "overall": true, "relative": true, "absolute": true, "final": true, "minor": true, "slight": true, "small": true, "marginal": true, "negligible": true}
