@@ -438,9 +438,10 @@ func TestImportDev(t *testing.T) {
 		// just below those figures.
 		{"dev-round-51", []string{"testdata/abstracts_heldout47a.yaml", "testdata/abstracts_heldout47b.yaml", "testdata/abstracts_heldout47c.yaml"}, [4]float64{0.93, 0.93, 0.89, 0.99}},
 		// Measured once as the forty-eighth held-out set with the round-51
-		// rules (0.901, 0.906, 0.832, 0.994), then read; floors just below
-		// those figures.
-		{"dev-round-52", []string{"testdata/abstracts_heldout48a.yaml", "testdata/abstracts_heldout48b.yaml", "testdata/abstracts_heldout48c.yaml"}, [4]float64{0.9, 0.9, 0.83, 0.99}},
+		// rules (0.901, 0.906, 0.832, 0.994), then read; the round-52
+		// rules were written on it (0.934, 0.906, 0.865, 0.994); floors
+		// just below those figures.
+		{"dev-round-52", []string{"testdata/abstracts_heldout48a.yaml", "testdata/abstracts_heldout48b.yaml", "testdata/abstracts_heldout48c.yaml"}, [4]float64{0.93, 0.9, 0.86, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
