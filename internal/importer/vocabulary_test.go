@@ -60,6 +60,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout46a.yaml", "testdata/abstracts_heldout46b.yaml", "testdata/abstracts_heldout46c.yaml",
 	"testdata/abstracts_heldout47a.yaml", "testdata/abstracts_heldout47b.yaml", "testdata/abstracts_heldout47c.yaml",
 	"testdata/abstracts_heldout48a.yaml", "testdata/abstracts_heldout48b.yaml", "testdata/abstracts_heldout48c.yaml",
+	"testdata/abstracts_heldout49a.yaml", "testdata/abstracts_heldout49b.yaml", "testdata/abstracts_heldout49c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
