@@ -567,6 +567,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = nm, nb
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
 	}
+	if m.unit == "" && m.other == "" && benchLevelBefore.MatchString(t.lower[sentStart:m.a]) {
+		if ob := benchOnAfter.FindStringSubmatch(post); ob != nil {
+			// "obtaining 64.7 on OSWorld-G, 40.2 on UI-Vision": each level
+			// is the score on its own benchmark.
+			c.Metric = snake(ob[1])
+			reviews = dropAll(reviews, reviewFromVocabulary, reviewFromClause)
+		}
+	}
 	if strings.HasPrefix(m.review, "a rating out of") {
 		if rp := ratedParen.FindStringSubmatch(t.lower[sentStart:m.a]); rp != nil {
 			// "coherence (8.1/10) and creativity (7.9/10)": each rating is
@@ -2034,6 +2042,13 @@ func activityBefore(before string) string {
 
 // otherDecibels names a ratio in decibels other than a PSNR.
 var otherDecibels = regexp.MustCompile(`\b(?:snr|sdr|si-sdr|sndr|sinr|snri|sdri|noise|signal|db/|dbm)\b`)
+
+// benchLevelBefore is a verb of result and perhaps earlier levels "on" a
+// benchmark, before a bare level; benchOnAfter the benchmark after it.
+var (
+	benchLevelBefore = regexp.MustCompile(`\b(?:obtain\w*|achiev\w*|reach\w*|attain\w*|scor\w*)\s+(?:[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
+	benchOnAfter     = regexp.MustCompile(`^\s*on\s+([a-z][a-z0-9.-]*[a-z0-9])`)
+)
 
 // ratedParen is the quality a rating in parentheses is of: "grammatical
 // correctness (".

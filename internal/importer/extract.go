@@ -630,7 +630,7 @@ var (
 	// mean absolute error".
 	// speedNamed is a speed a result reaches, named before its frames or
 	// tokens per second: "at a speed of 49 FPS".
-	speedNamed = regexp.MustCompile(`\b(?:speed|throughput|frame\s+rate)\s*$`)
+	speedNamed = regexp.MustCompile(`\b(?:speed|throughput|frame\s+rate|real-time)\s*$`)
 	scoreNamed = regexp.MustCompile(`(?:reward|score|rate)\s*$`)
 	scoreAfter = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:win\s+rates?|success\s+rates?|errors?|accuracy|f1)\b`)
 	resultNoun = regexp.MustCompile(`^\s*(?:[a-z0-9@-]+\s+){0,2}?(?:drops?|loss|losses|degradation|gains?|improvements?|speed-?ups?|reductions?|increases?|decreases?|savings?|boosts?|lower|higher|fewer|less|more|faster|smaller|better)\b`)
@@ -771,6 +771,9 @@ var (
 	rivalParenAt   = regexp.MustCompile(`\b(?:match\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(`)
 	rivalParen     = regexp.MustCompile(`\b(?:match\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(\s*$`)
 )
+
+// ratioOfSpeedAfter is a word of speed right after a ratio.
+var ratioOfSpeedAfter = regexp.MustCompile(`^\s*(?:accelerations?|throughput)\b`)
 
 // upscaleTask is a super-resolution task or a microscope's magnification
 // right after a ratio, which is then its scale factor, a setting.
@@ -1352,7 +1355,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		m.review = "an operating point ('at 50% sparsity'): probably a setting, not a result"
 	}
 	if !m.word {
-		result := resultNoun.MatchString(post) || scoreAfter.MatchString(post) || postScore.MatchString(post)
+		// "with an 8x acceleration in training", "with a 4.12x throughput":
+		// a ratio of speed is a result ("with 251% acceleration" stays the
+		// scenario's setting).
+		result := resultNoun.MatchString(post) || scoreAfter.MatchString(post) || postScore.MatchString(post) || m.unit == "x" && ratioOfSpeedAfter.MatchString(post)
 		if sm := settingPre.FindStringSubmatch(near); sm != nil && !result && !resultNoun.MatchString(sm[2]+" ") &&
 			!(sm[1] == "with" && (isScore(strings.Fields(sm[2])) || scoreNamed.MatchString(sm[2]))) &&
 			!((m.unit == "FPS" || m.unit == "tokens/s") && speedNamed.MatchString(sm[2])) &&
@@ -1401,7 +1407,7 @@ var (
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
 	// levelListBefore is a named score's first level and a list
 	// separator: "SSIM scores of 0.7721 on DocUNet and".
-	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$|\b(?:obtain\w*|achiev\w*|reach\w*|attain\w*|scor\w*)\s+[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+(?:\s*,\s*[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 	// marginOf is "a margin of" before a number: "outperforms the
 	// baselines by a median margin of 7.0 in accuracy".
 	marginOf = regexp.MustCompile(`\bmargins?\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+)?$`)

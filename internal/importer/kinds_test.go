@@ -1295,6 +1295,10 @@ func TestExtractKinds(t *testing.T) {
 		{"levels at a compute budget are accuracies and the budget a setting, rivals' levels in parentheses are not claims, macro and micro F1 are two scores, and dB after 'improvements of' are gains", "It attains 76.1% at 1.1 GMACs and 79.0% at 4.2 GMACs, matching TinyNet (76.3%) and outperforming MatFormer-S (78.6%) and SortedNet-S (78.2%). It achieves a macro F1 of 0.801 and a micro F1 of 0.833. It yields improvements of 1.9dB and 3.1dB PSNR over the baseline.",
 			[]kind{{n: v(76.1, "%", claim.Exact), metric: "accuracy", review: 1}, {n: v(79, "%", claim.Exact), metric: "accuracy"}, {n: v(0.801, "", claim.Exact), metric: "macro_f1"}, {n: v(0.833, "", claim.Exact), metric: "micro_f1"},
 				{n: v(1.9, "dB", claim.Exact), metric: "psnr_improvement", better: "higher"}, {n: v(3.1, "dB", claim.Exact), metric: "psnr_improvement"}}},
+		{"a decimal comma before a percent sign, a ratio of acceleration or throughput after 'with a', and a real-time frame rate", "The model achieved over 88,42% accuracy. Our method is efficient, with a 6x acceleration in training and a 4.5x throughput at serving. It runs at a real-time 75 FPS on one GPU.",
+			[]kind{{n: v(88.42, "%", claim.AtLeast), metric: "accuracy"}, {n: v(6, "x", claim.Exact), metric: "training_speedup"}, {n: v(4.5, "x", claim.Exact)}, {n: v(75, "FPS", claim.Exact)}}},
+		{"levels on benchmarks listed after a verb of result, each named by its benchmark", "The agent achieves strong results, obtaining 61.2 on OSWorld-G, 38.5 on UI-Vision, and 85.0 on MMBench-GUI.",
+			[]kind{{n: v(61.2, "", claim.Exact), metric: "osworld_g"}, {n: v(38.5, "", claim.Exact), metric: "ui_vision"}, {n: v(85, "", claim.Exact), metric: "mmbench_gui"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

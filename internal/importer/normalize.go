@@ -57,6 +57,15 @@ var footnoteMark = regexp.MustCompile(`[a-z]{2}(111|222|333|444|555|666|777|888|
 // "23,ms per cycle".
 var thinSpaceComma = regexp.MustCompile(`^(?:ms|[MKBG]-?param|[MKBG]\s+param|GB|MB|GFLOPs|FPS)\b`)
 
+// decimalComma is a comma and one or two digits before a percent sign:
+// "91,57%", "96,9%" (a thousands comma has three digits after it).
+// groupedBefore is a number already grouped with commas, or a list
+// member, before it: "1,2,3%".
+var (
+	decimalComma  = regexp.MustCompile(`^,[0-9]{1,2}\s*\\?%`)
+	groupedBefore = regexp.MustCompile(`[0-9],[0-9]+$|[,.][0-9]+$`)
+)
+
 // apRangeColon reports whether orig[i] is the colon of an average
 // precision over a range of IoU thresholds, "mAP50:95" or "AP50:95".
 func apRangeColon(orig string, i int) bool {
@@ -250,6 +259,9 @@ func normalize(orig string) *text {
 			i++
 		case c == ',' && i > 0 && isDigit(orig[i-1]) && thinSpaceComma.MatchString(orig[i+1:min(len(orig), i+14)]):
 			emit(" ", i, i+1) // "a 2.0,M-parameter restorer", "about 23,ms": a thin space a listing wrote as a comma
+			i++
+		case c == ',' && i > 0 && isDigit(orig[i-1]) && decimalComma.MatchString(orig[i:min(len(orig), i+8)]) && !groupedBefore.MatchString(orig[max(0, i-8):i]):
+			emit(".", i, i+1) // "over 91,57% accuracy": a decimal comma
 			i++
 		case c == ':' && apRangeColon(orig, i):
 			emit("-", i, i+1) // "mAP50:95": the averaged IoU range, one name
