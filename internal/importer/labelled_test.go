@@ -443,9 +443,10 @@ func TestImportDev(t *testing.T) {
 		// just below those figures.
 		{"dev-round-52", []string{"testdata/abstracts_heldout48a.yaml", "testdata/abstracts_heldout48b.yaml", "testdata/abstracts_heldout48c.yaml"}, [4]float64{0.93, 0.9, 0.86, 0.99}},
 		// Measured once as the forty-ninth held-out set (54 abstracts) with
-		// the round-52 rules (0.821, 0.810, 0.852, 0.965), then read;
+		// the round-52 rules (0.821, 0.810, 0.852, 0.965), then read; the
+		// round-53 rules were written on it (0.847, 0.859, 0.861, 0.967);
 		// floors just below those figures.
-		{"dev-round-53", []string{"testdata/abstracts_heldout49a.yaml", "testdata/abstracts_heldout49b.yaml", "testdata/abstracts_heldout49c.yaml"}, [4]float64{0.82, 0.8, 0.85, 0.96}},
+		{"dev-round-53", []string{"testdata/abstracts_heldout49a.yaml", "testdata/abstracts_heldout49b.yaml", "testdata/abstracts_heldout49c.yaml"}, [4]float64{0.84, 0.85, 0.86, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
