@@ -424,7 +424,7 @@ func scoreOf(near string) bool {
 // hitsAt is a ranking score at a cut-off: "Hit@10", "Hits@1", "R@5".
 var hitsAt = regexp.MustCompile(`^(?:hits?|r|recall|p|precision|ndcg|mrr)@[0-9]+$`)
 
-var scoreOfEnd = regexp.MustCompile(`(?:^|[,;(]|\band|\bachiev\w*|\bsecur\w*|\breach\w*|\bwith)\s+([a-z][a-z0-9:@._-]{1,12})(?:\s+(?:results?|values?))?\s+of\s+$`)
+var scoreOfEnd = regexp.MustCompile(`(?:^|[,;(]|\band|\bachiev\w*|\bsecur\w*|\breach\w*|\bwith)\s+([a-z][a-z0-9:@._-]{1,12})(?:\s+(?:results?|values?|coefficients?|indices|indexes|scores))?\s+of\s+$`)
 
 // acronymParenOf is an acronym in a parenthesis right before "of".
 var acronymParenOf = regexp.MustCompile(`\s*\([a-z0-9@._-]{1,12}\)\s+of\s+((?:about|nearly|over|up\s+to|approximately|only|just)\s+)?$`)

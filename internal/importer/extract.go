@@ -775,6 +775,10 @@ var (
 // ratioOfSpeedAfter is a word of speed right after a ratio.
 var ratioOfSpeedAfter = regexp.MustCompile(`^\s*(?:accelerations?|throughput)\b`)
 
+// scoreListWord is a plural that introduces a score's levels for several
+// datasets: "jaccard indices of", "Dice coefficients of".
+var scoreListWord = regexp.MustCompile(`\b(?:indices|indexes|coefficients|scores)\s+of\s+$`)
+
 // upscaleTask is a super-resolution task or a microscope's magnification
 // right after a ratio, which is then its scale factor, a setting.
 var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling|magnifications?)\b`)
@@ -1023,7 +1027,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level in parentheses after a score's name, without a unit: check the unit"
 			return m, true
 		}
-		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@")) {
+		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@") || scoreListWord.MatchString(near)) {
 			// "achieves an acceptance rate of 0.78": the level of a named
 			// measure, whose unit the abstract does not give.
 			m.review = "a level of a named measure without a unit: check the unit"
@@ -1407,7 +1411,7 @@ var (
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
 	// levelListBefore is a named score's first level and a list
 	// separator: "SSIM scores of 0.7721 on DocUNet and".
-	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$|\b(?:obtain\w*|achiev\w*|reach\w*|attain\w*|scor\w*)\s+[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+(?:\s*,\s*[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?|coefficients?|indices|indexes)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?(?:\s*,\s*[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$|\b(?:obtain\w*|achiev\w*|reach\w*|attain\w*|scor\w*)\s+[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+(?:\s*,\s*[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 	// marginOf is "a margin of" before a number: "outperforms the
 	// baselines by a median margin of 7.0 in accuracy".
 	marginOf = regexp.MustCompile(`\bmargins?\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+)?$`)

@@ -1299,6 +1299,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(88.42, "%", claim.AtLeast), metric: "accuracy"}, {n: v(6, "x", claim.Exact), metric: "training_speedup"}, {n: v(4.5, "x", claim.Exact)}, {n: v(75, "FPS", claim.Exact)}}},
 		{"levels on benchmarks listed after a verb of result, each named by its benchmark", "The agent achieves strong results, obtaining 61.2 on OSWorld-G, 38.5 on UI-Vision, and 85.0 on MMBench-GUI.",
 			[]kind{{n: v(61.2, "", claim.Exact), metric: "osworld_g"}, {n: v(38.5, "", claim.Exact), metric: "ui_vision"}, {n: v(85, "", claim.Exact), metric: "mmbench_gui"}}},
+		{"a score's levels for several datasets, the unit at the end of the list and 'respectively' over the datasets", "Experiments yield Dice coefficients of 0.811, 0.792 and 0.835, and jaccard indices of 70.12, 75.40, and 73.05%, respectively.",
+			[]kind{{n: v(0.811, "", claim.Exact), metric: "dice"}, {n: v(0.792, "", claim.Exact), metric: "dice"}, {n: v(0.835, "", claim.Exact), metric: "dice"},
+				{n: v(70.12, "%", claim.Exact), metric: "jaccard", better: "higher"}, {n: v(75.4, "%", claim.Exact), metric: "jaccard"}, {n: v(73.05, "%", claim.Exact), metric: "jaccard"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -318,7 +318,7 @@ var metricKeywords = []struct {
 	word, better string
 }{
 	{"collision", "lower"}, {"minade", "lower"}, {"minfde", "lower"}, // before "rate": a collision rate is better small
-	{"teds", "higher"}, {"mrr", "higher"}, {"hit_at", "higher"}, {"fvd", "lower"}, {"rfvd", "lower"}, {"crps", "lower"}, {"f_measure", "higher"}, {"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
+	{"teds", "higher"}, {"jaccard", "higher"}, {"mrr", "higher"}, {"hit_at", "higher"}, {"fvd", "lower"}, {"rfvd", "lower"}, {"crps", "lower"}, {"f_measure", "higher"}, {"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
 	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, // spoofing error rates
 	{"musiq", "higher"}, {"clipiqa", "higher"}, {"maniqa", "higher"}, {"niqe", "lower"}, {"brisque", "lower"}, // no-reference image quality
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
@@ -1149,7 +1149,7 @@ func phraseOnly(s string) bool {
 
 func isScore(ws []string) bool {
 	m := snake(ws...)
-	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1", "f_measure", "pass_at", "pass_1", "success_rate", "win_rate", "exact_match", "rouge", "dice", "dsc", "iou", "sensitivity", "specificity")
+	return containsAny(m, "accuracy", "performance", "quality", "score", "precision", "recall", "psnr", "ssim", "auc", "bleu", "ndcg", "map", "f1", "f_measure", "pass_at", "pass_1", "jaccard", "success_rate", "win_rate", "exact_match", "rouge", "dice", "dsc", "iou", "sensitivity", "specificity")
 }
 
 // scoreName keeps the measured word of a phrase such as "visual question

@@ -390,7 +390,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
 		if u, mu, ue, ok := uncertaintyAfter(s, j); ok {
 			unit, mult, e, spaced = u, mu, ue, false
-		} else if u, mu, ok := listUnitAfter(s, j); ok && !(productNameBefore.MatchString(s[max(0, i-40):i]) && v == math.Trunc(v)) {
+		} else if u, mu, ok := listUnitAfter(s, j, scoreListBefore.MatchString(asciiLower(s[max(0, i-60):i]))); ok && !(productNameBefore.MatchString(s[max(0, i-40):i]) && v == math.Trunc(v)) {
 			// "6 and 8 ms", "3 or 4 bits": the unit of the last member is
 			// every member's.
 			unit, mult, e = u, mu, j
@@ -525,7 +525,10 @@ var listSep = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`)
 
 // listUnitAfter reads the rest of a list of bare numbers that ends in a
 // unit, "and 8 ms" or ", 4 and 8 bits" at s[j:], and returns that unit.
-func listUnitAfter(s string, j int) (unit string, mult float64, ok bool) {
+// oneMeasure says the list is one score's levels ("jaccard indices of
+// 72.85, 79.31, and 74.70%, respectively"), so a closing "respectively"
+// is over datasets, not measures.
+func listUnitAfter(s string, j int, oneMeasure bool) (unit string, mult float64, ok bool) {
 	k := j
 	for n := 0; n < 4; n++ {
 		loc := listSep.FindStringIndex(s[k:min(len(s), k+8)])
@@ -537,7 +540,7 @@ func listUnitAfter(s string, j int) (unit string, mult float64, ok bool) {
 			return "", 0, false
 		}
 		if u, m, ue, _ := unitAt(s, e); u != "" {
-			if respectivelyNext.MatchString(s[ue:min(len(s), ue+20)]) {
+			if !oneMeasure && respectivelyNext.MatchString(s[ue:min(len(s), ue+20)]) {
 				return "", 0, false // "0.6 and 1.16%, respectively": different metrics
 			}
 			return u, m, true
@@ -612,6 +615,10 @@ var versusParams = regexp.MustCompile(`^\s*(?:vs\.?|versus)\s*[0-9][0-9.,]*\s*[k
 // ratioExplained is a ratio right before a parenthesis, which the counts
 // in it only explain: "100x smaller (134M vs 14B parameters)".
 var ratioExplained = regexp.MustCompile(`[0-9]\s*(?:x|×|times)\s+(?:smaller|fewer|less|lighter|larger)\s*\(\s*$`)
+
+// scoreListBefore is a plural of a score's levels and "of" before the
+// first member of a list: "jaccard indices of", "dice scores of".
+var scoreListBefore = regexp.MustCompile(`\b(?:indices|indexes|coefficients|scores)\s+of\s+(?:[0-9][0-9.]*\s*,\s*(?:and\s+)?)*$`)
 
 // spacedSlashList is the rest of a list of at least three bare numbers
 // with spaced slashes: " / 99.54 / 99.66".
