@@ -563,6 +563,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// takes, a latency.
 		c.Metric = "latency"
 	}
+	if strings.HasPrefix(c.Metric, "bd_rate") && m.vals[0] < 0 {
+		// "BD-Rate reductions of -12.24%": written with its sign, a BD-rate
+		// is better the lower it is, whatever the noun says.
+		forced = "lower"
+	}
 	if nm, nb := namedNearby(t.lower[sentStart:m.a], t.lower[max(0, m.a-30):m.a], post, m.unit, c.Metric, t.lower[m.a] == '-' || m.a > 0 && t.lower[m.a-1] == '+'); nm != "" {
 		c.Metric, forced = nm, nb
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)

@@ -779,6 +779,10 @@ var ratioOfSpeedAfter = regexp.MustCompile(`^\s*(?:accelerations?|throughput)\b`
 // datasets: "jaccard indices of", "Dice coefficients of".
 var scoreListWord = regexp.MustCompile(`\b(?:indices|indexes|coefficients|scores)\s+of\s+$`)
 
+// hoursOfData is what hours measure when they are a corpus: "of public
+// audio", "of speech".
+var hoursOfData = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?(?:audio|speech|data|video|videos|recordings?|footage|driving)\b`)
+
 // upscaleTask is a super-resolution task or a microscope's magnification
 // right after a ratio, which is then its scale factor, a setting.
 var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling|magnifications?)\b`)
@@ -808,6 +812,9 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 	}
 	if ok && !m.minus && (rivalParen.MatchString(t.lower[max(sent[0], m.a-60):m.a]) || rivalParenNext.MatchString(t.lower[max(sent[0], m.a-60):m.a]) && rivalParenAt.MatchString(t.lower[sent[0]:m.a])) && parenClose.MatchString(t.lower[m.b:sent[1]]) {
 		return m, false // "matching TinyHAR (86.16%)": the rival's level
+	}
+	if ok && m.unit == "h" && hoursOfData.MatchString(t.lower[m.b:sent[1]]) {
+		return m, false // "trained on 50,000 hours of public audio": the data's size
 	}
 	if ok && m.unit == "x" && !m.isRange && upscaleTask.MatchString(t.lower[m.b:sent[1]]) {
 		return m, false // "for real-time 4x video super-resolution": the task's scale factor

@@ -1302,6 +1302,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a score's levels for several datasets, the unit at the end of the list and 'respectively' over the datasets", "Experiments yield Dice coefficients of 0.811, 0.792 and 0.835, and jaccard indices of 70.12, 75.40, and 73.05%, respectively.",
 			[]kind{{n: v(0.811, "", claim.Exact), metric: "dice"}, {n: v(0.792, "", claim.Exact), metric: "dice"}, {n: v(0.835, "", claim.Exact), metric: "dice"},
 				{n: v(70.12, "%", claim.Exact), metric: "jaccard", better: "higher"}, {n: v(75.4, "%", claim.Exact), metric: "jaccard"}, {n: v(73.05, "%", claim.Exact), metric: "jaccard"}}},
+		{"a BD-rate written negative is better small whatever its noun, a score's difference is a gap, and hours of a corpus are its size", "It achieves BD-Rate reductions of -9.8% against VVC. The macro-F1 score difference of 0.5-1.5 points to the teacher is small. The model is trained on 20,000 hours of public speech.",
+			[]kind{{n: v(-9.8, "%", claim.Exact), better: "lower"}, {n: r(0.5, 1.5, "points"), metric: "macro_f1_difference", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

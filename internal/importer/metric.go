@@ -417,6 +417,10 @@ func guessMetric(self, pre, post, unit string) (metric string, sure bool) {
 	if g := gapOfMeasure.FindStringSubmatch(pre); g != nil && metric != "" && snake(g[1]) == metric {
 		// "LPIPS difference < 1%": the gap in the measure, not its level.
 		metric += "_" + g[2]
+	} else if g != nil && g[1] == "score" && strings.HasSuffix(metric, "_score") {
+		// "weighted-F1 score difference of 1-2.5 points": the gap in
+		// the score the words before "score" name.
+		metric = strings.TrimSuffix(metric, "_score") + "_" + g[2]
 	}
 	if unit == "points" && strings.HasSuffix(metric, "_points") {
 		// "+3.7 accuracy points": points of a score are a margin in it.
