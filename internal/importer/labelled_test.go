@@ -448,9 +448,10 @@ func TestImportDev(t *testing.T) {
 		// floors just below those figures.
 		{"dev-round-53", []string{"testdata/abstracts_heldout49a.yaml", "testdata/abstracts_heldout49b.yaml", "testdata/abstracts_heldout49c.yaml"}, [4]float64{0.84, 0.85, 0.86, 0.96}},
 		// Measured once as the fiftieth held-out set (48 abstracts) with
-		// the round-53 rules (0.915, 0.843, 0.845, 0.979), then read;
+		// the round-53 rules (0.915, 0.843, 0.845, 0.979), then read; the
+		// round-54 rules were written on it (0.930, 0.930, 0.879, 1.000);
 		// floors just below those figures.
-		{"dev-round-54", []string{"testdata/abstracts_heldout50a.yaml", "testdata/abstracts_heldout50b.yaml", "testdata/abstracts_heldout50c.yaml"}, [4]float64{0.91, 0.84, 0.84, 0.97}},
+		{"dev-round-54", []string{"testdata/abstracts_heldout50a.yaml", "testdata/abstracts_heldout50b.yaml", "testdata/abstracts_heldout50c.yaml"}, [4]float64{0.92, 0.92, 0.87, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
