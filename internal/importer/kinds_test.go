@@ -1304,6 +1304,9 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(70.12, "%", claim.Exact), metric: "jaccard", better: "higher"}, {n: v(75.4, "%", claim.Exact), metric: "jaccard"}, {n: v(73.05, "%", claim.Exact), metric: "jaccard"}}},
 		{"a BD-rate written negative is better small whatever its noun, a score's difference is a gap, and hours of a corpus are its size", "It achieves BD-Rate reductions of -9.8% against VVC. The macro-F1 score difference of 0.5-1.5 points to the teacher is small. The model is trained on 20,000 hours of public speech.",
 			[]kind{{n: v(-9.8, "%", claim.Exact), better: "lower"}, {n: r(0.5, 1.5, "points"), metric: "macro_f1_difference", better: "lower"}}},
+		{"a slowdown is a cost, more of a measure better small is an increase of it, BD-rate figures in parentheses are savings, a BD-PSNR gain is not a PSNR, and a tilde between percentages is a range", "It is only 1.2% slower than Tiny-SD. The sparse model has about 18% higher perplexity than the dense baseline. The codec achieves bitrate savings (21.5\\% BD-rate (LPIPS) and 48.3\\% BD-rate (PSNR)) and a BD-PSNR gain of 0.35dB. It improves performance by $1.9\\%\\sim 7.4\\%$.",
+			[]kind{{n: v(1.2, "%", claim.Exact), metric: "slowdown", better: "lower"}, {n: v(18, "%", claim.About), metric: "perplexity_increase", better: "lower"}, {n: v(21.5, "%", claim.Exact), metric: "bd_rate_saving", better: "higher"},
+				{n: v(48.3, "%", claim.Exact), metric: "bd_rate_saving"}, {n: v(0.35, "dB", claim.Exact), metric: "bd_psnr_gain"}, {n: r(1.9, 7.4, "%")}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -22,6 +22,8 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 		// "an overall score of 0.69 on GenEval": the benchmark's score
 		// (not "an AUC score of", which the score names).
 		return snake(onNamedBench.FindStringSubmatch(post)[1], "score"), "higher"
+	case unit == "dB" && bdPSNRBefore.MatchString(pre):
+		return "bd_psnr_gain", "higher" // "a BD-PSNR gain of 0.47dB": not a PSNR level
 	case unit == "points":
 		// "improves all four students by approximately 12 Dice points":
 		// the score after the number is what changed.
@@ -66,6 +68,27 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				default:
 					return name + "_drop", "lower"
 				}
+			}
+		}
+		if slowerAfter.MatchString(post) {
+			return "slowdown", "lower" // "only 0.9% slower than Tiny-SD": a cost
+		}
+		if bd := bdRateParen.FindStringSubmatch(post); bd != nil && !strings.HasPrefix(strings.TrimSpace(before), "-") {
+			// "bitrate savings (27.2% BD-rate (LPIPS) and 65.1% BD-rate
+			// (PSNR))": a positive BD-rate figure is the saving.
+			return "bd_rate_saving", "higher"
+		}
+		if cm := comparedMeasureAfter.FindStringSubmatch(post); cm != nil {
+			// "about 26% higher perplexity than the dense baseline": more
+			// of what is better small is worse; less of what is better
+			// large is a drop.
+			ws := strings.Fields(cm[2])
+			up := cm[1] == "higher" || cm[1] == "more" || cm[1] == "larger" || cm[1] == "greater"
+			switch b := betterOf(snake(ws...)); {
+			case up && b == "lower":
+				return snake(ws...) + "_increase", "lower"
+			case !up && b == "higher" && isScore(ws):
+				return snake(ws...) + "_drop", "lower"
 			}
 		}
 		if downArrowAfter.MatchString(post) {
@@ -184,6 +207,10 @@ var (
 	scoreOfBefore         = regexp.MustCompile(`\b(?:an?|the|its)\s+(?:overall\s+|average\s+|mean\s+)?scores?\s+of\s+(?:about\s+|up\s+to\s+|over\s+)?$`)
 	onNamedBench          = regexp.MustCompile(`^\s*on\s+(?:the\s+)?([a-z][a-z0-9-]*)\b`)
 	efficiencyBy          = regexp.MustCompile(`\b(?:improv\w*|increas\w*|boost\w*|rais\w*)\s+(?:the\s+|its\s+)?((?:[a-z-]+\s+)?efficiency)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$`)
+	slowerAfter           = regexp.MustCompile(`^\s*slower\b`)
+	bdRateParen           = regexp.MustCompile(`^\s*bd-?rate\s*\(\s*[a-z0-9-]+\s*\)`)
+	comparedMeasureAfter  = regexp.MustCompile(`^\s*(higher|more|larger|greater|lower|less|smaller)\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:than|compared|relative|versus|vs)\b`)
+	bdPSNRBefore          = regexp.MustCompile(`\bbd-?psnr\s+(?:gains?|improvements?|increases?)?\s*(?:of\s+)?(?:about\s+|up\s+to\s+)?$`)
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
