@@ -783,6 +783,10 @@ var scoreListWord = regexp.MustCompile(`\b(?:indices|indexes|coefficients|scores
 // audio", "of speech".
 var hoursOfData = regexp.MustCompile(`^\s*of\s+(?:[a-z-]+\s+){0,2}?(?:audio|speech|data|video|videos|recordings?|footage|driving)\b`)
 
+// pairedFromTo is a change "from A to B" and "and" right before a second
+// "A to B" that lost its "from".
+var pairedFromTo = regexp.MustCompile(`\bfrom\s+[0-9][0-9.]*\s*%?\s+to\s+[0-9][0-9.]*\s*%?\s*(?:,\s*)?and\s+$`)
+
 // upscaleTask is a super-resolution task or a microscope's magnification
 // right after a ratio, which is then its scale factor, a setting.
 var upscaleTask = regexp.MustCompile(`^\s*(?:(?:video|image|real-world|blind|lightweight)\s+){0,2}(?:super-?\s?resolution|sr|vsr|upscaling|upsampling|magnifications?)\b`)
@@ -798,6 +802,12 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 	drop = drop || namedFigure(t.s[sent[0]:m.a], names) || inComparison(t.lower[sent[0]:m.a]) || knownOfOthers(t.lower[sent[0]:m.a], names) || problemShare(t.lower[sent[0]:m.a], names)
 	if drop {
 		return m, false // "While NF4 enables 4x memory reduction, ...": what others did
+	}
+	if m.isRange && pairedFromTo.MatchString(t.lower[sent[0]:m.a]) {
+		// "improved Macro F1 scores from 57% to 90.0% and 67% to 83%
+		// respectively": the second pair lost its "from"; it is a change,
+		// and its new level the claim, not a range.
+		m.isRange, m.vals = false, []float64{m.hi}
 	}
 	m, ok := classifyNumber(t, sent, m)
 	if ok && underClause.MatchString(t.lower[sent[0]:m.a]) && !underResult.MatchString(t.lower[sent[0]:m.a]) && strings.Contains(t.lower[m.b:sent[1]], ",") {

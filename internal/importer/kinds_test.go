@@ -1307,6 +1307,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a slowdown is a cost, more of a measure better small is an increase of it, BD-rate figures in parentheses are savings, a BD-PSNR gain is not a PSNR, and a tilde between percentages is a range", "It is only 1.2% slower than Tiny-SD. The sparse model has about 18% higher perplexity than the dense baseline. The codec achieves bitrate savings (21.5\\% BD-rate (LPIPS) and 48.3\\% BD-rate (PSNR)) and a BD-PSNR gain of 0.35dB. It improves performance by $1.9\\%\\sim 7.4\\%$.",
 			[]kind{{n: v(1.2, "%", claim.Exact), metric: "slowdown", better: "lower"}, {n: v(18, "%", claim.About), metric: "perplexity_increase", better: "lower"}, {n: v(21.5, "%", claim.Exact), metric: "bd_rate_saving", better: "higher"},
 				{n: v(48.3, "%", claim.Exact), metric: "bd_rate_saving"}, {n: v(0.35, "dB", claim.Exact), metric: "bd_psnr_gain"}, {n: r(1.9, 7.4, "%")}}},
+		{"a second change 'A to B' after one 'from A to B' is a change, its new level the claim", "Distillation improved Macro F1 scores from 61% to 88.0% and 70% to 86% respectively.",
+			[]kind{{n: v(88, "%", claim.Exact)}, {n: v(86, "%", claim.Exact)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
