@@ -453,9 +453,10 @@ func TestImportDev(t *testing.T) {
 		// floors just below those figures.
 		{"dev-round-54", []string{"testdata/abstracts_heldout50a.yaml", "testdata/abstracts_heldout50b.yaml", "testdata/abstracts_heldout50c.yaml"}, [4]float64{0.92, 0.92, 0.87, 0.99}},
 		// Measured once as the fifty-first held-out set (47 abstracts) with
-		// the round-54 rules (0.876, 0.898, 0.783, 0.925), then read;
+		// the round-54 rules (0.876, 0.898, 0.783, 0.925), then read; the
+		// round-55 rules were written on it (0.900, 0.915, 0.843, 0.954);
 		// floors just below those figures.
-		{"dev-round-55", []string{"testdata/abstracts_heldout51a.yaml", "testdata/abstracts_heldout51b.yaml", "testdata/abstracts_heldout51c.yaml"}, [4]float64{0.87, 0.89, 0.78, 0.92}},
+		{"dev-round-55", []string{"testdata/abstracts_heldout51a.yaml", "testdata/abstracts_heldout51b.yaml", "testdata/abstracts_heldout51c.yaml"}, [4]float64{0.89, 0.91, 0.84, 0.95}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
