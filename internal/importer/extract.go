@@ -768,16 +768,16 @@ var (
 var (
 	levelAtCompute = regexp.MustCompile(`[0-9]\s*%?\s+at\s+$`)
 	rivalParenNext = regexp.MustCompile(`\(\s*[0-9.]+\s*%?\s*\)\s*(?:,\s*|\s+and\s+|,\s*and\s+)[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(\s*$`)
-	rivalParenAt   = regexp.MustCompile(`\b(?:match\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(`)
-	rivalParen     = regexp.MustCompile(`\b(?:match\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(\s*$`)
+	rivalParenAt   = regexp.MustCompile(rivalOpen)
+	rivalParen     = regexp.MustCompile(rivalOpen + `\s*$`)
 )
+
+// rivalOpen is a word of comparison, a rival's name and an opening
+// parenthesis: "matching TinyHAR (".
+const rivalOpen = `\b(?:match\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?[a-z][a-z0-9.+-]*(?:\s+[a-z0-9.+-]+)?\s*\(`
 
 // ratioOfSpeedAfter is a word of speed right after a ratio.
 var ratioOfSpeedAfter = regexp.MustCompile(`^\s*(?:accelerations?|throughput)\b`)
-
-// scoreListWord is a plural that introduces a score's levels for several
-// datasets: "jaccard indices of", "Dice coefficients of".
-var scoreListWord = regexp.MustCompile(`\b(?:indices|indexes|coefficients|scores)\s+of\s+$`)
 
 // hoursOfData is what hours measure when they are a corpus: "of public
 // audio", "of speech".
@@ -1044,7 +1044,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level in parentheses after a score's name, without a unit: check the unit"
 			return m, true
 		}
-		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@") || scoreListWord.MatchString(near)) {
+		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@") || scoreListBefore.MatchString(near)) {
 			// "achieves an acceptance rate of 0.78": the level of a named
 			// measure, whose unit the abstract does not give.
 			m.review = "a level of a named measure without a unit: check the unit"
@@ -1139,7 +1139,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a member of a 'respectively' list without a unit: check the unit and the metric"
 			return m, true
 		}
-		if levelListBefore.MatchString(near) {
+		if levelListBefore.MatchString(near) || benchLevelBefore.MatchString(near) && !benchLevelVerbEnd.MatchString(near) {
 			// "SSIM scores of 0.7721 on DocUNet and 0.9480 on RealDAE":
 			// the next member of a list of a named score's levels.
 			m.review = "a member of a list of a score's levels, without a unit: check the unit"
@@ -1428,7 +1428,7 @@ var (
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
 	// levelListBefore is a named score's first level and a list
 	// separator: "SSIM scores of 0.7721 on DocUNet and".
-	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?|coefficients?|indices|indexes)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?(?:\s*,\s*[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$|\b(?:obtain\w*|achiev\w*|reach\w*|attain\w*|scor\w*)\s+[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+(?:\s*,\s*[0-9]+\.[0-9]+\s+on\s+[a-z0-9.-]+)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?|coefficients?|indices|indexes)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?(?:\s*,\s*[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 	// marginOf is "a margin of" before a number: "outperforms the
 	// baselines by a median margin of 7.0 in accuracy".
 	marginOf = regexp.MustCompile(`\bmargins?\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+)?$`)

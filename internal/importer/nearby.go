@@ -55,19 +55,10 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				// A gain is good whatever it measures; an increase or a
 				// drop is good as the measure is ("11% relative WER
 				// increase" is worse).
-				name, small := snake(ws...), betterOf(snake(ws...)) == "lower"
-				switch {
-				case strings.HasPrefix(sc[2], "boost") || strings.HasPrefix(sc[2], "improv") || strings.HasPrefix(sc[2], "gain"):
-					return name + "_improvement", "higher"
-				case strings.HasPrefix(sc[2], "increas") && small:
-					return name + "_increase", "lower"
-				case strings.HasPrefix(sc[2], "increas"):
-					return name + "_improvement", "higher"
-				case small:
-					return name + "_reduction", "higher"
-				default:
-					return name + "_drop", "lower"
+				if strings.HasPrefix(sc[2], "boost") || strings.HasPrefix(sc[2], "improv") || strings.HasPrefix(sc[2], "gain") {
+					return snake(ws...) + "_improvement", "higher"
 				}
+				return directedChange(snake(ws...), strings.HasPrefix(sc[2], "increas"))
 			}
 		}
 		if slowerAfter.MatchString(post) {
@@ -84,11 +75,8 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			// large is a drop.
 			ws := strings.Fields(cm[2])
 			up := cm[1] == "higher" || cm[1] == "more" || cm[1] == "larger" || cm[1] == "greater"
-			switch b := betterOf(snake(ws...)); {
-			case up && b == "lower":
-				return snake(ws...) + "_increase", "lower"
-			case !up && b == "higher" && isScore(ws):
-				return snake(ws...) + "_drop", "lower"
+			if b := betterOf(snake(ws...)); up && b == "lower" || !up && b == "higher" && isScore(ws) {
+				return directedChange(snake(ws...), up)
 			}
 		}
 		if downArrowAfter.MatchString(post) {
@@ -110,7 +98,7 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				return compound(strings.Fields(lt[1]), "reduction"), "higher"
 			}
 		}
-		if beatVerb.MatchString(pre) && ofTrials.MatchString(post) {
+		if winVerb.MatchString(pre) && ofTrials.MatchString(post) {
 			// "outperformed offline baselines ... in 91.6% of evaluations":
 			// how often it wins.
 			return "win_rate", "higher"
@@ -182,6 +170,24 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 	return "", ""
 }
 
+// directedChange names a change of a measure by whether it went up and
+// whether the measure is better small: more latency is an increase (a
+// cost), more accuracy an improvement, less latency a reduction (a gain),
+// less accuracy a drop.
+func directedChange(name string, up bool) (string, string) {
+	small := betterOf(name) == "lower"
+	switch {
+	case up && small:
+		return name + "_increase", "lower"
+	case up:
+		return name + "_improvement", "higher"
+	case small:
+		return name + "_reduction", "higher"
+	default:
+		return name + "_drop", "lower"
+	}
+}
+
 var (
 	scorePointsAfter      = regexp.MustCompile(`^\s*([a-z][a-z0-9-]*)\s+points?\b`)
 	downVerbBefore        = regexp.MustCompile(`\b(?:reduc|lower|decreas|drop|los|degrad|declin|hurt|cost)\w*\b[^,;.]*$`)
@@ -189,7 +195,6 @@ var (
 	downArrowAfter        = regexp.MustCompile(`^\s*\$?\s*(?:\\downarrow|↓)`)
 	labelColon            = regexp.MustCompile(`\b([a-z][a-z0-9-]{1,20})\s*:\s*\$?\s*(?:[0-9.]+\s*%?\s*(?:\\downarrow|↓)?\s*(?:,\s*|and\s+)+\$?)*$`)
 	savingFor             = regexp.MustCompile(`^\s*savings?\s+(?:for|in|on)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:end-to-end\s+)?`)
-	beatVerb              = regexp.MustCompile(`\b(?:outperform\w*|beat\w*|surpass\w*|w[io]n\w*|exceed\w*)\b`)
 	ofTrials              = regexp.MustCompile(`^\s*of\s+(?:the\s+|all\s+)?(?:evaluations|cases|comparisons|trials|runs|experiments|configurations|scenarios)\b`)
 	reducedToShare        = regexp.MustCompile(`\breduc\w*\s+(?:of|in)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+to\s+(?:merely\s+|only\s+|just\s+|about\s+)?$`)
 	ofOriginal            = regexp.MustCompile(`^\s*of\s+(?:the|its|their)\s+original\b`)
