@@ -430,6 +430,18 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = append(reviews, reviewFromPrevious)
 		}
 	}
+	if prev != nil && sentStart <= prevB && prevB <= m.a && !changeSplit.MatchString(c.Metric) {
+		gap := t.lower[prevB:m.a]
+		if lm := reducedListMember.FindStringSubmatch(gap); lm != nil && strings.HasSuffix(prev.Metric, "_reduction") {
+			// "reducing GMACs by up to 89.09%, parameters up to 82.02%,
+			// and energy up to 9.6x": each member names what the verb
+			// reduces, whatever its unit.
+			if ws, _ := nounPhrase(lm[1], 2); len(ws) > 0 && isMetricPhrase(ws) {
+				c.Metric = compound(ws, "reduction")
+				reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
+			}
+		}
+	}
 	if cw := compressionWord(t.lower[sentStart:m.a]); cw != "" {
 		c.Metric = cw // "adjusted compression rate of around 18%": rate, as written
 	}
@@ -571,6 +583,16 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if nm, nb := namedNearby(t.lower[sentStart:m.a], t.lower[max(0, m.a-30):m.a], post, m.unit, c.Metric, t.lower[m.a] == '-' || m.a > 0 && t.lower[m.a-1] == '+'); nm != "" {
 		c.Metric, forced = nm, nb
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
+	}
+	if prev != nil && sentStart <= prevB && prevB <= m.a && prev.Unit == c.Unit && knownMetric(prev.Metric) && !changeSplit.MatchString(prev.Metric) {
+		if pc := changeAfterPair.FindStringSubmatch(t.lower[prevB:m.a]); pc != nil {
+			// "accuracy ... increases from 83.2% to 89.4%, marking a
+			// substantial improvement of 6.2%": the change of the level
+			// just given.
+			up := !strings.HasPrefix(pc[1], "reduc") && !strings.HasPrefix(pc[1], "drop") && !strings.HasPrefix(pc[1], "decreas")
+			c.Metric, forced = directedChange(prev.Metric, up)
+			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
+		}
 	}
 	if m.unit == "" && m.other == "" && benchLevelBefore.MatchString(t.lower[sentStart:m.a]) {
 		if ob := benchOnAfter.FindStringSubmatch(post); ob != nil {
@@ -785,7 +807,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange)
 		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
 	}
-	if m.unit == "x" && m.timesWord {
+	if m.unit == "x" && m.timesWord && !verbByThe.MatchString(t.lower[sentStart:m.a]) {
+		// (Not "reducing by 2 to 3 times the energy consumption": the
+		// verb's object, named beside the number.)
 		if tm := timesTheMeasure.FindStringSubmatch(post); tm != nil {
 			// "only 0.014 times the parameters of YOLOv8": the ratio of
 			// the method's measure to another's, better small.
@@ -1790,8 +1814,10 @@ var listVerbBy = regexp.MustCompile(`\b(reduc\w*|lower(?:s|ed|ing)?|cut(?:s|ting
 // marginBy and baselineNamed are a margin over baselines ("outperforms
 // other pruning methods by up to") and a name made of the baselines' words.
 var (
-	marginBy      = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+[^,;:]{0,60}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|an?\s+average\s+of\s+)?$`)
-	baselineNamed = regexp.MustCompile(`(?:^|_)(?:methods?|baselines?|approaches|sota)_(?:reduction|improvement|gain)$`)
+	reducedListMember = regexp.MustCompile(`^[^.;:()]{0,60}?,\s*(?:and\s+)?(?:the\s+|its\s+)?((?:[a-z-]+\s+)?[a-z-]+)\s+(?:by\s+up\s+to|up\s+to|by)\s+$`)
+	changeAfterPair   = regexp.MustCompile(`^[^.;:()0-9]{0,40},\s*(?:marking|achieving|representing|yielding|giving|reflecting)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:absolute\s+|relative\s+)?(improvement|gain|increase|boost|reduction|drop|decrease)s?\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
+	marginBy          = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+[^,;:]{0,60}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|an?\s+average\s+of\s+)?$`)
+	baselineNamed     = regexp.MustCompile(`(?:^|_)(?:methods?|baselines?|approaches|sota)_(?:reduction|improvement|gain)$`)
 )
 
 // bareDropAfter, measureParen and measureDrop name a drop that names no

@@ -1309,6 +1309,14 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(48.3, "%", claim.Exact), metric: "bd_rate_saving"}, {n: v(0.35, "dB", claim.Exact), metric: "bd_psnr_gain"}, {n: r(1.9, 7.4, "%")}}},
 		{"a second change 'A to B' after one 'from A to B' is a change, its new level the claim", "Distillation improved Macro F1 scores from 61% to 88.0% and 70% to 86% respectively.",
 			[]kind{{n: v(88, "%", claim.Exact)}, {n: v(86, "%", claim.Exact)}}},
+		{"a time named by the stage in parentheses after it, and a frame rate by the stage after it", "The average runtimes are 12.3 ms (encoder) and 15.9 ms (decoder) per frame, and the renderer sustains 480 FPS rendering.",
+			[]kind{{n: v(12.3, "ms", claim.Exact), metric: "encoding_time", better: "lower"}, {n: v(15.9, "ms", claim.Exact), metric: "decoding_time", better: "lower"}, {n: v(480, "FPS", claim.Exact), metric: "rendering_fps", better: "higher"}}},
+		{"a verb's object named after the number it changes by", "The scheme allows cutting by 40% the memory traffic and lowering by 3 times the number of operations.",
+			[]kind{{n: v(40, "%", claim.Exact), metric: "memory_traffic_reduction", better: "higher"}, {n: v(3, "x", claim.Exact), metric: "operation_reduction", better: "higher"}}},
+		{"members of a list after a reduction, each named by its own noun whatever its unit", "It reduces FLOPs by up to 60%, latency up to 35%, and memory up to 2.5x.",
+			[]kind{{n: v(60, "%", claim.UpTo), metric: "flops_reduction"}, {n: v(35, "%", claim.UpTo), metric: "latency_reduction", better: "higher"}, {n: v(2.5, "x", claim.UpTo), metric: "memory_reduction", better: "higher"}}},
+		{"a change 'marking' or 'achieving' an improvement after a level's before-after pair is the change of that level", "Top-1 accuracy rises from 71.0% to 74.5%, marking an absolute improvement of 3.5%.",
+			[]kind{{n: v(74.5, "%", claim.Exact)}, {n: v(3.5, "%", claim.Exact), metric: "top1_accuracy_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

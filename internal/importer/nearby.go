@@ -137,6 +137,28 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			}
 		}
 	}
+	if timeUnits[unit] {
+		if st := stageParen.FindStringSubmatch(post); st != nil {
+			// "inference times of 41.48 ms (encoder) and 47.45 ms
+			// (decoder)": the stage in parentheses is what is timed.
+			return stageName[st[1]] + "_time", "lower"
+		}
+	}
+	if unit == "FPS" {
+		if st := stageAfterRate.FindStringSubmatch(post); st != nil {
+			return st[1] + "_fps", "higher" // "over 1000 FPS decoding": the stage's rate
+		}
+	}
+	if vb := verbByThe.FindStringSubmatch(pre); vb != nil && (unit == "%" || unit == "x") {
+		// "reducing by 2 to 3 times the energy consumption", "reducing
+		// by more than 20% the network activity": the verb's object comes
+		// after the number.
+		if ob := objectAfter.FindStringSubmatch(post); ob != nil {
+			if ws, _ := nounPhrase(ob[1], 3); len(ws) > 0 {
+				return compound(ws, changeSuffix(vb[1])), "higher"
+			}
+		}
+	}
 	if sd := signedDiffsOf.FindStringSubmatch(pre); sd != nil && sign {
 		// "mIoU differences of -0.73 pp ..., -0.20 pp ... and +1.79 pp":
 		// signed differences, each better the higher it is.
@@ -219,5 +241,10 @@ var (
 	savedStage            = map[string]bool{"inference": true, "training": true, "decoding": true, "prefilling": true}
 	dropParen             = regexp.MustCompile(`\b(?:drops?|degradations?|loss|declines?)\s*\(\s*~?\s*$`)
 	scoreAfterParenNumber = regexp.MustCompile(`^\s*([a-z][a-z0-9]*(?:-[0-9]+)?)\s*\)`)
+	stageParen            = regexp.MustCompile(`^\s*\(\s*(encoder|decoder|encoding|decoding|prefill|prefilling)\s*\)`)
+	stageName             = map[string]string{"encoder": "encoding", "decoder": "decoding", "encoding": "encoding", "decoding": "decoding", "prefill": "prefill", "prefilling": "prefill"}
+	stageAfterRate        = regexp.MustCompile(`^\s*(decoding|encoding|rendering)\b`)
+	verbByThe             = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|improv\w*|increas\w*|boost\w*)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?$`)
+	objectAfter           = regexp.MustCompile(`^\s*(?:times\s+)?(?:the|its|their)\s+(?:number\s+of\s+|amount\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:depending|of|in|on|for|with|while|compared|when|across|by|and|at|than|relative)\b|\s*[,.;)]|\s*$)`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )
