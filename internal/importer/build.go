@@ -592,6 +592,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			up := !strings.HasPrefix(pc[1], "reduc") && !strings.HasPrefix(pc[1], "drop") && !strings.HasPrefix(pc[1], "decreas")
 			c.Metric, forced = directedChange(prev.Metric, up)
 			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
+		} else if wi := whichIsThan.FindStringSubmatch(post); wi != nil && whichIsBefore.MatchString(t.lower[prevB:m.a]) {
+			// "an accuracy of 98.56%, which is only 0.09% lower than the
+			// teacher model": the level's gap to the other, as a change of
+			// that level.
+			up := wi[1] == "higher" || wi[1] == "more" || wi[1] == "greater" || wi[1] == "larger" || wi[1] == "above"
+			c.Metric, forced = directedChange(prev.Metric, up)
+			reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
 		}
 	}
 	if m.unit == "" && m.other == "" && benchLevelBefore.MatchString(t.lower[sentStart:m.a]) {
@@ -1816,6 +1823,8 @@ var listVerbBy = regexp.MustCompile(`\b(reduc\w*|lower(?:s|ed|ing)?|cut(?:s|ting
 var (
 	reducedListMember = regexp.MustCompile(`^[^.;:()]{0,60}?,\s*(?:and\s+)?(?:the\s+|its\s+)?((?:[a-z-]+\s+)?[a-z-]+)\s+(?:by\s+up\s+to|up\s+to|by)\s+$`)
 	changeAfterPair   = regexp.MustCompile(`^[^.;:()0-9]{0,40},\s*(?:marking|achieving|representing|yielding|giving|reflecting)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:absolute\s+|relative\s+)?(improvement|gain|increase|boost|reduction|drop|decrease)s?\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
+	whichIsBefore     = regexp.MustCompile(`^[^.;:()0-9]{0,40}\bwhich\s+is\s+(?:only\s+|just\s+|about\s+|nearly\s+|roughly\s+)?$`)
+	whichIsThan       = regexp.MustCompile(`^\s*(lower|less|smaller|below|higher|more|greater|larger|above)\s+than\b`)
 	marginBy          = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+[^,;:]{0,60}?\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|an?\s+average\s+of\s+)?$`)
 	baselineNamed     = regexp.MustCompile(`(?:^|_)(?:methods?|baselines?|approaches|sota)_(?:reduction|improvement|gain)$`)
 )

@@ -758,7 +758,7 @@ var signedDiffList = regexp.MustCompile(`\b(?:differences?|changes?|deltas?)\s+o
 // it a result all the same.
 var (
 	underClause = regexp.MustCompile(`(?:^\s*|\bthat\s+)under\b[^,;]*$`)
-	underResult = regexp.MustCompile(`\b(?:achiev|deliver|reach|obtain|attain|improv|reduc|accelerat|outperform|preserv|maintain|retain|speed|cut|lower|boost)\w*`)
+	underResult = regexp.MustCompile(`\b(?:achiev|deliver|reach|obtain|attain|improv|reduc|accelerat|outperform|preserv|maintain|retain|speed|cut|lower|boost)(?:e|es|ed|ing|s|ting|ted)?\b`)
 )
 
 // levelAtCompute is a level and "at" before a count of operations;

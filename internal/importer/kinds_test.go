@@ -1317,6 +1317,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(60, "%", claim.UpTo), metric: "flops_reduction"}, {n: v(35, "%", claim.UpTo), metric: "latency_reduction", better: "higher"}, {n: v(2.5, "x", claim.UpTo), metric: "memory_reduction", better: "higher"}}},
 		{"a change 'marking' or 'achieving' an improvement after a level's before-after pair is the change of that level", "Top-1 accuracy rises from 71.0% to 74.5%, marking an absolute improvement of 3.5%.",
 			[]kind{{n: v(74.5, "%", claim.Exact)}, {n: v(3.5, "%", claim.Exact), metric: "top1_accuracy_improvement", better: "higher"}}},
+		{"a noun of reduction in an opening 'Under ...' clause is a condition, not a verb of result", "Under heavy token reduction (90%), the student keeps 97.1% accuracy.",
+			[]kind{{n: v(97.1, "%", claim.Exact)}}},
+		{"a level's gap 'which is N% lower than' another is a change of that level", "The pruned network reaches a mAP of 71.2%, which is just 0.4% lower than the dense model.",
+			[]kind{{n: v(71.2, "%", claim.Exact), metric: "map"}, {n: v(0.4, "%", claim.AtMost), metric: "map_drop", better: "lower"}}},
+		{"a score kept 'almost all of' is a share retained", "The compact model retains almost all of the teacher's detection accuracy (97.9%).",
+			[]kind{{n: v(97.9, "%", claim.Exact), metric: "detection_accuracy_retention", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

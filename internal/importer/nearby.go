@@ -110,6 +110,11 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				return snake(ws...), "lower"
 			}
 		}
+		if ka := keptAllParen.FindStringSubmatch(pre); ka != nil && isScore(strings.Fields(ka[1])) {
+			// "preserves nearly all of the teacher's segmentation accuracy
+			// (98.7%)": the share of the score kept.
+			return snake(strings.Fields(ka[1])...) + "_retention", "higher"
+		}
 		if keepVerb.MatchString(pre) && !strings.HasSuffix(metric, "_retained") {
 			if ks := keptScoreOf.FindStringSubmatch(post); ks != nil {
 				// "sustains 85% of FlashAttention3 MFU": the share of
@@ -246,5 +251,6 @@ var (
 	stageAfterRate        = regexp.MustCompile(`^\s*(decoding|encoding|rendering)\b`)
 	verbByThe             = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|improv\w*|increas\w*|boost\w*)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?$`)
 	objectAfter           = regexp.MustCompile(`^\s*(?:times\s+)?(?:the|its|their)\s+(?:number\s+of\s+|amount\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:depending|of|in|on|for|with|while|compared|when|across|by|and|at|than|relative)\b|\s*[,.;)]|\s*$)`)
+	keptAllParen          = regexp.MustCompile(`\b(?:preserv|retain|maintain|keep|sustain)\w*\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[a-z0-9-]+'s\s+)?((?:[a-z0-9-]+\s+)?[a-z0-9-]+)\s*\(\s*(?:~\s*)?$`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )
