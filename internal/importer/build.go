@@ -287,7 +287,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// from a baseline, and a plus on a score is a gain in it.
 		metric = metric + "_improvement"
 	}
-	if len(m.vals) > 0 && m.vals[0] < 0 && bdRate.MatchString(t.lower[sentStart:sentEnd]) && !strings.HasPrefix(metric, "bd_") {
+	if m.first() < 0 && bdRate.MatchString(t.lower[sentStart:sentEnd]) && !strings.HasPrefix(metric, "bd_") {
 		// "outperforms X by -14.8%, -15.2% in BD-rate": a negative number
 		// in a sentence about BD-rate is the BD-rate, whatever verb
 		// introduced it.
@@ -575,7 +575,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// takes, a latency.
 		c.Metric = "latency"
 	}
-	if strings.HasPrefix(c.Metric, "bd_rate") && m.vals[0] < 0 {
+	if strings.HasPrefix(c.Metric, "bd_rate") && m.first() < 0 {
 		// "BD-Rate reductions of -12.24%": written with its sign, a BD-rate
 		// is better the lower it is, whatever the noun says.
 		forced = "lower"

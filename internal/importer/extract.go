@@ -1079,7 +1079,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number after 'accelerated by', read as a ratio: check the unit"
 			break
 		}
-		if marginBy.MatchString(near) && bareEnd.MatchString(post) && !speedWord.MatchString(l[sent[0]:m.a]) && !keepsQuality.MatchString(l[sent[0]:sent[1]]) && m.vals[0] != math.Trunc(m.vals[0]) {
+		if marginBy.MatchString(near) && bareEnd.MatchString(post) && !speedWord.MatchString(l[sent[0]:m.a]) && !keepsQuality.MatchString(l[sent[0]:sent[1]]) && m.first() != math.Trunc(m.first()) {
 			// "outperforms the state-of-the-art 2-bit baselines by 11.27":
 			// a margin over other methods, in a sentence that speaks of
 			// no speed, is in the score's own unit; a ratio would say
@@ -1094,7 +1094,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number after 'by', read as a ratio: check the unit"
 			break
 		}
-		if ft := resourceFromTo.FindStringSubmatch(pre); ft != nil && m.vals[0] == math.Trunc(m.vals[0]) {
+		if ft := resourceFromTo.FindStringSubmatch(pre); ft != nil && m.first() == math.Trunc(m.first()) {
 			// "reduces average token usage on GSM8K from 917 to 328": a
 			// count of tokens, steps or calls, its new level.
 			m.unit = "count"

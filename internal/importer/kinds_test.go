@@ -1323,6 +1323,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(71.2, "%", claim.Exact), metric: "map"}, {n: v(0.4, "%", claim.AtMost), metric: "map_drop", better: "lower"}}},
 		{"a score kept 'almost all of' is a share retained", "The compact model retains almost all of the teacher's detection accuracy (97.9%).",
 			[]kind{{n: v(97.9, "%", claim.Exact), metric: "detection_accuracy_retention", better: "higher"}}},
+		{"a range of BD-rate savings (a range has no single value to read the BD-rate's sign from)", "The codec achieves BD-rate savings of 7.1%-10.9% over VTM.",
+			[]kind{{n: r(7.1, 10.9, "%"), metric: "bd_rate_saving", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

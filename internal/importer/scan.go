@@ -48,6 +48,15 @@ type mention struct {
 	scoreChange bool
 }
 
+// first is the mention's first value: its one value, the first of an
+// "a/b" pair, or a range's low end (a range has no vals).
+func (m mention) first() float64 {
+	if len(m.vals) > 0 {
+		return m.vals[0]
+	}
+	return m.lo
+}
+
 // unitSpec is one spelling of a unit after a number.
 type unitSpec struct {
 	word string
