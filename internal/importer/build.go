@@ -770,7 +770,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric = "psnr_" + c.Metric
 		}
 	}
-	if m.unit == "dB" && (bareChange[c.Metric] || c.Metric == "" || c.Metric == "value" || c.Metric == "psnr") && !otherDecibels.MatchString(t.lower[sentStart:sentEnd]) {
+	// (Also a margin over other methods that the clause named by what
+	// they are, "outperforms existing quantization methods by over 4 dB".)
+	clauseMargin := slices.Contains(reviews, reviewFromClause) && marginBy.MatchString(t.lower[sentStart:m.a])
+	if m.unit == "dB" && (bareChange[c.Metric] || c.Metric == "" || c.Metric == "value" || c.Metric == "psnr" || clauseMargin) && !otherDecibels.MatchString(t.lower[sentStart:sentEnd]) {
 		// "outperforms PFT by up to 0.22dB": decibels that nothing names
 		// are a PSNR (24 of the 29 labelled claims in dB), unless the
 		// sentence names another ratio in decibels.
@@ -784,7 +787,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		default:
 			c.Metric = "psnr"
 		}
-		reviews = dropAll(reviews, reviewNoMetric, reviewBareChange)
+		reviews = dropAll(reviews, reviewNoMetric, reviewBareChange, reviewFromClause)
+		if clauseMargin {
+			reviews = append(reviews, "decibels of a margin over other methods, read as PSNR: check it")
+		}
 	}
 	if (c.Metric == "ratio" || c.Metric == "") && m.unit == "x" && compressWord.MatchString(t.lower[sentStart:sentEnd]) {
 		// "compresses deltas ... with up to 133x, and ... with up to
@@ -813,6 +819,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = "performance_improvement"
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange)
 		reviews = append(reviews, "a margin over other methods with no measure named, read as performance: check it")
+	}
+	if c.Metric == "performance_improvement" && m.unit == "%" {
+		if sr := scoreRightAfter.FindStringSubmatch(strings.TrimLeft(post, " ")); sr != nil {
+			// "surpassing existing methods by 19.5%-49.7% accuracy": the
+			// score right after the margin is what improves.
+			c.Metric = canonicalMetric(sr[1]) + "_improvement"
+		}
 	}
 	if m.unit == "x" && m.timesWord && !verbByThe.MatchString(t.lower[sentStart:m.a]) {
 		// (Not "reducing by 2 to 3 times the energy consumption": the

@@ -753,6 +753,21 @@ var (
 // minus: "mIoU differences of -0.73 pp for flood mapping, -".
 var signedDiffList = regexp.MustCompile(`\b(?:differences?|changes?|deltas?)\s+of\s+[-+][0-9][^;]{0,80},\s*(?:and\s+)?$`)
 
+// constraintList reports whether a number stands in a list of limits
+// ("for constraints of 50mm2 area, 5W power, 50mJ energy, and"), with no
+// verb of result between the limits' noun and the number.
+func constraintList(before string) bool {
+	cl := constraintsOf.FindStringIndex(before)
+	return cl != nil && !underResult.MatchString(before[cl[0]:])
+}
+
+// constraintsOf is a noun of limits and the list of them up to a number;
+// atDecibels an "at" right before decibels.
+var (
+	constraintsOf = regexp.MustCompile(`\b(?:constraints?|limits?)\s+of\s+[^.;:()]{0,80}$`)
+	atDecibels    = regexp.MustCompile(`\bat\s+$`)
+)
+
 // underClause is an opening "Under ..." clause (or one after "that") not
 // yet closed by a comma; underResult is a verb that would make what follows
 // it a result all the same.
@@ -816,6 +831,12 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		// the conditions; none of the sixteen such clauses in the
 		// labelled sets holds a claim before its comma.
 		return m, false
+	}
+	if ok && constraintList(t.lower[max(sent[0], m.a-100):m.a]) {
+		return m, false // "for constraints of 50mm2 area, 5W power, 50mJ energy": the limits set
+	}
+	if ok && m.unit == "dB" && atDecibels.MatchString(t.lower[max(sent[0], m.a-8):m.a]) && otherDecibels.MatchString(t.lower[sent[0]:sent[1]]) {
+		return m, false // "(mean accuracy of 96.3% at 0 dB)" across signal-to-noise ratios: the SNR tested at
 	}
 	if ok && (m.other == "MACs" || m.unit == "FLOPs") && levelAtCompute.MatchString(t.lower[max(sent[0], m.a-16):m.a]) {
 		return m, false // "78.4% at 4.6 GMACs": the compute a level is reported at
@@ -1323,7 +1344,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "in an opening 'by ...ing' clause: the means of the result or a result itself; check"
 		}
 	}
-	if !m.tokensUsed && (shareGiven(near, post) || shareWith(near, post)) || problemAnalysis(near, post) {
+	// (Not "using only 23% of the vision tokens": the share of tokens a
+	// method needs, a result in five of the six labelled cases.)
+	tokenShare := m.unit == "%" && tokenShareBefore.MatchString(near) && tokensAfterShare.MatchString(post)
+	if !m.tokensUsed && !tokenShare && (shareGiven(near, post) || shareWith(near, post)) || problemAnalysis(near, post) {
 		return m, false // "using as little as 0.26% of the cache", "99% of latency spent on transfers"
 	}
 	if openingCondition(l, sent, m.a, m.b) && !(m.unit == "params" && onlyBefore.MatchString(near)) || instrumental.MatchString(near) || settingRange.MatchString(near) && !speedupRatiosBefore.MatchString(near) {

@@ -336,6 +336,13 @@ var metricKeywords = []struct {
 
 // betterOf guesses the better direction from a metric name, or "".
 func betterOf(metric string) string {
+	if base, ok := strings.CutSuffix(metric, "_increase"); ok && base != "" {
+		// "a 0.3% increase in validation loss": an increase is as good as
+		// what increases.
+		if b := betterOf(base); b != "" {
+			return b
+		}
+	}
 	// A share removed or won back is better large: "parameter_pruning",
 	// "performance_recovery".
 	for _, suf := range []string{"_reduction", "_saving", "_speedup", "_acceleration", "_gain", "_benefit", "_improvement", "_retained", "_retention", "_ratio", "_pruning", "_removal", "_eviction", "_recovery"} {

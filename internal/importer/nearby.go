@@ -61,6 +61,21 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				return directedChange(snake(ws...), strings.HasPrefix(sc[2], "increas"))
 			}
 		}
+		if tokenShareBefore.MatchString(pre) {
+			if ts := tokensAfterShare.FindStringSubmatch(post); ts != nil {
+				// "using only 23% of the vision tokens": the share of
+				// tokens the method needs, better small.
+				return snake(strings.Fields(ts[1] + " tokens_used")...), "lower"
+			}
+		}
+		if costShareAfter.MatchString(post) {
+			return "computational_cost", "lower" // "at 3% to 42% of the computational cost"
+		}
+		if bdRateAfter.MatchString(post) && !sign && !strings.HasSuffix(strings.TrimSpace(before), "-") {
+			// "outperforms ... by up to 12.64% BD-Rate on Kodak": a
+			// positive BD-rate figure is the rate saved.
+			return "bd_rate_reduction", "higher"
+		}
 		if slowerAfter.MatchString(post) {
 			return "slowdown", "lower" // "only 0.9% slower than Tiny-SD": a cost
 		}
@@ -142,7 +157,18 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			}
 		}
 	}
+	if dr := dropIsBefore.FindStringSubmatch(pre); dr != nil {
+		// "the performance drop is just 0.3 dB": the drop of what it
+		// names.
+		if ws, _ := nounPhrase(dr[1], 2); len(ws) > 0 {
+			return compound(ws, "drop"), "lower"
+		}
+		return "drop", "lower"
+	}
 	if timeUnits[unit] {
+		if perTokenDecoding.MatchString(post) {
+			return "decoding_latency", "lower" // "82 ms per token during decoding"
+		}
 		if st := stageParen.FindStringSubmatch(post); st != nil {
 			// "inference times of 41.48 ms (encoder) and 47.45 ms
 			// (decoder)": the stage in parentheses is what is timed.
@@ -251,6 +277,12 @@ var (
 	stageAfterRate        = regexp.MustCompile(`^\s*(decoding|encoding|rendering)\b`)
 	verbByThe             = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|improv\w*|increas\w*|boost\w*)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?$`)
 	objectAfter           = regexp.MustCompile(`^\s*(?:times\s+)?(?:the|its|their)\s+(?:number\s+of\s+|amount\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:depending|of|in|on|for|with|while|compared|when|across|by|and|at|than|relative)\b|\s*[,.;)]|\s*$)`)
+	tokenShareBefore      = regexp.MustCompile(`\b(?:using|uses?|utiliz\w*|requir\w*|needing|needs?)\s+(?:only|just|merely)\s+$`)
+	tokensAfterShare      = regexp.MustCompile(`^\s*(?:of\s+(?:the|its|their)\s+)?(?:(vision|visual|image|video|input|prompt)\s+)?tokens\b`)
+	costShareAfter        = regexp.MustCompile(`^\s*of\s+the\s+(?:computational|compute|computation)\s+(?:cost|budget)\b`)
+	bdRateAfter           = regexp.MustCompile(`^\s*bd-?rate\b\s*(?:$|[^a-z(\s]|\s+(?:on|in|over|against|for|compared|relative|than|and|at|across|while|with)\b)`)
+	dropIsBefore          = regexp.MustCompile(`\b((?:[a-z-]+\s+)?)(?:drop|loss|degradation|decline|decrease)\s+(?:is|was|remains|stays)\s+(?:only\s+|just\s+|merely\s+|about\s+|less\s+than\s+|under\s+|below\s+|within\s+)?$`)
+	perTokenDecoding      = regexp.MustCompile(`^\s*(?:per|/)\s*token\s+(?:during|in|for|when)\s+decoding\b`)
 	keptAllParen          = regexp.MustCompile(`\b(?:preserv|retain|maintain|keep|sustain)\w*\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[a-z0-9-]+'s\s+)?((?:[a-z0-9-]+\s+)?[a-z0-9-]+)\s*\(\s*(?:~\s*)?$`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )
