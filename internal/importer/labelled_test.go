@@ -464,8 +464,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-56", []string{"testdata/abstracts_heldout52a.yaml", "testdata/abstracts_heldout52b.yaml", "testdata/abstracts_heldout52c.yaml"}, [4]float64{0.97, 0.93, 0.87, 0.99}},
 		// Measured once as the fifty-third held-out set (53 abstracts)
 		// with the round-56 rules (0.888, 0.895, 0.892, 0.946), then read;
-		// floors just below those figures.
-		{"dev-round-57", []string{"testdata/abstracts_heldout53a.yaml", "testdata/abstracts_heldout53b.yaml", "testdata/abstracts_heldout53c.yaml"}, [4]float64{0.88, 0.89, 0.89, 0.94}},
+		// the round-57 rules were written on it (0.919, 0.911, 0.947,
+		// 0.973); floors just below those figures.
+		{"dev-round-57", []string{"testdata/abstracts_heldout53a.yaml", "testdata/abstracts_heldout53b.yaml", "testdata/abstracts_heldout53c.yaml"}, [4]float64{0.91, 0.91, 0.94, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
