@@ -1343,6 +1343,22 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.2, "dB", claim.Beats), metric: "psnr_improvement", better: "higher", review: 1}}},
 		{"limits set for a search, and the SNR a level is tested at, are not results", "The searched network reaches 78.1% accuracy for constraints of 20 ms latency and 40 MB memory. It reaches 91.2% accuracy at 5 dB in low signal-to-noise conditions.",
 			[]kind{{n: v(78.1, "%", claim.Exact)}, {n: v(91.2, "%", claim.Exact)}}},
+		{"an FID 'score' is the FID, better small", "The generator reaches FID scores of 2.1 on ImageNet.",
+			[]kind{{n: v(2.1, "", claim.Exact), metric: "fid", better: "lower"}}},
+		{"how far a model trails another in a score is a gap, better small", "The small model trails the 7B teacher by 3.2% in accuracy.",
+			[]kind{{n: v(3.2, "%", claim.Exact), metric: "accuracy_gap", better: "lower"}}},
+		{"a verb's object reduced 'up to' a number, with no 'by'", "It cuts the decoding latency up to 45%.",
+			[]kind{{n: v(45, "%", claim.UpTo), metric: "decoding_latency_reduction", better: "higher"}}},
+		{"parameters a method adds are its overhead, better small", "The adapter adds only 2% parameters to the backbone.",
+			[]kind{{n: v(2, "%", claim.AtMost), metric: "parameter_overhead", better: "lower"}}},
+		{"a time 'for' a stage is that stage's time", "It needs less than 3 hours for training.",
+			[]kind{{n: v(3, "h", claim.AtMost), metric: "training_time", better: "lower"}}},
+		{"a net reduction in a total is a reduction in what is totalled", "It gives a 12% net reduction in total energy use.",
+			[]kind{{n: v(12, "%", claim.Exact), metric: "energy_use_reduction", better: "higher"}}},
+		{"a positive BD-rate in a list of margins over another codec is a saving, better large", "It surpasses VTM by 12.1%, 9.8%, and 7.5% in BD-rate on three datasets.",
+			[]kind{{n: v(12.1, "%", claim.Beats)}, {n: v(9.8, "%", claim.Exact), metric: "bd_rate", better: "higher"}, {n: v(7.5, "%", claim.Exact), metric: "bd_rate", better: "higher"}}},
+		{"a reduction naming nothing after one that names its measure, in one sentence and unit", "Pruning comes with a 3.1x FLOPs reduction, and merging with a 2.2x reduction.",
+			[]kind{{n: v(3.1, "x", claim.Exact), metric: "flops_reduction"}, {n: v(2.2, "x", claim.Exact), metric: "flops_reduction", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -247,6 +247,10 @@ var verbInName = regexp.MustCompile(`^(?:attain|obtain|achieve|deliver|yield|pro
 // sizeOnlyChange is a change named only by a word of its size.
 var sizeOnlyChange = regexp.MustCompile(`^(?:maximum|maximal|notable|consistent|significant|substantial|remarkable|considerable|reaching|marked|impressive)_(improvement|gain|reduction|saving|speedup|increase)$`)
 
+// errorScoreName is a distance or error "score" whose plain name the
+// measure is known by ("fid_score" is the FID).
+var errorScoreName = regexp.MustCompile(`(^|_)(fid|fvd|kid|gfid|rfid|rfvd)_scores?$`)
+
 func canonicalMetric(metric string) string {
 	// "attains_bd_rate_saving", "results_show_accuracy_improvement": the
 	// verb that reported the measure, and what came before it, are not
@@ -277,6 +281,7 @@ func canonicalMetric(metric string) string {
 	metric = preFilling.ReplaceAllString(metric, "${1}prefill${2}${3}")
 	metric = timeToFirstToken.ReplaceAllString(metric, "${1}ttft${2}")
 	metric = timePerOutputToken.ReplaceAllString(metric, "${1}tpot${2}")
+	metric = errorScoreName.ReplaceAllString(metric, "${1}${2}") // "FID scores of 1.58": the FID, better small, not a score better large
 	return metric
 }
 

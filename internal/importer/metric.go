@@ -215,6 +215,8 @@ var (
 	sizeComparative = regexp.MustCompile(`^(larger|bigger|longer)\s+(.*)`)
 	postSpeedup     = regexp.MustCompile(`^([a-z0-9 -]*?)\s*\b(?:speed\s?-?ups?|accelerations?)\b`)
 	postRatio       = regexp.MustCompile(`^((?:[a-z0-9-]+\s+)*?)(?:ratios?|rates?|factors?)\b`)
+	netChange       = regexp.MustCompile(`^(?:net|overall)\s+((?:reductions?|decreases?|drops?|improvements?|gains?|increases?)\s+(?:in|of)\s)`)
+	changeInTotal   = regexp.MustCompile(`^((?:reductions?|decreases?|drops?|improvements?|gains?|increases?)\s+(?:in|of)\s+)(?:the\s+)?total\s+`)
 	postReduct      = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(reductions?|savings?|decreases?|cuts?)\b`)
 	postLoss        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:loss|losses|drops?|degradation|declines?)\b`)
 	postDropIn      = regexp.MustCompile(`^(?:reductions?|decreases?|drops?|declines?|degradation)\s+(?:in\s+terms\s+of|in|of)\s+(.*)`)
@@ -458,6 +460,10 @@ func guessMetricWords(self, pre, post, unit string) (metric string, sure bool) {
 // metricRules names the metric from the words around the number, or "".
 func metricRules(self, pre, post, unit string) string {
 	p := strings.TrimLeft(post, " ")
+	if nc := netChange.FindStringSubmatch(p); nc != nil {
+		p = p[len(nc[0])-len(nc[1]):] // "a 24-28% net reduction in total power consumption": a reduction in it
+	}
+	p = changeInTotal.ReplaceAllString(p, "$1") // "a 79% reduction in total memory footprint": in the footprint
 	pt := strings.TrimRight(pre, " ")
 	if strings.HasSuffix(pt, " -") || strings.HasSuffix(pt, " +") {
 		pt = strings.TrimRight(pt[:len(pt)-1], " ") // "by -38%": a sign the verb already gives

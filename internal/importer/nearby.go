@@ -157,6 +157,29 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			}
 		}
 	}
+	if tb := trailsBy.FindStringSubmatch(pre); tb != nil {
+		if in := inScoreAfter.FindStringSubmatch(post); in != nil {
+			// "It trails GPT-2 201M by 7.7% in PPL": how far behind the
+			// other it stays, better small.
+			return snake(in[1]) + "_gap", "lower"
+		}
+	}
+	if (unit == "%" || unit == "x") && !changeSplit.MatchString(metric) {
+		if ru := reducedUpTo.FindStringSubmatch(pre); ru != nil {
+			// "reducing the inference time up to 30 to 40%": the verb's
+			// object, changed, with no "by".
+			if ws, _ := nounPhrase(ru[2], 3); len(ws) > 0 && isMetricPhrase(ws) {
+				return compound(ws, changeSuffix(ru[1])), "higher"
+			}
+		}
+	}
+	if unit == "%" && addsBefore.MatchString(pre) {
+		if ao := addedMeasureAfter.FindStringSubmatch(post); ao != nil {
+			// "adds less than 5% parameters to the frozen backbone": what
+			// the method costs on top, better small.
+			return strings.TrimSuffix(snake(strings.Fields(ao[1])...), "s") + "_overhead", "lower"
+		}
+	}
 	if dr := dropIsBefore.FindStringSubmatch(pre); dr != nil {
 		// "the performance drop is just 0.3 dB": the drop of what it
 		// names.
@@ -166,6 +189,9 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 		return "drop", "lower"
 	}
 	if timeUnits[unit] {
+		if (metric == "time" || metric == "") && timeForStage.MatchString(post) {
+			return timeForStage.FindStringSubmatch(post)[1] + "_time", "lower" // "less than 10 minutes for search"
+		}
 		if perTokenDecoding.MatchString(post) {
 			return "decoding_latency", "lower" // "82 ms per token during decoding"
 		}
@@ -276,13 +302,19 @@ var (
 	stageName             = map[string]string{"encoder": "encoding", "decoder": "decoding", "encoding": "encoding", "decoding": "decoding", "prefill": "prefill", "prefilling": "prefill"}
 	stageAfterRate        = regexp.MustCompile(`^\s*(decoding|encoding|rendering)\b`)
 	verbByThe             = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|improv\w*|increas\w*|boost\w*)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?$`)
-	objectAfter           = regexp.MustCompile(`^\s*(?:times\s+)?(?:the|its|their)\s+(?:number\s+of\s+|amount\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:depending|of|in|on|for|with|while|compared|when|across|by|and|at|than|relative)\b|\s*[,.;)]|\s*$)`)
+	objectAfter           = regexp.MustCompile(`^\s*\$?\s*(?:times\s+)?(?:the|its|their)\s+(?:number\s+of\s+|amount\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:depending|of|in|on|for|with|while|compared|when|across|by|and|at|than|relative|to|from)\b|\s*[,.;)]|\s*$)`)
 	tokenShareBefore      = regexp.MustCompile(`\b(?:using|uses?|utiliz\w*|requir\w*|needing|needs?)\s+(?:only|just|merely)\s+$`)
 	tokensAfterShare      = regexp.MustCompile(`^\s*(?:of\s+(?:the|its|their)\s+)?(?:(vision|visual|image|video|input|prompt)\s+)?tokens\b`)
 	costShareAfter        = regexp.MustCompile(`^\s*of\s+the\s+(?:computational|compute|computation)\s+(?:cost|budget)\b`)
 	bdRateAfter           = regexp.MustCompile(`^\s*bd-?rate\b\s*(?:$|[^a-z(\s]|\s+(?:on|in|over|against|for|compared|relative|than|and|at|across|while|with)\b)`)
 	dropIsBefore          = regexp.MustCompile(`\b((?:[a-z-]+\s+)?)(?:drop|loss|degradation|decline|decrease)\s+(?:is|was|remains|stays)\s+(?:only\s+|just\s+|merely\s+|about\s+|less\s+than\s+|under\s+|below\s+|within\s+)?$`)
 	perTokenDecoding      = regexp.MustCompile(`^\s*(?:per|/)\s*token\s+(?:during|in|for|when)\s+decoding\b`)
+	trailsBy              = regexp.MustCompile(`\b(?:trail\w*|lag\w*\s+behind|falls?\s+short\s+of|underperform\w*)\s+[^,;]{0,40}?\bby\s+(?:only\s+|just\s+|about\s+)?$`)
+	inScoreAfter          = regexp.MustCompile(`^\s*in\s+(?:the\s+)?([a-z][a-z0-9-]*)\b`)
+	reducedUpTo           = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+up\s+to\s+$`)
+	addsBefore            = regexp.MustCompile(`\b(?:adds?|adding|introduc\w*)\s+(?:only\s+|just\s+|merely\s+|less\s+than\s+|fewer\s+than\s+|under\s+|about\s+|~\s*|\$<\$\s*)?\$?$`)
+	addedMeasureAfter     = regexp.MustCompile(`^\s*\$?\s*(?:additional\s+|extra\s+)?(parameters|params|trainable\s+parameters|latency|memory|compute|flops)\b`)
+	timeForStage          = regexp.MustCompile(`^\s*(?:for|of)\s+(?:the\s+)?(search|training|inference|decoding|encoding|rendering|generation|optimization|compilation|fine-tuning|pretraining)\b`)
 	keptAllParen          = regexp.MustCompile(`\b(?:preserv|retain|maintain|keep|sustain)\w*\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[a-z0-9-]+'s\s+)?((?:[a-z0-9-]+\s+)?[a-z0-9-]+)\s*\(\s*(?:~\s*)?$`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )
