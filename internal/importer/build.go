@@ -402,6 +402,21 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// "by 19.3% in Dynamic Degree, 8.7% in VisionReward": each member
 		// of the list changes the measure it names.
 		c.Metric = snake(strings.Fields(strings.ToLower(pn[1]))...) + "_" + changeSplit.FindStringSubmatch(prev.Metric)[2]
+	} else if lm := inMeasureLower.FindStringSubmatch(t.s[m.b:sentEnd]); lm != nil && inList && changeSplit.MatchString(prev.Metric) && isMetricPhrase(firstNouns(lm[1])) {
+		// "increases of 0.34% in user watch time, 8.1% in interaction
+		// rate and 0.162% in overall user retention": each member changes
+		// the measure it names, written in lower case (a name in capitals
+		// is inNamedMeasure's).
+		// A gain in each: a reduction of what is better small ("1.6x in
+		// latency and 4.7x in energy efficiency"); a drop stays a drop.
+		ws, change := firstNouns(lm[1]), changeSplit.FindStringSubmatch(prev.Metric)[2]
+		switch name := snake(ws...); {
+		case change == "reduction" && !lowerIsBetter(name) && betterOf(name) != "lower":
+			change = "improvement"
+		case (change == "improvement" || change == "increase" || change == "gain") && lowerIsBetter(name):
+			change = "reduction"
+		}
+		c.Metric = compound(ws, change)
 	} else if sa := scoreAfterNumber; sa != nil && inList && changeSplit.MatchString(prev.Metric) && !strings.Contains(sa[1], " ") {
 		// "improves 1.6% mAP50:95 on TT100K-night and 1.3% mAP50": each
 		// member is a change of the score named right after it.
@@ -1128,7 +1143,7 @@ var (
 	tokensPerItem = regexp.MustCompile(`^\s*tokens?\s+per\s+([a-z]+)`)
 	// speedupInStage is a speed-up "in" the stage it is of, after the
 	// number.
-	speedupInStage = regexp.MustCompile(`^\s*(?:speed-?ups?|speed\s+ups?)\s+(?:in|for|during)\s+(?:the\s+)?((?:forward|backward)\s+pass|first-token\s+generation|decoding|prefill(?:ing)?|encoding|training|inference|generation|sampling|rendering|attention)\b`)
+	speedupInStage = regexp.MustCompile(`^\s*(?:speed-?ups?|speed\s+ups?)\s+(?:in|for|during)\s+(?:the\s+)?((?:forward|backward)\s+pass|first-token\s+generation|decoding|prefill(?:ing)?|encoding|training|inference|generation|sampling|rendering|attention|data\s+loading)\b`)
 	// changeByEnd is a verb of change, its object and "by" right before
 	// an amount: "improves the student model by +".
 	changeByEnd = regexp.MustCompile(`\b(improv\w*|boost\w*|increas\w*|rais\w*|lift\w*|enhanc\w*|outperform\w*|surpass\w*|exceed\w*|beat\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+(?:[a-z0-9@.-]+\s+){0,6}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?\+?\s*$`)
@@ -2019,6 +2034,17 @@ var statedBetterParen = regexp.MustCompile(`\s*\(\s*(lower|higher|smaller|larger
 // "8.7% in VisionReward", "16.7% in Instruction Following".
 // inTaskAfter is the task a change is "in", after the number.
 var inTaskAfter = regexp.MustCompile(`^\s*(?:%\s*)?in\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})`)
+
+// firstNouns is the noun phrase at the start of a fragment, up to four
+// words.
+func firstNouns(frag string) []string {
+	ws, _ := nounPhrase(frag, 4)
+	return ws
+}
+
+// inMeasureLower is "in" and a measure named in lower case up to the end
+// of a list member.
+var inMeasureLower = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s*[,;.(]|\s+and\b|\s*$)`)
 
 var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3})\b`)
 

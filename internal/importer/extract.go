@@ -666,9 +666,12 @@ var (
 	factorPre         = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	ownWork           = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
 	ratioWordAfter    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
-	listedRatio       = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
-	secondBy          = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
-	bareRatioBy       = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+|\([a-z0-9 -]{1,30}\)\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
+	// fasterProcessAfter is "faster" and a process or its speed after a
+	// ratio: "with 10x faster optimization speed".
+	fasterProcessAfter = regexp.MustCompile(`^\s*(?:faster|quicker)\s+(?:[a-z-]+\s+)?(?:speed|training|inference|optimization|convergence|decoding|generation|rendering|runtime|search)\b`)
+	listedRatio        = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
+	secondBy           = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
+	bareRatioBy        = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+|\([a-z0-9 -]{1,30}\)\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
 	// keepsQuality and speedWord make a bare margin over other methods
 	// (marginBy) a ratio: a sentence that keeps accuracy or speaks of
 	// speed beats on something other than a score.
@@ -1425,7 +1428,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if m.unit == "x" && m.timesWord && !timesPost.MatchString(post) && !timesPre.MatchString(near) {
 		return m, false // "run each experiment 3 times"
 	}
-	if aboutPriorWork(pre) && !(m.unit == "x" && beatPriorWith.MatchString(pre) && ratioWordAfter.MatchString(post)) {
+	if aboutPriorWork(pre) && !(m.unit == "x" && beatPriorWith.MatchString(pre) && (ratioWordAfter.MatchString(post) || fasterProcessAfter.MatchString(post))) {
 		return m, false
 	}
 	return m, true

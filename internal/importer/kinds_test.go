@@ -1359,6 +1359,18 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(12.1, "%", claim.Beats)}, {n: v(9.8, "%", claim.Exact), metric: "bd_rate", better: "higher"}, {n: v(7.5, "%", claim.Exact), metric: "bd_rate", better: "higher"}}},
 		{"a reduction naming nothing after one that names its measure, in one sentence and unit", "Pruning comes with a 3.1x FLOPs reduction, and merging with a 2.2x reduction.",
 			[]kind{{n: v(3.1, "x", claim.Exact), metric: "flops_reduction"}, {n: v(2.2, "x", claim.Exact), metric: "flops_reduction", review: 1}}},
+		{"a ratio 'faster' after beating prior work 'with' is the method's result", "It outperforms prior methods with 5x faster training.",
+			[]kind{{n: v(5, "x", claim.Exact), metric: "training_speedup", better: "higher"}}},
+		{"'improvements of' with nothing named before them is an improvement, flagged", "The models yield improvements of up to 4.1% on UCF.",
+			[]kind{{n: v(4.1, "%", claim.UpTo), metric: "improvement", review: 1}}},
+		{"an increase in complexity is a cost", "It costs just a 5% encoder complexity increase.",
+			[]kind{{n: v(5, "%", claim.Exact), metric: "encoder_complexity_increase", better: "lower"}}},
+		{"list members 'N% in' a measure in lower case each change that measure, and watch time is better long", "It yields increases of 0.5% in user watch time and 2.1% in interaction rate.",
+			[]kind{{n: v(0.5, "%", claim.Exact), metric: "user_watch_time_improvement", better: "higher"}, {n: v(2.1, "%", claim.Exact), metric: "interaction_rate_improvement", better: "higher"}}},
+		{"a speed-up in data loading", "It achieves a 3.1x speedup in data loading.",
+			[]kind{{n: v(3.1, "x", claim.Exact), metric: "data_loading_speedup"}}},
+		{"a share of training tokens used", "It matches the baseline using only 4% of training tokens.",
+			[]kind{{n: v(4, "%", claim.Exact), metric: "training_tokens_used", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -399,7 +399,7 @@ var timeWord = regexp.MustCompile(`(?:^|_)(?:time|times|latency|runtime|duration
 
 // longerIsBetter are lengths a method wants long: a speculative decoder's
 // acceptance length, a model's context length.
-var longerIsBetter = regexp.MustCompile(`(?:^|_)(?:acceptance|accepted|accept|context)_lengths?$`)
+var longerIsBetter = regexp.MustCompile(`(?:^|_)(?:(?:acceptance|accepted|accept|context)_lengths?|watch_time)$`)
 
 // timeMeasure is the word of a name that says it measures time or speed.
 var timeMeasure = regexp.MustCompile(`(?:^|_)(?:speed|latency|time|runtime)$`)

@@ -320,6 +320,7 @@ var metricKeywords = []struct {
 	word, better string
 }{
 	{"collision", "lower"}, {"minade", "lower"}, {"minfde", "lower"}, // before "rate": a collision rate is better small
+	{"watch", "higher"}, {"interaction", "higher"}, // before "time" and "rate": engagement is better large
 	{"teds", "higher"}, {"jaccard", "higher"}, {"mrr", "higher"}, {"hit_at", "higher"}, {"fvd", "lower"}, {"rfvd", "lower"}, {"crps", "lower"}, {"f_measure", "higher"}, {"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
 	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, // spoofing error rates
 	{"musiq", "higher"}, {"clipiqa", "higher"}, {"maniqa", "higher"}, {"niqe", "lower"}, {"brisque", "lower"}, // no-reference image quality
@@ -343,6 +344,9 @@ func betterOf(metric string) string {
 		// what increases.
 		if b := betterOf(base); b != "" {
 			return b
+		}
+		if strings.HasSuffix(base, "complexity") {
+			return "lower" // "a 7% encoder complexity increase": a cost
 		}
 	}
 	// A share removed or won back is better large: "parameter_pruning",
@@ -617,6 +621,9 @@ func metricRules(self, pre, post, unit string) string {
 			if len(named) > 0 && !strings.HasPrefix(m[1], "loss") && !strings.HasPrefix(m[1], "drop") && !strings.HasPrefix(m[1], "change") {
 				return compound(named, changeSuffix(m[1]))
 			}
+			if len(named) == 0 && unit != "dB" && (strings.HasPrefix(m[1], "improve") || strings.HasPrefix(m[1], "gain")) {
+				return "improvement" // "yields improvements of up to 5.3%": a gain, in what is still to be named
+			}
 		}
 	}
 	// "outperforms the baselines by up to 2.72 for the average zero-shot
@@ -776,6 +783,9 @@ func metricRules(self, pre, post, unit string) string {
 		return compound(ws, "loss")
 	}
 	if m := postGain.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {
+		if ws := strings.Fields(m[1]); len(ws) > 0 && strings.Contains(p[len(m[1]):len(m[0])], "increase") && (betterOf(snake(ws...)) == "lower" || ws[len(ws)-1] == "complexity") {
+			return compound(ws, "increase") // "just a 7% encoder complexity increase": a cost
+		}
 		return compound(strings.Fields(m[1]), "improvement")
 	}
 	if m := postSpeedup.FindStringSubmatch(p); m != nil && phraseOnly(m[1]) {

@@ -65,7 +65,7 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			if ts := tokensAfterShare.FindStringSubmatch(post); ts != nil {
 				// "using only 23% of the vision tokens": the share of
 				// tokens the method needs, better small.
-				return snake(strings.Fields(ts[1] + " tokens_used")...), "lower"
+				return snake(strings.Fields(ts[1] + ts[2] + " tokens_used")...), "lower"
 			}
 		}
 		if costShareAfter.MatchString(post) {
@@ -304,7 +304,7 @@ var (
 	verbByThe             = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|improv\w*|increas\w*|boost\w*)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?$`)
 	objectAfter           = regexp.MustCompile(`^\s*\$?\s*(?:times\s+)?(?:the|its|their)\s+(?:number\s+of\s+|amount\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:depending|of|in|on|for|with|while|compared|when|across|by|and|at|than|relative|to|from)\b|\s*[,.;)]|\s*$)`)
 	tokenShareBefore      = regexp.MustCompile(`\b(?:using|uses?|utiliz\w*|requir\w*|needing|needs?)\s+(?:only|just|merely)\s+$`)
-	tokensAfterShare      = regexp.MustCompile(`^\s*(?:of\s+(?:the|its|their)\s+)?(?:(vision|visual|image|video|input|prompt)\s+)?tokens\b`)
+	tokensAfterShare      = regexp.MustCompile(`^\s*(?:(?:of\s+(?:the|its|their)\s+)?(?:(vision|visual|image|video|input|prompt|training)\s+)?|of\s+(training)\s+)tokens\b`)
 	costShareAfter        = regexp.MustCompile(`^\s*of\s+the\s+(?:computational|compute|computation)\s+(?:cost|budget)\b`)
 	bdRateAfter           = regexp.MustCompile(`^\s*bd-?rate\b\s*(?:$|[^a-z(\s]|\s+(?:on|in|over|against|for|compared|relative|than|and|at|across|while|with)\b)`)
 	dropIsBefore          = regexp.MustCompile(`\b((?:[a-z-]+\s+)?)(?:drop|loss|degradation|decline|decrease)\s+(?:is|was|remains|stays)\s+(?:only\s+|just\s+|merely\s+|about\s+|less\s+than\s+|under\s+|below\s+|within\s+)?$`)
