@@ -474,8 +474,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-58", []string{"testdata/abstracts_heldout54a.yaml", "testdata/abstracts_heldout54b.yaml", "testdata/abstracts_heldout54c.yaml"}, [4]float64{0.91, 0.96, 0.89, 0.96}},
 		// Measured once as the fifty-fifth held-out set (60 abstracts)
 		// with the round-58 rules (0.965, 0.885, 0.906, 0.957), then read;
-		// floors just below those figures.
-		{"dev-round-59", []string{"testdata/abstracts_heldout55a.yaml", "testdata/abstracts_heldout55b.yaml", "testdata/abstracts_heldout55c.yaml"}, [4]float64{0.96, 0.88, 0.9, 0.95}},
+		// the round-59 rules were written on it (0.966, 0.897, 0.936,
+		// 0.986); floors just below those figures.
+		{"dev-round-59", []string{"testdata/abstracts_heldout55a.yaml", "testdata/abstracts_heldout55b.yaml", "testdata/abstracts_heldout55c.yaml"}, [4]float64{0.96, 0.89, 0.93, 0.98}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
