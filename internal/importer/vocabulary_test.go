@@ -67,6 +67,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout53a.yaml", "testdata/abstracts_heldout53b.yaml", "testdata/abstracts_heldout53c.yaml",
 	"testdata/abstracts_heldout54a.yaml", "testdata/abstracts_heldout54b.yaml", "testdata/abstracts_heldout54c.yaml",
 	"testdata/abstracts_heldout55a.yaml", "testdata/abstracts_heldout55b.yaml", "testdata/abstracts_heldout55c.yaml",
+	"testdata/abstracts_heldout56a.yaml", "testdata/abstracts_heldout56b.yaml", "testdata/abstracts_heldout56c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
