@@ -1049,6 +1049,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if statedBetter != "" {
 		c.Better = statedBetter
 	}
+	if c.Better == "" && (c.Metric == "kv_cache" || strings.HasSuffix(c.Metric, "_kv_cache")) && (c.Unit == "GB" || c.Unit == "MB") {
+		c.Better = "lower" // "a bounded KV cache of just 4 GB": its size, better small
+	}
 	if c.Better == "" {
 		c.Better = "higher"
 		reviews = append(reviews, reviewBetterGuessed)

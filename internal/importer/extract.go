@@ -835,6 +835,9 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		// labelled sets holds a claim before its comma.
 		return m, false
 	}
+	if ok && withoutIt.MatchString(t.lower[m.b:sent[1]]) {
+		return m, false // "(-1.5 dB without it)": what removing a part costs, an ablation
+	}
 	if ok && constraintList(t.lower[max(sent[0], m.a-100):m.a]) {
 		return m, false // "for constraints of 50mm2 area, 5W power, 50mJ energy": the limits set
 	}
@@ -1066,6 +1069,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			// of the score named right before the parenthesis (not "the
 			// baseline mAP (0.151)", another's).
 			m.review = "a level in parentheses after a score's name, without a unit: check the unit"
+			return m, true
+		}
+		if sp := scoreInParen.FindStringSubmatch(near); sp != nil && (isScore([]string{sp[1]}) || distanceScore.MatchString(sp[1])) {
+			// "perceptual quality (rFID 2.92)": a level of the score named
+			// inside the parenthesis.
+			m.review = "a level of a named measure without a unit: check the unit"
 			return m, true
 		}
 		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@") || scoreListBefore.MatchString(near)) {
@@ -1466,7 +1475,7 @@ var (
 	// of a setting: "speedup ratios in the range of 2.01x~3.81x".
 	speedupRatiosBefore = regexp.MustCompile(`\bspeed-?ups?\s+(?:ratios?|factors?)\s+(?:between|from|in\s+the\s+range(?:\s+of)?|ranging\s+from)\s*$`)
 	// latencyNamed is a time that is measured, not budgeted.
-	latencyNamed = regexp.MustCompile(`\b(?:latency|latencies|runtime|run\s+time|delay|response\s+time)\b`)
+	latencyNamed = regexp.MustCompile(`\b(?:latency|latencies|runtime|run\s+time|delay|(?:response|inference|processing|execution|decoding|encoding|running)\s+time)\b`)
 	// scoresVerb is "scores" as a verb: "our method scores 47.14";
 	// plainScoreAfter is a score named by no more than "score" or "success
 	// rate", ending its phrase: "51.2 average score on OLMES".
@@ -1502,6 +1511,19 @@ var resourceFromTo = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink)\w*
 // resultAtShare is a percentage result, perhaps named, then "at": the
 // share after it is the operating point the result holds at.
 var resultAtShare = regexp.MustCompile(`[0-9.]+\s*\\?%\s*(?:[a-z-]+\s+){0,2}?at\s+$`)
+
+// scoreInParen is an opening parenthesis and a score's name right before
+// a number; withoutIt an ablation right after one ("-1.5 dB without it").
+var (
+	scoreInParen = regexp.MustCompile(`\(\s*([a-z][a-z0-9-]*)\s*(?:~|=|:)?\s*$`)
+	withoutIt    = regexp.MustCompile(`^\s*without\s+(?:it|this|them|these)\b`)
+	// distanceScore is a score of distance between distributions or
+	// images, better small, that isScore leaves out.
+	distanceScore = regexp.MustCompile(`^(?:[rg]?fid|[rg]?fvd|kid|lpips|niqe)$`)
+)
+
+// resultingIn is a clause of result after a comma, up to the number.
+var resultingIn = regexp.MustCompile(`,\s*(?:resulting\s+in|leading\s+to)\s[^,;]*$`)
 
 // beatPriorWith is a verb of beating prior work, then "with": "outperforming
 // previous methods with around a 100x speedup". A ratio there is the
@@ -1717,6 +1739,12 @@ func inWithParen(pre string) bool {
 func aboutPriorWork(pre string) bool {
 	if k := strings.LastIndexAny(pre, ";:"); k >= 0 {
 		pre = pre[k+1:]
+	}
+	if resultingIn.MatchString(pre) {
+		// "applied alongside existing optimization techniques such as
+		// batch sorting, resulting in a 3.22x speedup": the result comes
+		// after the comma.
+		return false
 	}
 	if priorWith.MatchString(pre) && !marginWith.MatchString(pre) {
 		// "surpasses previous SOTA BiLLM with a perplexity of only 123.90";

@@ -1371,6 +1371,20 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.1, "x", claim.Exact), metric: "data_loading_speedup"}}},
 		{"a share of training tokens used", "It matches the baseline using only 4% of training tokens.",
 			[]kind{{n: v(4, "%", claim.Exact), metric: "training_tokens_used", better: "lower"}}},
+		{"a plus between a number and its unit is 'at least'", "It runs at 300+ FPS on a GPU.",
+			[]kind{{n: v(300, "FPS", claim.AtLeast), metric: "fps"}}},
+		{"an inference time after 'with' is a time measured, a result", "It is light, with an inference time of 82 ms.",
+			[]kind{{n: v(82, "ms", claim.Exact), metric: "inference_time", better: "lower"}}},
+		{"a result after 'resulting in' is the method's, whatever prior work the clause before names", "It can be applied alongside existing optimization techniques such as sorting, resulting in a 2.5x speedup.",
+			[]kind{{n: v(2.5, "x", claim.Exact), metric: "speedup"}}},
+		{"a distance score named inside a parenthesis before its level", "It reaches top quality (rFID 1.85).",
+			[]kind{{n: v(1.85, "", claim.Exact), metric: "rfid", better: "lower", review: 1}}},
+		{"a share of a peak is its utilization", "The scheme reaches over 85% of peak memory bandwidth.",
+			[]kind{{n: v(85, "%", claim.AtLeast), metric: "memory_bandwidth_utilization", better: "higher"}}},
+		{"what removing a part costs is an ablation, not a result; decibels of cost are PSNR given up", "The gate matters (-0.8 dB without it), and pruning comes at only 0.1 dB cost.",
+			[]kind{{n: v(0.1, "dB", claim.Exact), metric: "psnr_cost", better: "lower"}}},
+		{"a KV cache in gigabytes is a size, better small", "It keeps a bounded KV cache of 2 GB.",
+			[]kind{{n: v(2, "GB", claim.Exact), metric: "kv_cache", better: "lower"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -68,6 +68,11 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				return snake(strings.Fields(ts[1] + ts[2] + " tokens_used")...), "lower"
 			}
 		}
+		if pk := ofPeakAfter.FindStringSubmatch(post); pk != nil {
+			// "over 90% of peak memory bandwidth": the share of the
+			// hardware's peak put to use.
+			return snake(strings.Fields(pk[1])...) + "_utilization", "higher"
+		}
 		if costShareAfter.MatchString(post) {
 			return "computational_cost", "lower" // "at 3% to 42% of the computational cost"
 		}
@@ -178,6 +183,21 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			// "adds less than 5% parameters to the frozen backbone": what
 			// the method costs on top, better small.
 			return strings.TrimSuffix(snake(strings.Fields(ao[1])...), "s") + "_overhead", "lower"
+		}
+	}
+	if unit == "" {
+		if sp := scoreInParen.FindStringSubmatch(pre); sp != nil && (isScore([]string{sp[1]}) || distanceScore.MatchString(sp[1])) {
+			// "perceptual quality (rFID 2.92)": the level of the score in
+			// the parenthesis, not of the quality before it.
+			if b := betterOf(sp[1]); b != "" {
+				return sp[1], b
+			}
+			return sp[1], "higher"
+		}
+	}
+	if unit == "dB" {
+		if dc := dbCostAfter.FindStringSubmatch(post); dc != nil {
+			return "psnr_" + dc[1], "lower" // "at only 0.12 dB cost": the quality given up
 		}
 	}
 	if dr := dropIsBefore.FindStringSubmatch(pre); dr != nil {
@@ -315,6 +335,8 @@ var (
 	addsBefore            = regexp.MustCompile(`\b(?:adds?|adding|introduc\w*)\s+(?:only\s+|just\s+|merely\s+|less\s+than\s+|fewer\s+than\s+|under\s+|about\s+|~\s*|\$<\$\s*)?\$?$`)
 	addedMeasureAfter     = regexp.MustCompile(`^\s*\$?\s*(?:additional\s+|extra\s+)?(parameters|params|trainable\s+parameters|latency|memory|compute|flops)\b`)
 	timeForStage          = regexp.MustCompile(`^\s*(?:for|of)\s+(?:the\s+)?(search|training|inference|decoding|encoding|rendering|generation|optimization|compilation|fine-tuning|pretraining)\b`)
+	ofPeakAfter           = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:theoretical\s+)?peak\s+((?:[a-z-]+\s+)?[a-z-]+)\b`)
+	dbCostAfter           = regexp.MustCompile(`^\s*(?:psnr\s+)?(cost|loss|drop|penalty)\b`)
 	keptAllParen          = regexp.MustCompile(`\b(?:preserv|retain|maintain|keep|sustain)\w*\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[a-z0-9-]+'s\s+)?((?:[a-z0-9-]+\s+)?[a-z0-9-]+)\s*\(\s*(?:~\s*)?$`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )

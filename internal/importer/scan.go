@@ -394,6 +394,14 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		}
 		return finishNumber(s, m, m.b)
 	}
+	if j+1 < len(s) && s[j] == '+' && !isDigit(s[j+1]) {
+		if u, _, _, _ := unitAt(s, j+1); u != "" {
+			// "runs at 300+ FPS", "600+ FPS rendering": at least the
+			// number, in the unit after the plus.
+			m.bound = claim.AtLeast
+			j++
+		}
+	}
 	unit, mult, e, spaced := unitAt(s, j)
 	if unit == "" {
 		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
