@@ -479,8 +479,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-59", []string{"testdata/abstracts_heldout55a.yaml", "testdata/abstracts_heldout55b.yaml", "testdata/abstracts_heldout55c.yaml"}, [4]float64{0.96, 0.89, 0.93, 0.98}},
 		// Measured once as the fifty-sixth held-out set (57 abstracts)
 		// with the round-59 rules (0.873, 0.807, 0.803, 0.983), then read;
-		// floors just below those figures.
-		{"dev-round-60", []string{"testdata/abstracts_heldout56a.yaml", "testdata/abstracts_heldout56b.yaml", "testdata/abstracts_heldout56c.yaml"}, [4]float64{0.87, 0.8, 0.8, 0.98}},
+		// the round-60 rules were written on it (0.884, 0.841, 0.844,
+		// 1.000); floors just below those figures.
+		{"dev-round-60", []string{"testdata/abstracts_heldout56a.yaml", "testdata/abstracts_heldout56b.yaml", "testdata/abstracts_heldout56c.yaml"}, [4]float64{0.88, 0.84, 0.84, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
