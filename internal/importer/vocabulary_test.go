@@ -68,6 +68,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout54a.yaml", "testdata/abstracts_heldout54b.yaml", "testdata/abstracts_heldout54c.yaml",
 	"testdata/abstracts_heldout55a.yaml", "testdata/abstracts_heldout55b.yaml", "testdata/abstracts_heldout55c.yaml",
 	"testdata/abstracts_heldout56a.yaml", "testdata/abstracts_heldout56b.yaml", "testdata/abstracts_heldout56c.yaml",
+	"testdata/abstracts_heldout57a.yaml", "testdata/abstracts_heldout57b.yaml", "testdata/abstracts_heldout57c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
