@@ -1049,6 +1049,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if statedBetter != "" {
 		c.Better = statedBetter
 	}
+	if c.Unit == "FPS" && c.Better == "lower" && statedBetter == "" {
+		c.Better = "higher" // "a real-time inference rate of 25 frames per second": frames a second, more is better, whatever "time" the name holds
+	}
 	if c.Better == "" && (c.Metric == "kv_cache" || strings.HasSuffix(c.Metric, "_kv_cache")) && (c.Unit == "GB" || c.Unit == "MB") {
 		c.Better = "lower" // "a bounded KV cache of just 4 GB": its size, better small
 	}

@@ -1276,7 +1276,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a number of steps read as the result: check that it is not a setting"
 			return m, true
 		}
-		if (numberFromTo.MatchString(near) || countFromTo.MatchString(near) && countNounNext.MatchString(post)) && v[0] == float64(int64(v[0])) {
+		if (numberFromTo.MatchString(near) || countFromTo.MatchString(near) && countNounNext.MatchString(post) || nounFromTo.MatchString(near) && !stagedReduction.MatchString(near)) && v[0] == float64(int64(v[0])) {
 			// "cuts the number of denoising steps from 50 to 4": the new
 			// count.
 			m.unit = "count"
@@ -1860,8 +1860,13 @@ var (
 	numberFromTo = regexp.MustCompile(`\bnumber\s+of\s+(?:[a-z0-9-]+\s+){1,3}?from\s+[0-9][0-9,]*\s+to\s+(?:only\s+|just\s+)?$`)
 	// countFromTo is a count a verb of reduction moves, whose noun follows
 	// the new value: "reducing token usage from approximately 5,000 to".
-	countFromTo   = regexp.MustCompile(`\b(?:reduc|cut|lower|shorten|decreas|shrink|compress)\w*\s+(?:[a-z0-9-]+\s+){0,3}?from\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?[0-9][0-9,]*\s+(?:[a-z]+\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+)?$`)
-	countNounNext = regexp.MustCompile(`^\s*(?:tokens|steps|layers|experts|iterations|epochs|queries|calls)\b`)
+	countFromTo = regexp.MustCompile(`\b(?:reduc|cut|lower|shorten|decreas|shrink|compress)\w*\s+(?:[a-z0-9-]+\s+){0,3}?from\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?[0-9][0-9,]*\s+(?:[a-z]+\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+)?$`)
+	nounFromTo  = regexp.MustCompile(`\b(?:reduc|cut|lower|shorten|decreas|shrink)\w*\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:steps|tokens|layers|iterations|epochs|queries|calls)\s+from\s+[0-9][0-9,]*\s+to\s+(?:only\s+|just\s+)?$`)
+	// stagedReduction is a reduction done in stages, a procedure of the
+	// method ("progressively reduce the denoising steps from 4 to 1"),
+	// not its result.
+	stagedReduction = regexp.MustCompile(`\b(?:progressively|gradually|iteratively|successively)\s+(?:reduc|cut|lower|shorten|decreas|shrink)\w*\s[^,;]*$`)
+	countNounNext   = regexp.MustCompile(`^\s*(?:tokens|steps|layers|experts|iterations|epochs|queries|calls)\b`)
 	// baselineSubject is a clause whose subject is the baseline, up to the
 	// number its verb reports: "the base Qwen2.5-7B model achieves",
 	// "while the DeepSeek-R1 teacher achieves".

@@ -1385,6 +1385,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.1, "dB", claim.Exact), metric: "psnr_cost", better: "lower"}}},
 		{"a KV cache in gigabytes is a size, better small", "It keeps a bounded KV cache of 2 GB.",
 			[]kind{{n: v(2, "GB", claim.Exact), metric: "kv_cache", better: "lower"}}},
+		{"a count of steps cut 'from A to B' with the noun before 'from' is the new count; a reduction done in stages is the method's procedure", "It cuts decoding steps from 128 to 16. The schedule progressively reduces the sampling steps from 8 to 2 through distillation.",
+			[]kind{{n: v(16, "count", claim.Exact), metric: "decoding_steps", better: "lower"}}},
+		{"frames a second are better many, whatever 'time' the name holds", "It reaches a real-time inference rate of 30 frames per second.",
+			[]kind{{n: v(30, "FPS", claim.Exact), better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
