@@ -372,8 +372,16 @@ func baselineFigure(pre, post string) bool {
 	if boundedOpen.MatchString(pre) || costAfter.MatchString(post) || winAfter.MatchString(post) {
 		return false // "compared to the state-of-the-art methods (<0.5% loss ...)": the method's own cost
 	}
-	return baselineFigures.MatchString(pre) && figuresClose.MatchString(post)
+	bf := baselineFigures.FindStringSubmatch(pre)
+	if bf != nil && ownRatioInParen.MatchString(bf[1]) {
+		return false // "in less than half a minute (speedup $\approx 180\times$)": the method's ratio
+	}
+	return bf != nil && figuresClose.MatchString(post)
 }
+
+// ownRatioInParen is a parenthesis that opens with a ratio of the method's
+// own: "(speedup", "(a 3x acceleration".
+var ownRatioInParen = regexp.MustCompile(`^\s*(?:an?\s+)?(?:speed-?ups?|accelerations?)\b`)
 
 // boundedOpen and costAfter are a figure in a comparison's parenthesis that
 // is the method's, not the baseline's: bounded ("(<0.5%") or a cost ("0.5%

@@ -1389,6 +1389,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(16, "count", claim.Exact), metric: "decoding_steps", better: "lower"}}},
 		{"frames a second are better many, whatever 'time' the name holds", "It reaches a real-time inference rate of 30 frames per second.",
 			[]kind{{n: v(30, "FPS", claim.Exact), better: "higher"}}},
+		{"a speed-up in the parenthesis after 'than' is the method's ratio, not a baseline's figure", "It handles a long request faster than the baseline (speedup $\\approx 40\\times$).",
+			[]kind{{n: v(40, "x", claim.About), metric: "speedup"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
