@@ -484,8 +484,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-60", []string{"testdata/abstracts_heldout56a.yaml", "testdata/abstracts_heldout56b.yaml", "testdata/abstracts_heldout56c.yaml"}, [4]float64{0.88, 0.84, 0.84, 0.99}},
 		// Measured once as the fifty-seventh held-out set (60 abstracts)
 		// with the round-60 rules (0.938, 0.882, 0.837, 0.985), then read;
-		// floors just below those figures.
-		{"dev-round-61", []string{"testdata/abstracts_heldout57a.yaml", "testdata/abstracts_heldout57b.yaml", "testdata/abstracts_heldout57c.yaml"}, [4]float64{0.93, 0.88, 0.83, 0.98}},
+		// the round-61 rules were written on it (0.939, 0.902, 0.855,
+		// 0.993); floors just below those figures.
+		{"dev-round-61", []string{"testdata/abstracts_heldout57a.yaml", "testdata/abstracts_heldout57b.yaml", "testdata/abstracts_heldout57c.yaml"}, [4]float64{0.93, 0.9, 0.85, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
