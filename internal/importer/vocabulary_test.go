@@ -69,6 +69,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout55a.yaml", "testdata/abstracts_heldout55b.yaml", "testdata/abstracts_heldout55c.yaml",
 	"testdata/abstracts_heldout56a.yaml", "testdata/abstracts_heldout56b.yaml", "testdata/abstracts_heldout56c.yaml",
 	"testdata/abstracts_heldout57a.yaml", "testdata/abstracts_heldout57b.yaml", "testdata/abstracts_heldout57c.yaml",
+	"testdata/abstracts_heldout58a.yaml", "testdata/abstracts_heldout58b.yaml", "testdata/abstracts_heldout58c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
