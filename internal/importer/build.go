@@ -606,6 +606,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = nm, nb
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
 	}
+	if cp := changeParenIn.FindStringSubmatch(t.lower[sentStart:m.a]); cp != nil && bareChange[c.Metric] {
+		// "a significant reduction (up to 10x) in token usage": the change
+		// named around the parenthesis, past the end of the quote.
+		if in := parenCloseIn.FindStringSubmatch(t.lower[m.b:sentEnd]); in != nil {
+			if ws, _ := nounPhrase(in[1], 3); len(ws) > 0 {
+				c.Metric, forced = compound(ws, changeSuffix(cp[1])), "higher"
+			}
+		}
+	}
 	if strings.HasSuffix(c.Metric, "bd_rate") && m.first() > 0 && t.lower[m.a] != '-' && marginList.MatchString(t.lower[sentStart:m.a]) {
 		// "surpassing DiffC by 29.92%, 19.33%, and 20.89% in DISTS
 		// BD-Rate": a margin over another codec, written positive, is

@@ -1391,6 +1391,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(30, "FPS", claim.Exact), better: "higher"}}},
 		{"a speed-up in the parenthesis after 'than' is the method's ratio, not a baseline's figure", "It handles a long request faster than the baseline (speedup $\\approx 40\\times$).",
 			[]kind{{n: v(40, "x", claim.About), metric: "speedup"}}},
+		{"a percentile in parentheses qualifies the measure before it, it does not name it", "It achieves over 40% reduction in tail latency (P99).",
+			[]kind{{n: v(40, "%", claim.AtLeast), metric: "tail_latency_reduction", better: "higher"}}},
+		{"a word or character error rate's level in parentheses", "It reaches the lowest character error rate (3.2%) of all systems.",
+			[]kind{{n: v(3.2, "%", claim.Exact), metric: "cer", better: "lower"}}},
+		{"a change named around the parenthesis its number sits in", "It yields a significant reduction (up to 6x) in memory traffic.",
+			[]kind{{n: v(6, "x", claim.UpTo), metric: "memory_traffic_reduction", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -36,6 +36,9 @@ var npToken = regexp.MustCompile(`\([a-z0-9-]+\)|[a-z0-9@^'+_-]+|[^a-z0-9@^'+_\s
 // frag, at most max words. A parenthesised acronym names the phrase:
 // "time to first token (ttft)" is "ttft". It returns the words and the
 // byte offset just past the last one.
+// percentileName is a percentile written as a name: "p95", "p99.9".
+var percentileName = regexp.MustCompile(`^p[0-9]{2}(?:\.[0-9])?$`)
+
 func nounPhrase(frag string, max int) ([]string, int) {
 	var ws []string
 	end := 0
@@ -44,8 +47,11 @@ func nounPhrase(frag string, max int) ([]string, int) {
 	for i := 0; i < len(toks); i++ {
 		w := frag[toks[i][0]:toks[i][1]]
 		if strings.HasPrefix(w, "(") && len(w) > 2 {
-			if len(ws) > 0 {
+			if len(ws) > 0 && !percentileName.MatchString(strings.Trim(w, "()")) {
 				return []string{strings.Trim(w, "()")}, toks[i][1]
+			}
+			if len(ws) > 0 {
+				break // "tail latency (P95)": the percentile qualifies the measure, it does not name it
 			}
 			continue
 		}

@@ -195,6 +195,13 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			return sp[1], "higher"
 		}
 	}
+	if unit == "%" {
+		if er := errorRateParen.FindStringSubmatch(pre); er != nil {
+			// "the lowest word error rate (14.60%)": the level of the rate
+			// named right before the parenthesis.
+			return er[1][:1] + "er", "lower"
+		}
+	}
 	if unit == "dB" {
 		if dc := dbCostAfter.FindStringSubmatch(post); dc != nil {
 			return "psnr_" + dc[1], "lower" // "at only 0.12 dB cost": the quality given up
@@ -337,6 +344,9 @@ var (
 	timeForStage          = regexp.MustCompile(`^\s*(?:for|of)\s+(?:the\s+)?(search|training|inference|decoding|encoding|rendering|generation|optimization|compilation|fine-tuning|pretraining)\b`)
 	ofPeakAfter           = regexp.MustCompile(`^\s*of\s+(?:the\s+)?(?:theoretical\s+)?peak\s+((?:[a-z-]+\s+)?[a-z-]+)\b`)
 	dbCostAfter           = regexp.MustCompile(`^\s*(?:psnr\s+)?(cost|loss|drop|penalty)\b`)
+	errorRateParen        = regexp.MustCompile(`\b(word|character)\s+error\s+rates?\s*\(\s*$`)
+	changeParenIn         = regexp.MustCompile(`\b(reduction|decrease|saving|improvement|gain|increase|speed-?up)s?\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|~\s*)?$`)
+	parenCloseIn          = regexp.MustCompile(`^\s*\)\s*in\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s*[,.;]|\s+(?:and|while|with|on|for|at|compared|over|than|across)\b|\s*$)`)
 	keptAllParen          = regexp.MustCompile(`\b(?:preserv|retain|maintain|keep|sustain)\w*\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[a-z0-9-]+'s\s+)?((?:[a-z0-9-]+\s+)?[a-z0-9-]+)\s*\(\s*(?:~\s*)?$`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )
