@@ -1397,6 +1397,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.2, "%", claim.Exact), metric: "cer", better: "lower"}}},
 		{"a change named around the parenthesis its number sits in", "It yields a significant reduction (up to 6x) in memory traffic.",
 			[]kind{{n: v(6, "x", claim.UpTo), metric: "memory_traffic_reduction", better: "higher"}}},
+		{"a level without a unit before 'balanced accuracy' or 'BAcc'", "It attains 78.1 balanced accuracy and 64.7 BAcc on the harder split.",
+			[]kind{{n: v(78.1, "", claim.Exact), metric: "balanced_accuracy", better: "higher"}, {n: v(64.7, "", claim.Exact), better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
