@@ -232,7 +232,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// gives names the measure more exactly than the words before it.
 		metric, sure, acronym = strings.ToLower(ac[1]), true, true
 	}
-	if m.unit == "%" && (metric == "value" || !knownMetric(metric)) && benchParen.MatchString(t.s[max(sentStart, m.a-40):m.a]) && benchResult.MatchString(t.lower[sentStart:m.a]) {
+	if m.unit == "%" && (metric == "value" || !knownMetric(metric)) && benchParen.MatchString(t.s[max(sentStart, m.a-40):m.a]) && benchResult.MatchString(t.lower[sentStart:m.a]) && !changeNext.MatchString(post) {
+		// (Not "LIBERO-LONG (11.8% improvement)": a change, not a level.)
 		// "achieves state-of-the-art results on ImageNet-1K (60.1%),
 		// ImageNette (87.2%)": a share beside a benchmark's name is most
 		// often its accuracy; a guess, so flagged.
@@ -2174,6 +2175,9 @@ var hitsAtOf = regexp.MustCompile(`\b(hits?|recall|ndcg|precision|mrr)@([0-9]+)\
 
 // asideAcronymOf is a measure's words, its acronym in an aside, and "of"
 // right before the number: "an endpoint error (EPE) of".
+// changeNext is a noun of change right after a number.
+var changeNext = regexp.MustCompile(`^\s*(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)\b`)
+
 var asideAcronymOf = regexp.MustCompile(`[a-z]\s*\(([A-Z][A-Z0-9]{1,5})\)\s+of\s+(?:about\s+|only\s+|just\s+|approximately\s+)?$`)
 
 // errorNamedBefore is an error's name right before its level: "an MAE of",

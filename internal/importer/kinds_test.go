@@ -1399,6 +1399,16 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(6, "x", claim.UpTo), metric: "memory_traffic_reduction", better: "higher"}}},
 		{"a level without a unit before 'balanced accuracy' or 'BAcc'", "It attains 78.1 balanced accuracy and 64.7 BAcc on the harder split.",
 			[]kind{{n: v(78.1, "", claim.Exact), metric: "balanced_accuracy", better: "higher"}, {n: v(64.7, "", claim.Exact), better: "higher"}}},
+		{"a degradation 'in' a measure 'by' a number is its drop, its cut-off left out of the name", "Pruning causes a degradation in mAP@0.5 by 0.8%.",
+			[]kind{{n: v(0.8, "%", claim.Exact), metric: "map_drop", better: "lower"}}},
+		{"'extends' a measure by a number is its improvement", "The scheme extends the projected battery lifetime by 50%.",
+			[]kind{{n: v(50, "%", claim.Exact), metric: "battery_lifetime_improvement", better: "higher"}}},
+		{"a share of the baseline's cost still spent is that cost, better small", "It needs at most 30% of the baseline token usage.",
+			[]kind{{n: v(30, "%", claim.AtMost), metric: "token_usage", better: "lower"}}},
+		{"hallucination is better small", "It achieves 0% hallucination on the benchmark.",
+			[]kind{{n: v(0, "%", claim.Exact), metric: "hallucination", better: "lower"}}},
+		{"a change in a benchmark's parenthesis is no accuracy level", "It achieves state-of-the-art results on LIBERO-LONG (11.8% improvement).",
+			[]kind{{n: v(11.8, "%", claim.Exact), metric: "improvement", review: 1}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -162,6 +162,27 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			}
 		}
 	}
+	if dg := degradedInBy.FindStringSubmatch(pre); dg != nil {
+		// "a degradation in mAP@0.5 by 1.09%": the drop of the measure
+		// named between, its cut-off left out.
+		if ws, _ := nounPhrase(strings.SplitN(dg[1], "@", 2)[0], 3); len(ws) > 0 {
+			return compound(ws, "drop"), "lower"
+		}
+	}
+	if ex := extendedBy.FindStringSubmatch(pre); ex != nil {
+		if ws, _ := nounPhrase(ex[1], 3); len(ws) > 0 {
+			return compound(ws, "improvement"), "higher" // "extends the projected battery lifetime by 163%"
+		}
+	}
+	if unit == "%" {
+		if ob := ofBaselineCost.FindStringSubmatch(post); ob != nil {
+			// "requiring at most 22.17% of the baseline token usage": the
+			// share of another's cost still spent, better small.
+			if ws, _ := nounPhrase(ob[1], 3); len(ws) > 0 && lowerIsBetter(snake(ws...)) {
+				return snake(ws...), "lower"
+			}
+		}
+	}
 	if tb := trailsBy.FindStringSubmatch(pre); tb != nil {
 		if in := inScoreAfter.FindStringSubmatch(post); in != nil {
 			// "It trails GPT-2 201M by 7.7% in PPL": how far behind the
@@ -347,6 +368,9 @@ var (
 	errorRateParen        = regexp.MustCompile(`\b(word|character)\s+error\s+rates?\s*\(\s*$`)
 	changeParenIn         = regexp.MustCompile(`\b(reduction|decrease|saving|improvement|gain|increase|speed-?up)s?\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|~\s*)?$`)
 	parenCloseIn          = regexp.MustCompile(`^\s*\)\s*in\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s*[,.;]|\s+(?:and|while|with|on|for|at|compared|over|than|across)\b|\s*$)`)
+	degradedInBy          = regexp.MustCompile(`\b(?:degradation|drop|decline|decrease|loss)\s+in\s+(?:the\s+)?([a-z0-9@.-]+(?:\s+[a-z0-9@.-]+)?)\s+by\s+(?:only\s+|just\s+|about\s+)?$`)
+	extendedBy            = regexp.MustCompile(`\bextend\w*\s+(?:the\s+|its\s+)?(?:projected\s+|expected\s+|estimated\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
+	ofBaselineCost        = regexp.MustCompile(`^\s*of\s+the\s+(?:baseline|vanilla)(?:'s)?\s+((?:[a-z-]+\s+)?[a-z-]+)\b`)
 	keptAllParen          = regexp.MustCompile(`\b(?:preserv|retain|maintain|keep|sustain)\w*\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[a-z0-9-]+'s\s+)?((?:[a-z0-9-]+\s+)?[a-z0-9-]+)\s*\(\s*(?:~\s*)?$`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )
