@@ -1409,6 +1409,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0, "%", claim.Exact), metric: "hallucination", better: "lower"}}},
 		{"a change in a benchmark's parenthesis is no accuracy level", "It achieves state-of-the-art results on LIBERO-LONG (11.8% improvement).",
 			[]kind{{n: v(11.8, "%", claim.Exact), metric: "improvement", review: 1}}},
+		{"gigabytes of RAM a method needs are its memory", "It runs on a phone, requiring only approximately 3GB RAM.",
+			[]kind{{n: v(3, "GB", claim.About), metric: "memory", better: "lower"}}},
+		{"'N times smaller models' is a reduction of the models' size", "It uses an order of magnitude smaller models.",
+			[]kind{{n: v(10, "x", claim.Exact), metric: "model_size_reduction", better: "higher"}}},
+		{"a gap named with what it lies between is the gap; narrowing it is better large", "It narrows the accuracy gap between greedy and sampled decoding by 50%.",
+			[]kind{{n: v(50, "%", claim.Exact), metric: "accuracy_gap_reduction", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

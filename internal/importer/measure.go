@@ -249,6 +249,10 @@ var sizeOnlyChange = regexp.MustCompile(`^(?:maximum|maximal|notable|consistent|
 
 // errorScoreName is a distance or error "score" whose plain name the
 // measure is known by ("fid_score" is the FID).
+// gapBetween is a gap or difference named with the two things it lies
+// between, which are not part of the measure's name.
+var gapBetween = regexp.MustCompile(`(gap|difference)_between(?:_[a-z0-9]+)*?(_reduction|_improvement|_increase|_drop)?$`)
+
 var errorScoreName = regexp.MustCompile(`(^|_)(fid|fvd|kid|gfid|rfid|rfvd)_scores?$`)
 
 func canonicalMetric(metric string) string {
@@ -282,6 +286,7 @@ func canonicalMetric(metric string) string {
 	metric = timeToFirstToken.ReplaceAllString(metric, "${1}ttft${2}")
 	metric = timePerOutputToken.ReplaceAllString(metric, "${1}tpot${2}")
 	metric = errorScoreName.ReplaceAllString(metric, "${1}${2}") // "FID scores of 1.58": the FID, better small, not a score better large
+	metric = gapBetween.ReplaceAllString(metric, "${1}${2}")     // "the accuracy gap between greedy and sampled decoding": a gap, not its ends
 	return metric
 }
 
@@ -355,7 +360,7 @@ func changeOfMeasure(metric, unit, ownWords, before string) (string, string) {
 		}
 		return metric, ""
 	}
-	stem, change := cs[1], cs[2]
+	stem, change := gapBetween.ReplaceAllString(cs[1], "${1}"), cs[2]
 	up := change == "improvement" || change == "gain" || change == "increase"
 	if (unit == "h" || unit == "min" || unit == "s" || unit == "ms") && !timeWord.MatchString(stem) && !up {
 		// "shortens training by 40 GPU hours": a change in time, of training.

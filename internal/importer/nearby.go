@@ -33,6 +33,8 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			}
 			return sp[1] + "_improvement", "higher"
 		}
+	case unit == "x" && smallerModelsAfter.MatchString(post):
+		return "model_size_reduction", "higher" // "an order of magnitude smaller models": the models' size
 	case unit == "x":
 		// "about 7 times smaller in terms of GFlops": fewer of that.
 		if st := smallerInTermsOf.FindStringSubmatch(post); st != nil {
@@ -223,6 +225,9 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 			return er[1][:1] + "er", "lower"
 		}
 	}
+	if (unit == "GB" || unit == "MB") && ramAfter.MatchString(post) && (metric == "" || metric == "value" || metric == "size" || metric == "model_size") {
+		return "memory", "lower" // "requiring only approximately 3GB RAM": the memory it needs
+	}
 	if unit == "dB" {
 		if dc := dbCostAfter.FindStringSubmatch(post); dc != nil {
 			return "psnr_" + dc[1], "lower" // "at only 0.12 dB cost": the quality given up
@@ -371,6 +376,8 @@ var (
 	degradedInBy          = regexp.MustCompile(`\b(?:degradation|drop|decline|decrease|loss)\s+in\s+(?:the\s+)?([a-z0-9@.-]+(?:\s+[a-z0-9@.-]+)?)\s+by\s+(?:only\s+|just\s+|about\s+)?$`)
 	extendedBy            = regexp.MustCompile(`\bextend\w*\s+(?:the\s+|its\s+)?(?:projected\s+|expected\s+|estimated\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?$`)
 	ofBaselineCost        = regexp.MustCompile(`^\s*of\s+the\s+(?:baseline|vanilla)(?:'s)?\s+((?:[a-z-]+\s+)?[a-z-]+)\b`)
+	smallerModelsAfter    = regexp.MustCompile(`^\s*smaller\s+(?:student\s+)?models?\b`)
+	ramAfter              = regexp.MustCompile(`^\s*(?:of\s+)?(?:ram|vram|gpu\s+memory|memory)\b`)
 	keptAllParen          = regexp.MustCompile(`\b(?:preserv|retain|maintain|keep|sustain)\w*\s+(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[a-z0-9-]+'s\s+)?((?:[a-z0-9-]+\s+)?[a-z0-9-]+)\s*\(\s*(?:~\s*)?$`)
 	bothMeasures          = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|improv\w*|increas\w*|boost\w*)\s+(?:in\s+)?both\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+and\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+by\s+(?:over\s+|about\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$`)
 )
