@@ -498,9 +498,10 @@ func TestImportDev(t *testing.T) {
 		// 0.952); floors just below those figures.
 		{"dev-round-63", []string{"testdata/abstracts_heldout59a.yaml", "testdata/abstracts_heldout59b.yaml", "testdata/abstracts_heldout59c.yaml"}, [4]float64{0.94, 0.93, 0.82, 0.95}},
 		// Measured once as the sixtieth held-out set (60 abstracts) with
-		// the round-63 rules (0.875, 0.926, 0.795, 0.973), then read;
+		// the round-63 rules (0.875, 0.926, 0.795, 0.973), then read; the
+		// round-64 rules were written on it (0.875, 0.926, 0.812, 0.991);
 		// floors just below those figures.
-		{"dev-round-64", []string{"testdata/abstracts_heldout60a.yaml", "testdata/abstracts_heldout60b.yaml", "testdata/abstracts_heldout60c.yaml"}, [4]float64{0.87, 0.92, 0.79, 0.97}},
+		{"dev-round-64", []string{"testdata/abstracts_heldout60a.yaml", "testdata/abstracts_heldout60b.yaml", "testdata/abstracts_heldout60c.yaml"}, [4]float64{0.87, 0.92, 0.81, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
