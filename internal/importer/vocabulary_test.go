@@ -72,6 +72,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout58a.yaml", "testdata/abstracts_heldout58b.yaml", "testdata/abstracts_heldout58c.yaml",
 	"testdata/abstracts_heldout59a.yaml", "testdata/abstracts_heldout59b.yaml", "testdata/abstracts_heldout59c.yaml",
 	"testdata/abstracts_heldout60a.yaml", "testdata/abstracts_heldout60b.yaml", "testdata/abstracts_heldout60c.yaml",
+	"testdata/abstracts_heldout61a.yaml", "testdata/abstracts_heldout61b.yaml", "testdata/abstracts_heldout61c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
