@@ -607,7 +607,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = nm, nb
 		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, reviewBetterGuessed)
 	}
-	if cp := changeParenIn.FindStringSubmatch(t.lower[sentStart:m.a]); cp != nil && bareChange[c.Metric] {
+	if cp := bareChangeParen(c.Metric, t.lower[sentStart:m.a]); cp != nil {
 		// "a significant reduction (up to 10x) in token usage": the change
 		// named around the parenthesis, past the end of the quote.
 		if in := parenCloseIn.FindStringSubmatch(t.lower[m.b:sentEnd]); in != nil {
@@ -810,7 +810,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	}
 	// (Also a margin over other methods that the clause named by what
 	// they are, "outperforms existing quantization methods by over 4 dB".)
-	clauseMargin := slices.Contains(reviews, reviewFromClause) && marginBy.MatchString(t.lower[sentStart:m.a])
+	clauseMargin := m.unit == "dB" && slices.Contains(reviews, reviewFromClause) && marginBy.MatchString(t.lower[sentStart:m.a])
 	if m.unit == "dB" && (bareChange[c.Metric] || c.Metric == "" || c.Metric == "value" || c.Metric == "psnr" || clauseMargin) && !otherDecibels.MatchString(t.lower[sentStart:sentEnd]) {
 		// "outperforms PFT by up to 0.22dB": decibels that nothing names
 		// are a PSNR (24 of the 29 labelled claims in dB), unless the
@@ -2050,6 +2050,17 @@ var statedBetterParen = regexp.MustCompile(`\s*\(\s*(lower|higher|smaller|larger
 // "8.7% in VisionReward", "16.7% in Instruction Following".
 // inTaskAfter is the task a change is "in", after the number.
 var inTaskAfter = regexp.MustCompile(`^\s*(?:%\s*)?in\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})`)
+
+// bareChangeParen is the change noun opening the parenthesis a number
+// sits in ("a significant reduction (up to 10x) in"), for a change that
+// names nothing yet; nil otherwise. The cheap test comes first: it runs for
+// every claim.
+func bareChangeParen(metric, before string) []string {
+	if !bareChange[metric] {
+		return nil
+	}
+	return changeParenIn.FindStringSubmatch(before)
+}
 
 // firstNouns is the noun phrase at the start of a fragment, up to four
 // words.

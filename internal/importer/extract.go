@@ -1071,7 +1071,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level in parentheses after a score's name, without a unit: check the unit"
 			return m, true
 		}
-		if sp := scoreInParen.FindStringSubmatch(near); sp != nil && (isScore([]string{sp[1]}) || distanceScore.MatchString(sp[1])) {
+		if parenScore(near) != "" {
 			// "perceptual quality (rFID 2.92)": a level of the score named
 			// inside the parenthesis.
 			m.review = "a level of a named measure without a unit: check the unit"
@@ -1358,7 +1358,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	// (Not "using only 23% of the vision tokens": the share of tokens a
 	// method needs, a result in five of the six labelled cases.)
-	tokenShare := m.unit == "%" && tokenShareBefore.MatchString(near) && tokensAfterShare.MatchString(post)
+	tokenShare := m.unit == "%" && tokensUsedBefore.MatchString(near) && tokensAfterShare.MatchString(post)
 	if !m.tokensUsed && !tokenShare && (shareGiven(near, post) || shareWith(near, post)) || problemAnalysis(near, post) {
 		return m, false // "using as little as 0.26% of the cache", "99% of latency spent on transfers"
 	}
@@ -1512,15 +1512,28 @@ var resourceFromTo = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink)\w*
 // share after it is the operating point the result holds at.
 var resultAtShare = regexp.MustCompile(`[0-9.]+\s*\\?%\s*(?:[a-z-]+\s+){0,2}?at\s+$`)
 
-// scoreInParen is an opening parenthesis and a score's name right before
-// a number; withoutIt an ablation right after one ("-1.5 dB without it").
+// scoreInParen is an opening parenthesis and a name right before a
+// number; withoutIt an ablation right after one ("-1.5 dB without it").
 var (
 	scoreInParen = regexp.MustCompile(`\(\s*([a-z][a-z0-9-]*)\s*(?:~|=|:)?\s*$`)
 	withoutIt    = regexp.MustCompile(`^\s*without\s+(?:it|this|them|these)\b`)
 	// distanceScore is a score of distance between distributions or
 	// images, better small, that isScore leaves out.
-	distanceScore = regexp.MustCompile(`^(?:[rg]?fid|[rg]?fvd|kid|lpips|niqe)$`)
+	distanceScore = regexp.MustCompile(`^(?:` + distanceScores + `)$`)
 )
+
+// distanceScores are the names of distances between distributions or
+// images (better small), read both as levels and in "<name> score".
+const distanceScores = `[rg]?fid|[rg]?fvd|kid|lpips|niqe`
+
+// parenScore is the score named inside the parenthesis that opens right
+// before a number ("perceptual quality (rFID 2.92)"), or "".
+func parenScore(before string) string {
+	if sp := scoreInParen.FindStringSubmatch(before); sp != nil && (isScore([]string{sp[1]}) || distanceScore.MatchString(sp[1])) {
+		return sp[1]
+	}
+	return ""
+}
 
 // resultingIn is a clause of result after a comma, up to the number.
 var resultingIn = regexp.MustCompile(`,\s*(?:resulting\s+in|leading\s+to)\s[^,;]*$`)

@@ -1345,6 +1345,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(78.1, "%", claim.Exact)}, {n: v(91.2, "%", claim.Exact)}}},
 		{"an FID 'score' is the FID, better small", "The generator reaches FID scores of 2.1 on ImageNet.",
 			[]kind{{n: v(2.1, "", claim.Exact), metric: "fid", better: "lower"}}},
+		{"every distance score the parenthesis rule knows is also better small as a 'score'", "It achieves a best-in-class LPIPS score of 0.112 among efficient models.",
+			[]kind{{n: v(0.112, "", claim.Exact), metric: "lpips", better: "lower"}}},
 		{"how far a model trails another in a score is a gap, better small", "The small model trails the 7B teacher by 3.2% in accuracy.",
 			[]kind{{n: v(3.2, "%", claim.Exact), metric: "accuracy_gap", better: "lower"}}},
 		{"a verb's object reduced 'up to' a number, with no 'by'", "It cuts the decoding latency up to 45%.",

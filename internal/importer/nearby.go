@@ -63,7 +63,7 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 				return directedChange(snake(ws...), strings.HasPrefix(sc[2], "increas"))
 			}
 		}
-		if tokenShareBefore.MatchString(pre) {
+		if tokensUsedBefore.MatchString(pre) {
 			if ts := tokensAfterShare.FindStringSubmatch(post); ts != nil {
 				// "using only 23% of the vision tokens": the share of
 				// tokens the method needs, better small.
@@ -209,13 +209,13 @@ func namedNearby(pre, before, post, unit, metric string, sign bool) (string, str
 		}
 	}
 	if unit == "" {
-		if sp := scoreInParen.FindStringSubmatch(pre); sp != nil && (isScore([]string{sp[1]}) || distanceScore.MatchString(sp[1])) {
+		if ps := parenScore(pre); ps != "" {
 			// "perceptual quality (rFID 2.92)": the level of the score in
 			// the parenthesis, not of the quality before it.
-			if b := betterOf(sp[1]); b != "" {
-				return sp[1], b
+			if b := betterOf(ps); b != "" {
+				return ps, b
 			}
-			return sp[1], "higher"
+			return ps, "higher"
 		}
 	}
 	if unit == "%" {
@@ -356,7 +356,6 @@ var (
 	stageAfterRate        = regexp.MustCompile(`^\s*(decoding|encoding|rendering)\b`)
 	verbByThe             = regexp.MustCompile(`\b(reduc\w*|cut\w*|lower\w*|decreas\w*|improv\w*|increas\w*|boost\w*)\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+)?$`)
 	objectAfter           = regexp.MustCompile(`^\s*\$?\s*(?:times\s+)?(?:the|its|their)\s+(?:number\s+of\s+|amount\s+of\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:depending|of|in|on|for|with|while|compared|when|across|by|and|at|than|relative|to|from)\b|\s*[,.;)]|\s*$)`)
-	tokenShareBefore      = regexp.MustCompile(`\b(?:using|uses?|utiliz\w*|requir\w*|needing|needs?)\s+(?:only|just|merely)\s+$`)
 	tokensAfterShare      = regexp.MustCompile(`^\s*(?:(?:of\s+(?:the|its|their)\s+)?(?:(vision|visual|image|video|input|prompt|training)\s+)?|of\s+(training)\s+)tokens\b`)
 	costShareAfter        = regexp.MustCompile(`^\s*of\s+the\s+(?:computational|compute|computation)\s+(?:cost|budget)\b`)
 	bdRateAfter           = regexp.MustCompile(`^\s*bd-?rate\b\s*(?:$|[^a-z(\s]|\s+(?:on|in|over|against|for|compared|relative|than|and|at|across|while|with)\b)`)
