@@ -1010,6 +1010,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric, forced = act+"_time", "lower"
 		}
 	}
+	if m.unit == "%" && (c.Metric == "improvement" || c.Metric == "gain") && onlyAccuracy(t.lower) {
+		// "surpassing the state-of-the-art by +6.6% on CIFAR-10" in an
+		// abstract whose one score is accuracy: a gain in accuracy.
+		c.Metric = "accuracy_" + c.Metric
+		reviews = append(reviews, reviewOnlyScore)
+	}
 	if c.Metric == "" {
 		c.Metric = "value"
 		if m.unit == "x" {
@@ -1144,6 +1150,7 @@ func knownMetric(metric string) bool {
 const (
 	reviewBareChange         = "the metric names a change but not what changes: name it"
 	reviewNoMetric           = "metric not recognized: name it"
+	reviewOnlyScore          = "metric taken from the one score the abstract names: check it"
 	reviewBetterGuessed      = "better direction guessed"
 	reviewFromVocabulary     = "metric named from the vocabulary of measures (a measure near the number in its clause): check it"
 	reviewFromClause         = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
@@ -1567,6 +1574,26 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 
 // scoreWordNumbered is a score's name, with the threshold some write after
 // it ("mAP50:95", "AP@0.5"), before a level of it.
+// anyScoreNamed is any score an abstract may report, to tell an abstract
+// whose one score is accuracy from one that names several.
+var anyScoreNamed = regexp.MustCompile(`\b(?:accurac(?:y|ies)|top-?[15]|m?ap(?:@?[0-9.:]+)?|f1|f-(?:score|measure)|dice|dsc|m?iou|bleu|rouge\S*|psnr|ssim|lpips|fid|auc|auroc|success rates?|error rates?|wer|cer|perplexity|precision|recall|pass@\S+|win rates?|exact match|ndcg\S*|mrr|mae|rmse|mse|kappa|correlation|vbench|score)\b`)
+
+// onlyAccuracy reports whether accuracy is the one score an abstract names
+// ("top-1 accuracy" counts as accuracy).
+func onlyAccuracy(lower string) bool {
+	found := false
+	for _, s := range anyScoreNamed.FindAllString(lower, -1) {
+		switch {
+		case strings.HasPrefix(s, "accurac"):
+			found = true
+		case strings.HasPrefix(s, "top"):
+		default:
+			return false
+		}
+	}
+	return found
+}
+
 var scoreWordNumbered = regexp.MustCompile(`\b(accuracy|psnr|ssim|bleu|f1|map|miou|auc|ap)(?:[0-9@:.-]*[0-9])?\s+(?:scores?\s+|results?\s+|values?\s+)?(?:of\s+)?[0-9]`)
 
 // downNounList is a noun of decline before a list of numbers that ends

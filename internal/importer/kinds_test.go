@@ -1417,6 +1417,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(10, "x", claim.Exact), metric: "model_size_reduction", better: "higher"}}},
 		{"a gap named with what it lies between is the gap; narrowing it is better large", "It narrows the accuracy gap between greedy and sampled decoding by 50%.",
 			[]kind{{n: v(50, "%", claim.Exact), metric: "accuracy_gap_reduction", better: "higher"}}},
+		{"an unnamed gain in an abstract whose one score is accuracy is a gain in accuracy", "We prune vision transformers while keeping their top-1 accuracy. It surpasses the strongest baseline by 2.3% on ImageNet.",
+			[]kind{{n: v(2.3, "%", claim.Beats), metric: "accuracy_improvement", better: "higher"}}},
+		{"an unnamed gain in an abstract with several scores stays unnamed", "We report top-1 accuracy and mAP of the pruned detectors. It surpasses the strongest baseline by 2.3% on COCO.",
+			[]kind{{n: v(2.3, "%", claim.Beats), metric: "improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
