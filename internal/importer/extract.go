@@ -918,6 +918,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):
 		return m, false // "(std dev 0.17%)": the spread of a result, not a result
+	case m.unit == "%" && confidenceLevelAfter.MatchString(post):
+		return m, false // "(95% CI: [-0.22, 0.51])", "Wilson 95% confidence intervals": the level of a statistic, chosen
 	case m.unit == "x" && gainAtRatio.MatchString(near):
 		return m, false // "by +0.031 ImageReward at 4.87x speedup": the speed-up a margin is measured at
 	case m.unit == "%" && resultAtShare.MatchString(near) && bareEnd.MatchString(post):
@@ -1889,6 +1891,9 @@ var (
 	baselinePossessive = regexp.MustCompile(`\b(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+)?(?:'s|’s)\s+(?:only\s+|about\s+)?$`)
 	// spreadBefore is the spread of a result: "std dev 0.17%".
 	spreadBefore = regexp.MustCompile(`\b(?:std\.?(?:\s+dev\.?)?|standard\s+deviation|s\.d\.|variance|stdev)\s*(?:of\s+|=\s*|:\s*)?$`)
+	// confidenceLevelAfter is a confidence interval or level right after
+	// a share: "95% CI", "95\% confidence intervals".
+	confidenceLevelAfter = regexp.MustCompile(`^\s*(?:ci\b|c\.i\.|confidence\s+(?:intervals?|levels?|bounds?|bands?))`)
 	// settingExceeds is a setting bounded from below, which a result holds
 	// at: "when the compression rate exceeds", "at compression ratios
 	// exceeding".

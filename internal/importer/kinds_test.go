@@ -1421,6 +1421,7 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.3, "%", claim.Beats), metric: "accuracy_improvement", better: "higher"}}},
 		{"an unnamed gain in an abstract with several scores stays unnamed", "We report top-1 accuracy and mAP of the pruned detectors. It surpasses the strongest baseline by 2.3% on COCO.",
 			[]kind{{n: v(2.3, "%", claim.Beats), metric: "improvement", better: "higher"}}},
+		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
