@@ -504,8 +504,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-64", []string{"testdata/abstracts_heldout60a.yaml", "testdata/abstracts_heldout60b.yaml", "testdata/abstracts_heldout60c.yaml"}, [4]float64{0.87, 0.92, 0.81, 0.99}},
 		// Measured once as the sixty-first held-out set (29 abstracts)
 		// with the round-64 rules (0.879, 0.879, 0.810, 0.966), then read;
-		// floors just below those figures.
-		{"dev-round-65", []string{"testdata/abstracts_heldout61a.yaml", "testdata/abstracts_heldout61b.yaml", "testdata/abstracts_heldout61c.yaml"}, [4]float64{0.87, 0.87, 0.8, 0.96}},
+		// the round-65 rules were written on it (0.892, 0.879, 0.810,
+		// 0.966); floors just below those figures.
+		{"dev-round-65", []string{"testdata/abstracts_heldout61a.yaml", "testdata/abstracts_heldout61b.yaml", "testdata/abstracts_heldout61c.yaml"}, [4]float64{0.89, 0.87, 0.8, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
