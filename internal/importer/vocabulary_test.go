@@ -73,6 +73,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout59a.yaml", "testdata/abstracts_heldout59b.yaml", "testdata/abstracts_heldout59c.yaml",
 	"testdata/abstracts_heldout60a.yaml", "testdata/abstracts_heldout60b.yaml", "testdata/abstracts_heldout60c.yaml",
 	"testdata/abstracts_heldout61a.yaml", "testdata/abstracts_heldout61b.yaml", "testdata/abstracts_heldout61c.yaml",
+	"testdata/abstracts_heldout63a.yaml", "testdata/abstracts_heldout63b.yaml", "testdata/abstracts_heldout63c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
