@@ -887,6 +887,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = snake(sa[1])
 		reviews = dropAll(reviews, reviewFromPrevious, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
 	}
+	if ck := cutoffScoreAfter.FindStringSubmatch(post); ck != nil && (m.unit == "" || m.unit == "%") && !changeSplit.MatchString(c.Metric) && !strings.HasPrefix(c.Metric, snake(ck[1])) {
+		// "reaches 45.6% Hit@5", "0.61 Recall@10": a ranking score at a
+		// cut-off, named right after its level.
+		c.Metric, forced = snake(ck[1])+"_at_"+ck[2], "higher"
+		reviews = dropAll(reviews, reviewFromPrevious, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
+	}
 	if sa := scoreAfterNumber; sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
 		// "improves the student model by +6.68 mIoU", "boosts downstream
 		// object detection by 16.3 mAP", "+19.7% NDS": the score named
@@ -1002,6 +1008,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			forced = betterOf(c.Metric)
 		}
 	}
+	if aucOf.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
+		// "an area under the curve of 0.987": the AUC, written out.
+		c.Metric, forced = "auc", "higher"
+		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+	}
 	if c.Metric == "time" {
 		if act := activityBefore(t.lower[sentStart:m.a]); act != "" {
 			// "the compression is finished within 60 seconds", "performing
@@ -1009,6 +1020,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			// sentence names last before the number.
 			c.Metric, forced = act+"_time", "lower"
 		}
+	}
+	if reductionNext.MatchString(post) && !changeSplit.MatchString(c.Metric) && betterOf(c.Metric) == "lower" {
+		// "fewer overall FLOPs (22% reduction under ...)": the number is
+		// the cut in the cost the clause names, not its level.
+		c.Metric, forced = c.Metric+"_reduction", "higher"
 	}
 	if m.unit == "%" && (c.Metric == "improvement" || c.Metric == "gain") && onlyAccuracy(t.lower) {
 		// "surpassing the state-of-the-art by +6.6% on CIFAR-10" in an
@@ -1574,6 +1590,18 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 
 // scoreWordNumbered is a score's name, with the threshold some write after
 // it ("mAP50:95", "AP@0.5"), before a level of it.
+// aucOf is the area under a curve written out before its level: "an
+// area under the curve of", "area under the ROC curve (AUC) of".
+var aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+
+// reductionNext is a word of reduction right after the number: "(22%
+// reduction", "15% decrease".
+var reductionNext = regexp.MustCompile(`^\s*(?:relative\s+)?(?:reductions?|decreases?|savings?|cuts?)\b`)
+
+// cutoffScoreAfter is a ranking score at a cut-off written right after a
+// level: "Hit@5", "Recall@10", "nDCG@20".
+var cutoffScoreAfter = regexp.MustCompile(`^\s*(hits?|recall|precision|ndcg|mrr|map|acc|accuracy|success|r|p)\s*@\s*([0-9]+)\b`)
+
 // anyScoreNamed is any score an abstract may report, to tell an abstract
 // whose one score is accuracy from one that names several.
 var anyScoreNamed = regexp.MustCompile(`\b(?:accurac(?:y|ies)|top-?[15]|m?ap(?:@?[0-9.:]+)?|f1|f-(?:score|measure)|dice|dsc|m?iou|bleu|rouge\S*|psnr|ssim|lpips|fid|auc|auroc|success rates?|error rates?|wer|cer|perplexity|precision|recall|pass@\S+|win rates?|exact match|ndcg\S*|mrr|mae|rmse|mse|kappa|correlation|vbench|score)\b`)

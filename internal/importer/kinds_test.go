@@ -1421,6 +1421,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.3, "%", claim.Beats), metric: "accuracy_improvement", better: "higher"}}},
 		{"an unnamed gain in an abstract with several scores stays unnamed", "We report top-1 accuracy and mAP of the pruned detectors. It surpasses the strongest baseline by 2.3% on COCO.",
 			[]kind{{n: v(2.3, "%", claim.Beats), metric: "improvement", better: "higher"}}},
+		{"a ranking score at a cut-off right after its level names it", "Combined, the architecture reaches 45.6% Hit@5 on held-out data.",
+			[]kind{{n: v(45.6, "%", claim.Exact), metric: "hit_at_5", better: "higher"}}},
+		{"a reduction right after the number cuts the cost the clause names", "The design requires fewer overall FLOPs (22% reduction under fitted scaling curves).",
+			[]kind{{n: v(22, "%", claim.Exact), metric: "flops_reduction", better: "higher"}}},
+		{"the area under the ROC curve written out is the AUC", "The classifier reaches an area under the ROC curve of 0.91 on the test set.",
+			[]kind{{n: v(0.91, "", claim.Exact), metric: "auc", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
