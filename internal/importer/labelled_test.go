@@ -512,8 +512,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-65", []string{"testdata/abstracts_heldout61a.yaml", "testdata/abstracts_heldout61b.yaml", "testdata/abstracts_heldout61c.yaml"}, [4]float64{0.89, 0.87, 0.8, 0.96}},
 		// Measured once as the sixty-third held-out set (60 abstracts)
 		// with the round-65 rules (0.913, 0.962, 0.833, 0.952), then read;
-		// floors just below those figures.
-		{"dev-round-66", []string{"testdata/abstracts_heldout63a.yaml", "testdata/abstracts_heldout63b.yaml", "testdata/abstracts_heldout63c.yaml"}, [4]float64{0.91, 0.96, 0.83, 0.95}},
+		// the round-66 rules were written on it (0.914, 0.969, 0.850,
+		// 0.969); floors just below those figures.
+		{"dev-round-66", []string{"testdata/abstracts_heldout63a.yaml", "testdata/abstracts_heldout63b.yaml", "testdata/abstracts_heldout63c.yaml"}, [4]float64{0.91, 0.96, 0.85, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
