@@ -639,6 +639,9 @@ var (
 	timesTheMeasure = regexp.MustCompile(`^\s+the\s+((?:[a-z-]+\s+){0,2}?(?:parameters|energy|memory|cost|flops|computation|compute|latency|size|storage|power|macs|operations)\b(?:\s+\((?:in\s+terms\s+of\s+)?[a-z0-9-]+\))?)`)
 	timesPost       = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:faster|slower|smaller|larger|bigger|more|fewer|less|lower|higher|greater|better|speed-?ups?|compression|reductions?|accelerations?|improvements?|increases?|decreases?|savings?|cheaper|quicker|efficient|shorter|longer|gains?)\b`)
 	timesPre        = regexp.MustCompile(`(?:^|\W)(?:by|of|up\s*-?\s*to|upto|over|exceeding|than|nearly|about|approximately|around|roughly|almost|achiev\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|is|are|was|were|runs?|becomes?)\s*$`)
+	// timesListBefore is the end of a list of ratios: "by more than
+	// fivefold on CPU and" before "2.5 times on an edge device".
+	timesListBefore = regexp.MustCompile(`(?:[0-9]\s*(?:x|×|times)|fold)\s+(?:on|in|for|at|with|under)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 	media           = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
 	// Both read past the other members of a list of settings: "at 10%,
 	// 20% and 50% sparsity".
@@ -1436,7 +1439,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if m.unit == "x" && m.timesWord && timesTheMeasure.MatchString(post) && (onlyBefore.MatchString(near) || len(m.vals) > 0 && m.vals[0] < 1) {
 		return m, true // "consumes only 0.240 times the energy of conventional attention"
 	}
-	if m.unit == "x" && m.timesWord && !timesPost.MatchString(post) && !timesPre.MatchString(near) {
+	if m.unit == "x" && m.timesWord && !timesPost.MatchString(post) && !timesPre.MatchString(near) && !timesListBefore.MatchString(near) {
 		return m, false // "run each experiment 3 times"
 	}
 	if aboutPriorWork(pre) && !(m.unit == "x" && beatPriorWith.MatchString(pre) && (ratioWordAfter.MatchString(post) || fasterProcessAfter.MatchString(post))) {

@@ -1427,6 +1427,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(22, "%", claim.Exact), metric: "flops_reduction", better: "higher"}}},
 		{"the area under the ROC curve written out is the AUC", "The classifier reaches an area under the ROC curve of 0.91 on the test set.",
 			[]kind{{n: v(0.91, "", claim.Exact), metric: "auc", better: "higher"}}},
+		{"a change 'by' a multiple in words, qualified, and the list of ratios it opens", "The main version increases inference speed by more than fivefold on CPU and 2.5 times on an edge device.",
+			[]kind{{n: v(5, "x", claim.AtLeast), metric: "inference_speedup", better: "higher"}, {n: v(2.5, "x", claim.AtLeast), metric: "inference_speedup", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

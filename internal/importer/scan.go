@@ -940,9 +940,10 @@ var (
 	wordFold = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|reductions?|compression|improvements?|increases?|decreases?|accelerations?|savings?|gains?)\b`)
 	// "triple throughput gains": a multiple as an adjective before what grows.
 	wordMultipleAdj = regexp.MustCompile(`^(double|triple|quadruple)\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|gains?|improvements?|increases?|reductions?|savings?)\b`)
-	// "by three times", "upto three times" at the end of a change.
-	wordTimesBy   = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten)\s+times\b`)
-	timesByBefore = regexp.MustCompile(`(?:\bby|\bupto|\bup\s+to)\s+$`)
+	// "by three times", "upto three times", "by more than fivefold" at
+	// the end of a change.
+	wordTimesBy   = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\b`)
+	timesByBefore = regexp.MustCompile(`(?:\bby|\bupto|\bup\s+to)\s+(?:(?:more\s+than|over|nearly|almost|about|roughly|approximately|at\s+least)\s+)?$`)
 	upToBefore    = regexp.MustCompile(`(?:\bupto|\bup\s+to)\s+$`)
 	wordTwice     = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
 	wordHalves    = regexp.MustCompile(`^(?:halve|halves|halved|halving)\b`)
@@ -1017,7 +1018,7 @@ func wordAt(lower string, i int) (mention, bool) {
 	if m := wordFold.FindStringSubmatchIndex(w); m != nil {
 		return one(numberWords[w[m[2]:m[3]]], "x", strings.Index(w, "fold")+len("fold"), "")
 	}
-	if m := wordTimesBy.FindStringSubmatchIndex(w); m != nil && timesByBefore.MatchString(lower[max(0, i-12):i]) {
+	if m := wordTimesBy.FindStringSubmatchIndex(w); m != nil && timesByBefore.MatchString(lower[max(0, i-30):i]) {
 		// "reducing the token count upto three times": a ratio in words.
 		c, _ := one(numberWords[w[m[2]:m[3]]], "x", m[1], "")
 		if upToBefore.MatchString(lower[max(0, i-12):i]) {
