@@ -921,6 +921,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):
 		return m, false // "(std dev 0.17%)": the spread of a result, not a result
+	case len(m.vals) == 1 && m.vals[0] <= 1 && (iouThresholdBefore.MatchString(near) || atBefore.MatchString(near) && iouAfter.MatchString(post)):
+		return m, false // "0.95 mAP at 0.50 IoU", "AP at $\mathrm{IoU}\!=\!0.5$": the overlap a detection must reach, chosen
 	case m.unit == "%" && confidenceLevelAfter.MatchString(post):
 		return m, false // "(95% CI: [-0.22, 0.51])", "Wilson 95% confidence intervals": the level of a statistic, chosen
 	case m.unit == "x" && gainAtRatio.MatchString(near):
@@ -1894,6 +1896,11 @@ var (
 	baselinePossessive = regexp.MustCompile(`\b(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+)?(?:'s|’s)\s+(?:only\s+|about\s+)?$`)
 	// spreadBefore is the spread of a result: "std dev 0.17%".
 	spreadBefore = regexp.MustCompile(`\b(?:std\.?(?:\s+dev\.?)?|standard\s+deviation|s\.d\.|variance|stdev)\s*(?:of\s+|=\s*|:\s*)?$`)
+	// iouThresholdBefore and iouAfter frame the overlap threshold a
+	// detection score is taken at: "at IoU=0.25", "at 0.50 IoU".
+	iouThresholdBefore = regexp.MustCompile(`(?:\bat|@)\s*\$?\s*(?:an?\s+)?(?:\\mathrm\{)?(?:iou|intersection\s+over\s+union)\}?(?:\s+thresholds?)?\s*(?:of\s+|(?:\\!)?=(?:\\!)?\s*|:\s*)?$`)
+	atBefore           = regexp.MustCompile(`\bat\s+(?:an?\s+)?$`)
+	iouAfter           = regexp.MustCompile(`^\s*iou\b`)
 	// confidenceLevelAfter is a confidence interval or level right after
 	// a share: "95% CI", "95\% confidence intervals".
 	confidenceLevelAfter = regexp.MustCompile(`^\s*(?:ci\b|c\.i\.|confidence\s+(?:intervals?|levels?|bounds?|bands?))`)

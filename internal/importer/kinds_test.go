@@ -1429,6 +1429,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.91, "", claim.Exact), metric: "auc", better: "higher"}}},
 		{"a change 'by' a multiple in words, qualified, and the list of ratios it opens", "The main version increases inference speed by more than fivefold on CPU and 2.5 times on an edge device.",
 			[]kind{{n: v(5, "x", claim.AtLeast), metric: "inference_speedup", better: "higher"}, {n: v(2.5, "x", claim.AtLeast), metric: "inference_speedup", better: "higher"}}},
+		{"the IoU threshold a detection score is taken at is chosen, not a result", "The detector achieves 0.95 mAP at 0.50 IoU, and 61.2 AP at IoU=0.25.",
+			[]kind{{n: v(0.95, "", claim.Exact), metric: "map", better: "higher"}, {n: v(61.2, "", claim.Exact), metric: "ap", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
