@@ -517,8 +517,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-66", []string{"testdata/abstracts_heldout63a.yaml", "testdata/abstracts_heldout63b.yaml", "testdata/abstracts_heldout63c.yaml"}, [4]float64{0.91, 0.96, 0.85, 0.96}},
 		// Measured once as the sixty-second held-out set (59 abstracts)
 		// with the round-66 rules (0.973, 0.940, 0.880, 0.965), then read;
-		// floors just below those figures.
-		{"dev-round-67", []string{"testdata/abstracts_heldout62a.yaml", "testdata/abstracts_heldout62b.yaml", "testdata/abstracts_heldout62c.yaml"}, [4]float64{0.97, 0.94, 0.88, 0.96}},
+		// the round-67 rules were written on it (0.980, 0.954, 0.903,
+		// 0.965); floors just below those figures.
+		{"dev-round-67", []string{"testdata/abstracts_heldout62a.yaml", "testdata/abstracts_heldout62b.yaml", "testdata/abstracts_heldout62c.yaml"}, [4]float64{0.97, 0.95, 0.9, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
