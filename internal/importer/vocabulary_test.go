@@ -75,6 +75,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout61a.yaml", "testdata/abstracts_heldout61b.yaml", "testdata/abstracts_heldout61c.yaml",
 	"testdata/abstracts_heldout63a.yaml", "testdata/abstracts_heldout63b.yaml", "testdata/abstracts_heldout63c.yaml",
 	"testdata/abstracts_heldout62a.yaml", "testdata/abstracts_heldout62b.yaml", "testdata/abstracts_heldout62c.yaml",
+	"testdata/abstracts_heldout64a.yaml", "testdata/abstracts_heldout64b.yaml", "testdata/abstracts_heldout64c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -89,10 +90,12 @@ var (
 		"higher": true, "lower": true, "larger": true, "smaller": true, "more": true, "fewer": true, "less": true, "better": true}
 	// notMeasures are labelled names that are words of any sentence: a
 	// verb ("is", the inception score's abbreviation), or what is
-	// measured on rather than a measure.
+	// measured on rather than a measure, or a qualifier of one ("semantic
+	// accuracy", "zero-shot accuracy").
 	notMeasures = map[string]bool{"is": true, "data": true, "task": true, "service": true, "metric": true,
 		"operation": true, "gpu": true, "end to end": true, "bit": true, "bits": true, "entities": true,
-		"frames": true, "long context": true, "input token": true, "generated token": true, "reasoning token": true}
+		"frames": true, "long context": true, "input token": true, "generated token": true, "reasoning token": true,
+		"semantic": true, "zero shot": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
