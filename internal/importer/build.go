@@ -1008,6 +1008,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			forced = betterOf(c.Metric)
 		}
 	}
+	if m.unit == "" {
+		if ss := signedScoreBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); ss != nil {
+			// "boosts perceptual quality (LPIPS +0.095)": a signed change
+			// of the score named right before it.
+			c.Metric, forced = ss[1]+"_improvement", "higher"
+			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+		}
+	}
 	if aucOf.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
 		// "an area under the curve of 0.987": the AUC, written out.
 		c.Metric, forced = "auc", "higher"
@@ -1590,6 +1598,10 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 
 // scoreWordNumbered is a score's name, with the threshold some write after
 // it ("mAP50:95", "AP@0.5"), before a level of it.
+// signedScoreBefore is a score's name right before a signed change of it:
+// "(LPIPS +", "PSNR +".
+var signedScoreBefore = regexp.MustCompile(`\b(lpips|ssim|psnr|fid|fvd|dice|miou|map|auc|bleu|f1|ndcg|mrr|clip\s*score)\s*\+\s?$`)
+
 // aucOf is the area under a curve written out before its level: "an
 // area under the curve of", "area under the ROC curve (AUC) of".
 var aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)

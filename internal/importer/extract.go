@@ -667,8 +667,11 @@ var (
 	marginWith        = regexp.MustCompile(`\bwith\s+(?:an?\s+)?(?:average\s+|overall\s+|mean\s+)?(?:improvements?|gains?|margins?|increases?|boosts?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$`)
 	priorWith         = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
 	factorPre         = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
-	ownWork           = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
-	ratioWordAfter    = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
+	// matchIntro is what the method matches of others: "matches the
+	// accuracy of" current models, the sentence's result coming after.
+	matchIntro     = regexp.MustCompile(`\b(?:match\w*|rival\w*)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:of\s+)?(?:the\s+|all\s+)?$`)
+	ownWork        = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
+	ratioWordAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
 	// fasterProcessAfter is "faster" and a process or its speed after a
 	// ratio: "with 10x faster optimization speed".
 	fasterProcessAfter = regexp.MustCompile(`^\s*(?:faster|quicker)\s+(?:[a-z-]+\s+)?(?:speed|training|inference|optimization|convergence|decoding|generation|rendering|runtime|search)\b`)
@@ -1206,6 +1209,11 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "x"
 			break
 		}
+		if signedScoreBefore.MatchString(t.lower[max(sent[0], m.a-30):m.a]) {
+			// "(LPIPS +0.095)": a signed change of the score named before it.
+			m.review = "a signed change of a score named before it, without a unit: check the unit"
+			return m, true
+		}
 		if plusSigned.MatchString(t.lower[max(sent[0], m.a-2):min(sent[1], m.a+1)]) && scoreNameAfter.MatchString(t.s[m.b:min(sent[1], m.b+30)]) {
 			// "by +0.031 ImageReward", "+1.2 HPS": a signed change of the
 			// score named right after it.
@@ -1486,7 +1494,7 @@ var (
 	// scoresVerb is "scores" as a verb: "our method scores 47.14";
 	// plainScoreAfter is a score named by no more than "score" or "success
 	// rate", ending its phrase: "51.2 average score on OLMES".
-	plainScoreAfter = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(?:score|success\s+rate)(?:\s+(?:on|of|in|across|for|over)\b|\s*[,.;)]|\s*$)`)
+	plainScoreAfter = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(?:score|success\s+rate|accuracy)(?:\s+(?:on|of|in|across|for|over)\b|\s*[,.;)]|\s*$)`)
 	scoresVerb      = regexp.MustCompile(`\bscor(?:es|ed)\s+(?:up\s+to\s+|about\s+|an?\s+average\s+of\s+)?$`)
 	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|iou|miou|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:)?\s*$`)
 	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
@@ -1775,7 +1783,7 @@ func aboutPriorWork(pre string) bool {
 	locs := priorWork.FindAllStringIndex(pre, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
 		loc := locs[i]
-		if priorIntro.MatchString(pre[:loc[0]]) {
+		if priorIntro.MatchString(pre[:loc[0]]) || matchIntro.MatchString(pre[:loc[0]]) {
 			continue
 		}
 		if ownWork.MatchString(pre[loc[1]:]) {

@@ -1431,6 +1431,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5, "x", claim.AtLeast), metric: "inference_speedup", better: "higher"}, {n: v(2.5, "x", claim.AtLeast), metric: "inference_speedup", better: "higher"}}},
 		{"the IoU threshold a detection score is taken at is chosen, not a result", "The detector achieves 0.95 mAP at 0.50 IoU, and 61.2 AP at IoU=0.25.",
 			[]kind{{n: v(0.95, "", claim.Exact), metric: "map", better: "higher"}, {n: v(61.2, "", claim.Exact), metric: "ap", better: "higher"}}},
+		{"a fraction right before 'accuracy' is its level", "For multiclass classification, the fine-tuned model reached 0.982 accuracy.",
+			[]kind{{n: v(0.982, "", claim.Exact), metric: "accuracy", better: "higher"}}},
+		{"a signed change right after a score's name is its change", "It boosts perceptual quality (LPIPS +0.095) on the streaming benchmark.",
+			[]kind{{n: v(0.095, "", claim.Exact), metric: "lpips_improvement", better: "higher"}}},
+		{"what a method matches of others is no prior-work sentence", "The model matches the accuracy of current state-of-the-art models while reducing on-device power consumption by 41.1%.",
+			[]kind{{n: v(41.1, "%", claim.Exact), metric: "on_device_power_consumption_reduction", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
