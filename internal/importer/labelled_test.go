@@ -522,8 +522,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-67", []string{"testdata/abstracts_heldout62a.yaml", "testdata/abstracts_heldout62b.yaml", "testdata/abstracts_heldout62c.yaml"}, [4]float64{0.97, 0.95, 0.9, 0.96}},
 		// Measured once as the sixty-fourth held-out set (60 abstracts)
 		// with the round-67 rules (0.955, 0.933, 0.841, 0.976), then read;
-		// floors just below those figures.
-		{"dev-round-68", []string{"testdata/abstracts_heldout64a.yaml", "testdata/abstracts_heldout64b.yaml", "testdata/abstracts_heldout64c.yaml"}, [4]float64{0.95, 0.93, 0.84, 0.97}},
+		// the round-68 rules were written on it (0.956, 0.956, 0.853,
+		// 0.977); floors just below those figures.
+		{"dev-round-68", []string{"testdata/abstracts_heldout64a.yaml", "testdata/abstracts_heldout64b.yaml", "testdata/abstracts_heldout64c.yaml"}, [4]float64{0.95, 0.95, 0.85, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
