@@ -76,6 +76,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout63a.yaml", "testdata/abstracts_heldout63b.yaml", "testdata/abstracts_heldout63c.yaml",
 	"testdata/abstracts_heldout62a.yaml", "testdata/abstracts_heldout62b.yaml", "testdata/abstracts_heldout62c.yaml",
 	"testdata/abstracts_heldout64a.yaml", "testdata/abstracts_heldout64b.yaml", "testdata/abstracts_heldout64c.yaml",
+	"testdata/abstracts_heldout65a.yaml", "testdata/abstracts_heldout65b.yaml", "testdata/abstracts_heldout65c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
