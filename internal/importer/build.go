@@ -1016,6 +1016,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
 		}
 	}
+	if m.unit == "" && correlationBefore.MatchString(t.lower[max(sentStart, m.a-30):m.a]) && correlationSentence(t.lower[sentStart:sentEnd], t.lower[max(sentStart, m.a-30):m.a]) {
+		c.Metric, forced = "correlation", "higher"
+		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+	}
 	if aucOf.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
 		// "an area under the curve of 0.987": the AUC, written out.
 		c.Metric, forced = "auc", "higher"
@@ -1642,7 +1646,7 @@ var downNounList = regexp.MustCompile(`\b(?:drops?|decreases?|loss(?:es)?|degrad
 
 var (
 	// bdRate names a rate saving measured as a signed Bjontegaard delta.
-	bdRate = regexp.MustCompile(`\bbd-?\s?(?:rate|br|psnr)\b|\bbjontegaard\b`)
+	bdRate = regexp.MustCompile(`\bbd-?\s?(?:rates?|br|psnr)\b|\bbjontegaard\b|ntegaard\s+delta`)
 	// changeBefore is the word before a signed change: "by -3%", "a
 	// change of -0.4", "delta -2%".
 	downBy       = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shrink|sav|narrow|drop|fall|declin)\w*\s+(?:[a-z0-9@-]+\s+){0,4}?by\s*$`)

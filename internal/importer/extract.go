@@ -667,6 +667,15 @@ var (
 	marginWith        = regexp.MustCompile(`\bwith\s+(?:an?\s+)?(?:average\s+|overall\s+|mean\s+)?(?:improvements?|gains?|margins?|increases?|boosts?)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$`)
 	priorWith         = regexp.MustCompile(`\b(?:previous|prior|existing|earlier)\b[^,;()]{0,40}?\bwith\s+(?:a|an|the|its|their)?\s*[a-z0-9 -]{0,40}?$`)
 	factorPre         = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
+	// correlationBefore is a correlation coefficient's symbol right
+	// before its value: "(r=", "Spearman $\rho = ".
+	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])(?:(?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
+	// correlationNamed is a named correlation coefficient.
+	correlationNamed = regexp.MustCompile(`\b(?:pearson|spearman|kendall)(?:'s)?\s+(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
+	// memoryUsedBefore and gpuMemoryAfter frame the GPU memory a method
+	// uses: "uses only 0.59GB GPU memory per batch" (not a card's size).
+	memoryUsedBefore = regexp.MustCompile(`\b(?:uses?|using|used|requir\w*|needs?|needing|consum\w*|occup\w*|only|just|merely)\s+(?:only\s+|just\s+|about\s+|approximately\s+|around\s+)?$`)
+	gpuMemoryAfter   = regexp.MustCompile(`^\s*(?:of\s+)?(?:gpu|vram)\s+(?:memory|ram)\b`)
 	// matchIntro is what the method matches of others: "matches the
 	// accuracy of" current models, the sentence's result coming after.
 	matchIntro     = regexp.MustCompile(`\b(?:match\w*|rival\w*)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:of\s+)?(?:the\s+|all\s+)?$`)
@@ -1209,6 +1218,11 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.unit = "x"
 			break
 		}
+		if correlationBefore.MatchString(near) && v[0] <= 1 && correlationSentence(t.lower[sent[0]:sent[1]], near) {
+			// "(r=0.80)", "Spearman $\rho = 0.99$": a correlation's level.
+			m.review = "a correlation, without a unit: check what it is between"
+			return m, true
+		}
 		if signedScoreBefore.MatchString(t.lower[max(sent[0], m.a-30):m.a]) {
 			// "(LPIPS +0.095)": a signed change of the score named before it.
 			m.review = "a signed change of a score named before it, without a unit: check the unit"
@@ -1322,7 +1336,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	case m.unit == "s" && !m.isRange && len(m.vals) == 1 && m.vals[0] >= 1900 && m.vals[0] <= 2100 && !m.spaced:
 		return m, false // the 1990s
 	}
-	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) && !strings.HasPrefix(post, " of ") {
+	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && hardware.MatchString(post) && !strings.HasPrefix(post, " of ") && !(memoryUsedBefore.MatchString(near) && gpuMemoryAfter.MatchString(post)) {
 		return m, false // a single 24 GB GPU, but not 48 GB of VRAM
 	}
 	if (m.unit == "GB" || m.unit == "MB" || m.unit == "TB") && m.a >= 2 && t.s[m.a-1] == '(' && isAlnum(t.s[m.a-2]) {
@@ -1458,6 +1472,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	return m, true
 }
 
+// correlationSentence reports whether a coefficient written "r=" or "ρ ="
+// is a correlation: named so, or in a sentence about correlation ("r" and
+// "ρ" are as often a rate or a load: "compression (r=0.2)").
+func correlationSentence(sentence, near string) bool {
+	return correlationNamed.MatchString(near) || strings.Contains(sentence, "correlat")
+}
+
 // scoreNameAfter is a score's name right after a number, in the text's
 // own case: a camel-cased word or an acronym ("ImageReward", "HPS").
 var scoreNameAfter = regexp.MustCompile(`^\s+(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6})\b`)
@@ -1551,6 +1572,13 @@ func parenScore(before string) string {
 }
 
 // resultingIn is a clause of result after a comma, up to the number.
+// resultClauseAfter is a main clause after a comma whose verb gives a
+// result: ", DiffusionVL achieves"; relativeWord marks the clauses that
+// describe the prior work instead (", which achieve").
+var resultClauseAfter = regexp.MustCompile(`,\s*([a-z0-9-]+)\s+(?:[a-z0-9-]+\s+){0,2}?(?:achiev\w*|attain\w*|reach\w*|deliver\w*|yield\w*|obtain\w*|outperform\w*|surpass\w*|improv\w*|reduc\w*|accelerat\w*)\b[^,;]*$`)
+
+var relativeWord = map[string]bool{"which": true, "that": true, "who": true, "whose": true, "where": true, "while": true, "whereas": true, "they": true, "these": true, "those": true, "it": true, "its": true}
+
 var resultingIn = regexp.MustCompile(`,\s*(?:resulting\s+in|leading\s+to)\s[^,;]*$`)
 
 // beatPriorWith is a verb of beating prior work, then "with": "outperforming
@@ -1787,6 +1815,12 @@ func aboutPriorWork(pre string) bool {
 			continue
 		}
 		if ownWork.MatchString(pre[loc[1]:]) {
+			return false
+		}
+		if rc := resultClauseAfter.FindStringSubmatch(pre[loc[1]:]); rc != nil && !relativeWord[rc[1]] {
+			// "Despite training with less than 5% of the data required by
+			// prior methods, DiffusionVL achieves a 34.4% gain": the result
+			// is the main clause's, after the comma.
 			return false
 		}
 		return true

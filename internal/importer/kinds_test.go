@@ -1437,6 +1437,18 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.095, "", claim.Exact), metric: "lpips_improvement", better: "higher"}}},
 		{"what a method matches of others is no prior-work sentence", "The model matches the accuracy of current state-of-the-art models while reducing on-device power consumption by 41.1%.",
 			[]kind{{n: v(41.1, "%", claim.Exact), metric: "on_device_power_consumption_reduction", better: "higher"}}},
+		{"a main clause after a comma gives the result, not the prior work before it", "Despite training with less than 5% of the data required by prior methods, DiffusionVL achieves a 34.4% gain on the MMMU-Pro bench.",
+			[]kind{{n: v(5, "%", claim.AtMost)}, {n: v(34.4, "%", claim.Exact), better: "higher"}}},
+		{"Bjontegaard delta rates written out or in the plural keep the signs of a list", "The method achieves average Bj{\\o}ntegaard delta rates of -6.1%, -7.3%, and -8.0% for Luma, Cb and Cr, and BD-rates of -2.1% and -3.4% on the other set.",
+			[]kind{{n: v(-6.1, "%", claim.Exact), metric: "bd_rate", better: "lower"}, {n: v(-7.3, "%", claim.Exact), metric: "bd_rate", better: "lower"}, {n: v(-8, "%", claim.Exact), metric: "bd_rate", better: "lower"},
+				{n: v(-2.1, "%", claim.Exact), metric: "bd_rate", better: "lower"}, {n: v(-3.4, "%", claim.Exact), metric: "bd_rate", better: "lower"}}},
+		{"FLOPs with a lower-case magnitude", "It requires only 43.7 Gflops.",
+			[]kind{{n: v(43.7e9, "FLOPs", claim.Exact), metric: "flops", better: "lower"}}},
+		{"the GPU memory a method uses is no card's size", "In particular, the model uses only 0.59GB GPU memory per batch during fine-tuning.",
+			[]kind{{n: v(0.59, "GB", claim.Exact), metric: "gpu_memory", better: "lower"}}},
+		{"a correlation coefficient's level after its symbol", "It correlates strongly with the original pipeline at the example level (r=0.80). It reaches Spearman $\\rho = 0.99$ at the system level.",
+			[]kind{{n: v(0.8, "", claim.Exact), metric: "correlation", better: "higher"}, {n: v(0.99, "", claim.Exact), metric: "correlation", better: "higher"}}},
+		{"an 'r=' in a sentence not about correlation is a rate, a setting", "We compare three uniform retention rates (r=0.8, 0.5, 0.2).", nil},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

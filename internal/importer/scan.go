@@ -148,6 +148,12 @@ var unitSpecs = []unitSpec{
 	{"GFLOPS", "FLOPs", false, 1e9},
 	{"MFLOPs", "FLOPs", false, 1e6},
 	{"MFLOPS", "FLOPs", false, 1e6},
+	{"TFlops", "FLOPs", false, 1e12},
+	{"Tflops", "FLOPs", false, 1e12},
+	{"GFlops", "FLOPs", false, 1e9},
+	{"Gflops", "FLOPs", false, 1e9},
+	{"MFlops", "FLOPs", false, 1e6},
+	{"Mflops", "FLOPs", false, 1e6},
 	{"FLOPs", "FLOPs", false, 0},
 	{"FLOPS", "FLOPs", false, 0},
 }
