@@ -527,8 +527,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-68", []string{"testdata/abstracts_heldout64a.yaml", "testdata/abstracts_heldout64b.yaml", "testdata/abstracts_heldout64c.yaml"}, [4]float64{0.95, 0.95, 0.85, 0.97}},
 		// Measured once as the sixty-fifth held-out set (52 abstracts)
 		// with the round-68 rules (0.912, 0.868, 0.856, 0.960), then read;
+		// the round-69 rules were written on it (0.931, 0.931, 0.866, 0.970);
 		// floors just below those figures.
-		{"dev-round-69", []string{"testdata/abstracts_heldout65a.yaml", "testdata/abstracts_heldout65b.yaml", "testdata/abstracts_heldout65c.yaml"}, [4]float64{0.91, 0.86, 0.85, 0.96}},
+		{"dev-round-69", []string{"testdata/abstracts_heldout65a.yaml", "testdata/abstracts_heldout65b.yaml", "testdata/abstracts_heldout65c.yaml"}, [4]float64{0.93, 0.93, 0.86, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
