@@ -77,6 +77,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout62a.yaml", "testdata/abstracts_heldout62b.yaml", "testdata/abstracts_heldout62c.yaml",
 	"testdata/abstracts_heldout64a.yaml", "testdata/abstracts_heldout64b.yaml", "testdata/abstracts_heldout64c.yaml",
 	"testdata/abstracts_heldout65a.yaml", "testdata/abstracts_heldout65b.yaml", "testdata/abstracts_heldout65c.yaml",
+	"testdata/abstracts_heldout66a.yaml", "testdata/abstracts_heldout66b.yaml", "testdata/abstracts_heldout66c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -96,7 +97,7 @@ var (
 	notMeasures = map[string]bool{"is": true, "data": true, "task": true, "service": true, "metric": true,
 		"operation": true, "gpu": true, "end to end": true, "bit": true, "bits": true, "entities": true,
 		"frames": true, "long context": true, "input token": true, "generated token": true, "reasoning token": true,
-		"semantic": true, "zero shot": true}
+		"semantic": true, "zero shot": true, "detection": true, "estimate": true, "oracle": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
