@@ -1016,6 +1016,28 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
 		}
 	}
+	if ea := meanErrorBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); ea != nil && (m.unit == "" || m.unit == "%") {
+		// "a Mean Absolute Error of 2.8167": the error by its usual
+		// acronym, not "absolute_error" (the "mean" is part of the name).
+		acr := "m"
+		if ea[1] != "" {
+			acr = "rm"
+		}
+		switch {
+		case strings.HasPrefix(ea[2], "abs") && ea[3] != "":
+			acr += "ape"
+		case strings.HasPrefix(ea[2], "abs"):
+			acr += "ae"
+		default:
+			acr += "se"
+		}
+		c.Metric, forced = acr, "lower"
+		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+	}
+	if m.unit == "" && rSquaredBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
+		c.Metric, forced = "r2", "higher"
+		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+	}
 	if m.unit == "" && correlationBefore.MatchString(t.lower[max(sentStart, m.a-30):m.a]) && correlationSentence(t.lower[sentStart:sentEnd], t.lower[max(sentStart, m.a-30):m.a]) {
 		c.Metric, forced = "correlation", "higher"
 		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
@@ -1602,6 +1624,11 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 
 // scoreWordNumbered is a score's name, with the threshold some write after
 // it ("mAP50:95", "AP@0.5"), before a level of it.
+// meanErrorBefore is a mean error written out before its level: "a mean
+// absolute error of", "root mean squared error (RMSE) of", "mean absolute
+// percentage error:".
+var meanErrorBefore = regexp.MustCompile(`\b(root[\s-]+)?mean[\s-]+(absolute|squared?)[\s-]+(percentage[\s-]+)?errors?\s*(?:\([a-z]+\)\s*)?(?:of|=|:|is|was|at)?\s*(?:only\s+|just\s+|about\s+|approximately\s+|around\s+|below\s+|under\s+)?$`)
+
 // signedScoreBefore is a score's name right before a signed change of it:
 // "(LPIPS +", "PSNR +".
 var signedScoreBefore = regexp.MustCompile(`\b(lpips|ssim|psnr|fid|fvd|dice|miou|map|auc|bleu|f1|ndcg|mrr|clip\s*score)\s*\+\s?$`)

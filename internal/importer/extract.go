@@ -670,6 +670,9 @@ var (
 	// correlationBefore is a correlation coefficient's symbol right
 	// before its value: "(r=", "Spearman $\rho = ".
 	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])(?:(?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
+	// rSquaredBefore is the coefficient of determination right before its
+	// value: "($R^{2}$) of", "(R^2) superior to", "R2 scores of".
+	rSquaredBefore = regexp.MustCompile(`(?:(?:^|[^a-z])\(?\s*\$?r\^\{?2\}?\$?\s*\)?|\br²|\br-squared|\br2)(?:[\s-]*(?:values?|scores?))?\s*(?:of|=|:|\\approx|≈|superior\s+to|above|over|exceeding|reaching|up\s+to)?\s*\$?\s*$`)
 	// correlationNamed is a named correlation coefficient.
 	correlationNamed = regexp.MustCompile(`\b(?:pearson|spearman|kendall)(?:'s)?\s+(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
 	// memoryUsedBefore and gpuMemoryAfter frame the GPU memory a method
@@ -1217,6 +1220,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		if factorPre.MatchString(near) {
 			m.unit = "x"
 			break
+		}
+		if rSquaredBefore.MatchString(near) && v[0] <= 1 {
+			// "($R^{2}$) of 0.9495", "$R^2$-values of 0.65-0.996": the
+			// coefficient of determination.
+			m.review = "a coefficient of determination (R^2), without a unit: check it"
+			return m, true
 		}
 		if correlationBefore.MatchString(near) && v[0] <= 1 && correlationSentence(t.lower[sent[0]:sent[1]], near) {
 			// "(r=0.80)", "Spearman $\rho = 0.99$": a correlation's level.

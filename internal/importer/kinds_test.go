@@ -1449,6 +1449,10 @@ func TestExtractKinds(t *testing.T) {
 		{"a correlation coefficient's level after its symbol", "It correlates strongly with the original pipeline at the example level (r=0.80). It reaches Spearman $\\rho = 0.99$ at the system level.",
 			[]kind{{n: v(0.8, "", claim.Exact), metric: "correlation", better: "higher"}, {n: v(0.99, "", claim.Exact), metric: "correlation", better: "higher"}}},
 		{"an 'r=' in a sentence not about correlation is a rate, a setting", "We compare three uniform retention rates (r=0.8, 0.5, 0.2).", nil},
+		{"a mean error written out is named by its acronym", "The model achieves a Mean Absolute Error of 2.8167. It reaches a mean squared error of 0.012. Its mean absolute percentage error is 4.1%.",
+			[]kind{{n: v(2.8167, "", claim.Exact), metric: "mae", better: "lower"}, {n: v(0.012, "", claim.Exact), metric: "mse", better: "lower"}, {n: v(4.1, "%", claim.Exact), metric: "mape", better: "lower"}}},
+		{"the coefficient of determination's level after its symbol", "The hybrid model reaches a coefficient of determination ($R^{2}$) of 0.9495 on held-out routes.",
+			[]kind{{n: v(0.9495, "", claim.Exact), metric: "r2", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
