@@ -78,6 +78,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout64a.yaml", "testdata/abstracts_heldout64b.yaml", "testdata/abstracts_heldout64c.yaml",
 	"testdata/abstracts_heldout65a.yaml", "testdata/abstracts_heldout65b.yaml", "testdata/abstracts_heldout65c.yaml",
 	"testdata/abstracts_heldout66a.yaml", "testdata/abstracts_heldout66b.yaml", "testdata/abstracts_heldout66c.yaml",
+	"testdata/abstracts_heldout67a.yaml", "testdata/abstracts_heldout67b.yaml", "testdata/abstracts_heldout67c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
