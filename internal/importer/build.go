@@ -1034,6 +1034,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = acr, "lower"
 		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
 	}
+	if ns := namedScoreOf.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); ns != nil && (m.unit == "" || m.unit == "%") && !changeSplit.MatchString(c.Metric) && !changeWordNear.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
+		// "0.88 recall, and an F1-score of 0.91", "a testing accuracy of
+		// 95.61% surpassing the performance of ...": a level of the score
+		// named right before it, not the list's or the clause's measure.
+		if name := snake(strings.Fields(strings.ReplaceAll(ns[1], "-", " "))...); !strings.Contains(c.Metric, name) {
+			c.Metric, forced = name, "higher"
+			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+		}
+	}
 	if m.unit == "" && rSquaredBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
 		c.Metric, forced = "r2", "higher"
 		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
@@ -1624,6 +1633,14 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 
 // scoreWordNumbered is a score's name, with the threshold some write after
 // it ("mAP50:95", "AP@0.5"), before a level of it.
+// namedScoreOf is a score named right before its level: "an F1-score
+// of", "a testing accuracy of"; changeNounBefore marks a change of it
+// instead ("an improvement in accuracy of"), as changeWordNear says.
+var (
+	namedScoreOf   = regexp.MustCompile(`\b(?:an?|the|its|our)\s+((?:(?:testing|test|validation|top-[15]|overall|classification|detection|segmentation)\s+)?(?:f1[\s-]?scores?|accuracy|precision|recall|auc|auroc|miou|dice(?:\s+score)?))\s+of\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
+	changeWordNear = regexp.MustCompile(`\b(?:improvements?|gains?|increases?|drops?|reductions?|decreases?|loss|degradation|boosts?|declines?)\b`)
+)
+
 // meanErrorBefore is a mean error written out before its level: "a mean
 // absolute error of", "root mean squared error (RMSE) of", "mean absolute
 // percentage error:".

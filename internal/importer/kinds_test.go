@@ -1453,6 +1453,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.8167, "", claim.Exact), metric: "mae", better: "lower"}, {n: v(0.012, "", claim.Exact), metric: "mse", better: "lower"}, {n: v(4.1, "%", claim.Exact), metric: "mape", better: "lower"}}},
 		{"the coefficient of determination's level after its symbol", "The hybrid model reaches a coefficient of determination ($R^{2}$) of 0.9495 on held-out routes.",
 			[]kind{{n: v(0.9495, "", claim.Exact), metric: "r2", better: "higher"}}},
+		{"a score named right before its level names it, in a list or before another clause", "The CNN achieved 0.94 precision, 0.88 recall, and an F1-score of 0.91 on the test set. The denoised representation exhibited a testing accuracy of 95.61% surpassing the performance of the others.",
+			[]kind{{n: v(0.94, "", claim.Exact), metric: "precision", better: "higher"}, {n: v(0.88, "", claim.Exact), metric: "recall", better: "higher"}, {n: v(0.91, "", claim.Exact), metric: "f1_score", better: "higher"}, {n: v(95.61, "%", claim.Exact), metric: "testing_accuracy", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
