@@ -537,8 +537,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-70", []string{"testdata/abstracts_heldout66a.yaml", "testdata/abstracts_heldout66b.yaml", "testdata/abstracts_heldout66c.yaml"}, [4]float64{0.95, 0.9, 0.83, 0.92}},
 		// Measured once as the sixty-seventh held-out set (52 abstracts)
 		// with the round-70 rules (0.896, 0.911, 0.830, 0.955), then read;
+		// the round-71 rules were written on it (0.896, 0.911, 0.857, 0.955);
 		// floors just below those figures.
-		{"dev-round-71", []string{"testdata/abstracts_heldout67a.yaml", "testdata/abstracts_heldout67b.yaml", "testdata/abstracts_heldout67c.yaml"}, [4]float64{0.89, 0.91, 0.83, 0.95}},
+		{"dev-round-71", []string{"testdata/abstracts_heldout67a.yaml", "testdata/abstracts_heldout67b.yaml", "testdata/abstracts_heldout67c.yaml"}, [4]float64{0.89, 0.91, 0.85, 0.95}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
