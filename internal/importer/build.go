@@ -399,7 +399,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	// scoreAfterNumber is a score named right after the number ("1.08
 	// minADE", "+6.68 mIoU"), read once for the rules below.
 	scoreAfterNumber := postScore.FindStringSubmatch(post)
-	if pn := inNamedMeasure.FindStringSubmatch(t.s[m.b:sentEnd]); pn != nil && inList && changeSplit.MatchString(prev.Metric) {
+	pn := inNamedMeasure.FindStringSubmatch(t.s[m.b:sentEnd])
+	if pn == nil {
+		// "by 0.65% on Dice, 0.63% on IoU, 1% on NSD": "on" a score, not
+		// a dataset ("2% on ImageNet" stays the list's measure).
+		pn = onNamedScore.FindStringSubmatch(t.s[m.b:sentEnd])
+	}
+	if pn != nil && inList && changeSplit.MatchString(prev.Metric) {
 		// "by 19.3% in Dynamic Degree, 8.7% in VisionReward": each member
 		// of the list changes the measure it names.
 		c.Metric = snake(strings.Fields(strings.ToLower(pn[1]))...) + "_" + changeSplit.FindStringSubmatch(prev.Metric)[2]
@@ -2187,6 +2193,10 @@ func firstNouns(frag string) []string {
 // inMeasureLower is "in" and a measure named in lower case up to the end
 // of a list member.
 var inMeasureLower = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s*[,;.(]|\s+and\b|\s*$)`)
+
+// onNamedScore is a score named after "on" right after a member of a
+// list of changes: "0.63% on IoU".
+var onNamedScore = regexp.MustCompile(`^\s*(?:\\?%\s*)?on\s+((?i:dice|iou|miou|nsd|hd95|map|auc|f1|psnr|ssim|lpips|bleu|accuracy|ap|dsc|mae|rmse))\b`)
 
 var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3})\b`)
 

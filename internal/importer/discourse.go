@@ -401,6 +401,10 @@ func commaSoon(post string) bool {
 
 // levelOf is a verb that reports a level and a measure before "of":
 // "achieves an acceptance rate of".
+// listLevelOf is a later member of a list of named levels: ", recall
+// of", "and an accuracy of".
+var listLevelOf = regexp.MustCompile(`(?:,|\band)\s+(?:an?\s+|the\s+)?((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|approximately\s+|only\s+|just\s+)?$`)
+
 var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|record\w*|maintain\w*|keep\w*|with)\s+(?:an?\s+|the\s+|its\s+)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+|approximately\s+|only\s+|just\s+)?$`)
 
 // namedLevel reports whether the bare number at the end of near is the
@@ -414,7 +418,14 @@ func namedLevel(near string) bool {
 	near = acronymParenOf.ReplaceAllString(near, " of ${1}")
 	lv := levelOf.FindStringSubmatch(near)
 	if lv == nil {
-		return false
+		// "reaching a precision of 0.9, recall of 0.861": the later
+		// members of a list of scores have no verb (a list of other
+		// measures, "encoding and decoding speeds of 206 /", may be in a
+		// unit the spec lacks).
+		if lv = listLevelOf.FindStringSubmatch(near); lv == nil {
+			return false
+		}
+		return isScore(strings.Fields(lv[1]))
 	}
 	ws := strings.Fields(lv[1])
 	last := ws[len(ws)-1]

@@ -1455,6 +1455,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.9495, "", claim.Exact), metric: "r2", better: "higher"}}},
 		{"a score named right before its level names it, in a list or before another clause", "The CNN achieved 0.94 precision, 0.88 recall, and an F1-score of 0.91 on the test set. The denoised representation exhibited a testing accuracy of 95.61% surpassing the performance of the others.",
 			[]kind{{n: v(0.94, "", claim.Exact), metric: "precision", better: "higher"}, {n: v(0.88, "", claim.Exact), metric: "recall", better: "higher"}, {n: v(0.91, "", claim.Exact), metric: "f1_score", better: "higher"}, {n: v(95.61, "%", claim.Exact), metric: "testing_accuracy", better: "higher"}}},
+		{"the later members of a list of named levels have no verb of their own", "It reaches a precision of 0.9, recall of 0.861, and an accuracy of 0.881 on the test split.",
+			[]kind{{n: v(0.9, "", claim.Exact), metric: "precision", better: "higher"}, {n: v(0.861, "", claim.Exact), metric: "recall", better: "higher"}, {n: v(0.881, "", claim.Exact), metric: "accuracy", better: "higher"}}},
+		{"a margin over the best existing methods, and each member on a score", "Our method outperforms the best existing methods by 0.65% on Dice, 0.63% on IoU, and 1% on NSD.",
+			[]kind{{n: v(0.65, "%", claim.Beats), metric: "dice_improvement", better: "higher"}, {n: v(0.63, "%", claim.Exact), metric: "iou_improvement", better: "higher"}, {n: v(1, "%", claim.Exact), metric: "nsd_improvement", better: "higher"}}},
+		{"rates of failures are better small", "The system reaches a 5.14% false-negative rate and 0.20% degeneration rates.",
+			[]kind{{n: v(5.14, "%", claim.Exact), metric: "false_negative_rate", better: "lower"}, {n: v(0.2, "%", claim.Exact), metric: "degeneration_rate", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
