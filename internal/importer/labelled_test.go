@@ -542,8 +542,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-71", []string{"testdata/abstracts_heldout67a.yaml", "testdata/abstracts_heldout67b.yaml", "testdata/abstracts_heldout67c.yaml"}, [4]float64{0.89, 0.91, 0.85, 0.95}},
 		// Measured once as the sixty-eighth held-out set (60 abstracts)
 		// with the round-71 rules (0.946, 0.879, 0.799, 0.971), then read;
+		// the round-72 rules were written on it (0.948, 0.914, 0.812, 0.983);
 		// floors just below those figures.
-		{"dev-round-72", []string{"testdata/abstracts_heldout68a.yaml", "testdata/abstracts_heldout68b.yaml", "testdata/abstracts_heldout68c.yaml"}, [4]float64{0.94, 0.87, 0.79, 0.97}},
+		{"dev-round-72", []string{"testdata/abstracts_heldout68a.yaml", "testdata/abstracts_heldout68b.yaml", "testdata/abstracts_heldout68c.yaml"}, [4]float64{0.94, 0.91, 0.81, 0.98}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
