@@ -1070,6 +1070,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric, forced = act+"_time", "lower"
 		}
 	}
+	if improvementNext.MatchString(post) && !changeSplit.MatchString(c.Metric) && betterOf(c.Metric) == "higher" && isScore(strings.Split(c.Metric, "_")) {
+		// "(6.1% improvement compared to MS-DGCNN)", "up to 22.9% (IoU)
+		// improvement": the number is the gain in the score, not its level.
+		c.Metric, forced = c.Metric+"_improvement", "higher"
+	}
 	if reductionNext.MatchString(post) && !changeSplit.MatchString(c.Metric) && betterOf(c.Metric) == "lower" {
 		// "fewer overall FLOPs (22% reduction under ...)": the number is
 		// the cut in the cost the clause names, not its level.
@@ -1659,6 +1664,11 @@ var signedScoreBefore = regexp.MustCompile(`\b(lpips|ssim|psnr|fid|fvd|dice|miou
 // aucOf is the area under a curve written out before its level: "an
 // area under the curve of", "area under the ROC curve (AUC) of".
 var aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+
+// improvementNext is a word of gain right after the number, maybe after
+// the score's name in parentheses: "6.1% improvement", "22.9% (IoU)
+// improvement".
+var improvementNext = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:relative\s+|absolute\s+)?(?:improvements?|gains?)\b`)
 
 // reductionNext is a word of reduction right after the number: "(22%
 // reduction", "15% decrease".

@@ -1461,6 +1461,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.65, "%", claim.Beats), metric: "dice_improvement", better: "higher"}, {n: v(0.63, "%", claim.Exact), metric: "iou_improvement", better: "higher"}, {n: v(1, "%", claim.Exact), metric: "nsd_improvement", better: "higher"}}},
 		{"rates of failures are better small", "The system reaches a 5.14% false-negative rate and 0.20% degeneration rates.",
 			[]kind{{n: v(5.14, "%", claim.Exact), metric: "false_negative_rate", better: "lower"}, {n: v(0.2, "%", claim.Exact), metric: "degeneration_rate", better: "lower"}}},
+		{"a word of gain right after the number makes it the score's gain", "It yields up to 22.9% (IoU) improvement over baseline, and 92.1% accuracy (6.1% improvement compared to MS-DGCNN).",
+			[]kind{{n: v(22.9, "%", claim.UpTo), metric: "iou_improvement", better: "higher"}, {n: v(92.1, "%", claim.Exact), metric: "accuracy", better: "higher"}, {n: v(6.1, "%", claim.Beats), metric: "accuracy_improvement", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
