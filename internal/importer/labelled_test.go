@@ -547,8 +547,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-72", []string{"testdata/abstracts_heldout68a.yaml", "testdata/abstracts_heldout68b.yaml", "testdata/abstracts_heldout68c.yaml"}, [4]float64{0.94, 0.91, 0.81, 0.98}},
 		// Measured once as the sixty-ninth held-out set (60 abstracts)
 		// with the round-72 rules (0.904, 0.934, 0.738, 0.986), then read;
+		// the round-73 rules were written on it (0.904, 0.934, 0.752, 0.986);
 		// floors just below those figures.
-		{"dev-round-73", []string{"testdata/abstracts_heldout69a.yaml", "testdata/abstracts_heldout69b.yaml", "testdata/abstracts_heldout69c.yaml"}, [4]float64{0.9, 0.93, 0.73, 0.98}},
+		{"dev-round-73", []string{"testdata/abstracts_heldout69a.yaml", "testdata/abstracts_heldout69b.yaml", "testdata/abstracts_heldout69c.yaml"}, [4]float64{0.9, 0.93, 0.75, 0.98}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
