@@ -81,6 +81,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout67a.yaml", "testdata/abstracts_heldout67b.yaml", "testdata/abstracts_heldout67c.yaml",
 	"testdata/abstracts_heldout68a.yaml", "testdata/abstracts_heldout68b.yaml", "testdata/abstracts_heldout68c.yaml",
 	"testdata/abstracts_heldout69a.yaml", "testdata/abstracts_heldout69b.yaml", "testdata/abstracts_heldout69c.yaml",
+	"testdata/abstracts_heldout70a.yaml", "testdata/abstracts_heldout70b.yaml", "testdata/abstracts_heldout70c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -100,7 +101,7 @@ var (
 	notMeasures = map[string]bool{"is": true, "data": true, "task": true, "service": true, "metric": true,
 		"operation": true, "gpu": true, "end to end": true, "bit": true, "bits": true, "entities": true,
 		"frames": true, "long context": true, "input token": true, "generated token": true, "reasoning token": true,
-		"semantic": true, "zero shot": true, "detection": true, "estimate": true, "oracle": true, "final": true, "math": true, "trial": true, "trials": true, "code": true, "water": true, "influence": true}
+		"semantic": true, "zero shot": true, "detection": true, "estimate": true, "oracle": true, "final": true, "math": true, "trial": true, "trials": true, "code": true, "water": true, "influence": true, "tasks": true, "few shot": true, "cross domain": true, "distillation": true, "whitespace": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
