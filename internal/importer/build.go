@@ -1019,7 +1019,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			// "boosts perceptual quality (LPIPS +0.095)": a signed change
 			// of the score named right before it.
 			c.Metric, forced = ss[1]+"_improvement", "higher"
-			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+			reviews = dropAll(reviews, reviewsOfGuessedName...)
 		}
 	}
 	if ea := meanErrorBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); ea != nil && (m.unit == "" || m.unit == "%") {
@@ -1038,7 +1038,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			acr += "se"
 		}
 		c.Metric, forced = acr, "lower"
-		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if ns := namedScoreOf.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); ns != nil && (m.unit == "" || m.unit == "%") && !changeSplit.MatchString(c.Metric) && !changeWordNear.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
 		// "0.88 recall, and an F1-score of 0.91", "a testing accuracy of
@@ -1046,21 +1046,21 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// named right before it, not the list's or the clause's measure.
 		if name := snake(strings.Fields(strings.ReplaceAll(ns[1], "-", " "))...); !strings.Contains(c.Metric, name) {
 			c.Metric, forced = name, "higher"
-			reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+			reviews = dropAll(reviews, reviewsOfGuessedName...)
 		}
 	}
 	if m.unit == "" && rSquaredBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
 		c.Metric, forced = "r2", "higher"
-		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if m.unit == "" && correlationBefore.MatchString(t.lower[max(sentStart, m.a-30):m.a]) && correlationSentence(t.lower[sentStart:sentEnd], t.lower[max(sentStart, m.a-30):m.a]) {
 		c.Metric, forced = "correlation", "higher"
-		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if aucOf.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
 		// "an area under the curve of 0.987": the AUC, written out.
 		c.Metric, forced = "auc", "higher"
-		reviews = dropAll(reviews, reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if c.Metric == "time" {
 		if act := activityBefore(t.lower[sentStart:m.a]); act != "" {
@@ -1228,6 +1228,10 @@ const (
 	reviewRelativeOrAbsolute = "a change in a percentage score: relative (%) or absolute (pp)?"
 	reviewBeatenMargin       = "a margin over other methods without a unit, in the score's own unit: check the unit"
 )
+
+// reviewsOfGuessedName are the reviews of a name guessed from the words
+// around a number, dropped when a rule reads the name the abstract gives.
+var reviewsOfGuessedName = []string{reviewFromPrevious, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed}
 
 var (
 	// timeError is an error measure whose level a time unit gives.
