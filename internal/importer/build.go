@@ -1070,6 +1070,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric, forced = act+"_time", "lower"
 		}
 	}
+	if tk := topKAfter.FindStringSubmatch(post); tk != nil && m.unit == "%" && !changeSplit.MatchString(c.Metric) && !strings.HasPrefix(c.Metric, "top") {
+		// "84.5% Top-1 on ImageNet": the top-1 accuracy, named after it.
+		c.Metric, forced = "top"+tk[1]+"_accuracy", "higher"
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
+	}
 	if improvementNext.MatchString(post) && !changeSplit.MatchString(c.Metric) && betterOf(c.Metric) == "higher" && isScore(strings.Split(c.Metric, "_")) {
 		// "(6.1% improvement compared to MS-DGCNN)", "up to 22.9% (IoU)
 		// improvement": the number is the gain in the score, not its level.
@@ -1668,6 +1673,10 @@ var signedScoreBefore = regexp.MustCompile(`\b(lpips|ssim|psnr|fid|fvd|dice|miou
 // aucOf is the area under a curve written out before its level: "an
 // area under the curve of", "area under the ROC curve (AUC) of".
 var aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+
+// topKAfter is a top-k accuracy named right after its level: "84.5%
+// Top-1", "76.2% top-5 accuracy".
+var topKAfter = regexp.MustCompile(`^\s*(?i:top)[\s-]?([15])\b`)
 
 // improvementNext is a word of gain right after the number, maybe after
 // the score's name in parentheses: "6.1% improvement", "22.9% (IoU)

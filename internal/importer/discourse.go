@@ -415,6 +415,7 @@ func namedLevel(near string) bool {
 	}
 	// "a mean average precision (mAP@50) of 0.98": the acronym in a
 	// parenthesis repeats the name.
+	named := acronymParenOf.MatchString(near)
 	near = acronymParenOf.ReplaceAllString(near, " of ${1}")
 	lv := levelOf.FindStringSubmatch(near)
 	if lv == nil {
@@ -432,7 +433,9 @@ func namedLevel(near string) bool {
 	if timesChange.MatchString(last) {
 		return false // "speedups of 1.68": counted in times (ratioOfBefore)
 	}
-	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision"
+	// A measure the abstract names with an acronym ("a normalized surface
+	// distance (NSD) of 72.3") is a measure, known or not.
+	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision" || named
 }
 
 // scoreOf reports whether near ends with a score's name (and "results" or

@@ -1463,6 +1463,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5.14, "%", claim.Exact), metric: "false_negative_rate", better: "lower"}, {n: v(0.2, "%", claim.Exact), metric: "degeneration_rate", better: "lower"}}},
 		{"a word of gain right after the number makes it the score's gain", "It yields up to 22.9% (IoU) improvement over baseline, and 92.1% accuracy (6.1% improvement compared to MS-DGCNN).",
 			[]kind{{n: v(22.9, "%", claim.UpTo), metric: "iou_improvement", better: "higher"}, {n: v(92.1, "%", claim.Exact), metric: "accuracy", better: "higher"}, {n: v(6.1, "%", claim.Beats), metric: "accuracy_improvement", better: "higher"}}},
+		{"a top-k accuracy named right after its level", "The backbone reaches 84.5% Top-1 on ImageNet.",
+			[]kind{{n: v(84.5, "%", claim.Exact), metric: "top1_accuracy", better: "higher"}}},
+		{"a level of a measure the abstract names with an acronym, known or not", "Our model achieves a normalized surface distance (NSD) of 72.3 on the validation set.",
+			[]kind{{n: v(72.3, "", claim.Exact), metric: "nsd"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
