@@ -552,8 +552,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-73", []string{"testdata/abstracts_heldout69a.yaml", "testdata/abstracts_heldout69b.yaml", "testdata/abstracts_heldout69c.yaml"}, [4]float64{0.9, 0.93, 0.75, 0.98}},
 		// Measured once as the seventieth held-out set (60 abstracts)
 		// with the round-73 rules (0.879, 0.924, 0.745, 0.966), then read;
+		// the round-74 rules were written on it (0.879, 0.924, 0.759, 0.966);
 		// floors just below those figures.
-		{"dev-round-74", []string{"testdata/abstracts_heldout70a.yaml", "testdata/abstracts_heldout70b.yaml", "testdata/abstracts_heldout70c.yaml"}, [4]float64{0.87, 0.92, 0.74, 0.96}},
+		{"dev-round-74", []string{"testdata/abstracts_heldout70a.yaml", "testdata/abstracts_heldout70b.yaml", "testdata/abstracts_heldout70c.yaml"}, [4]float64{0.87, 0.92, 0.75, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
