@@ -1657,7 +1657,7 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 // of", "a testing accuracy of"; changeNounBefore marks a change of it
 // instead ("an improvement in accuracy of"), as changeWordNear says.
 var (
-	namedScoreOf   = regexp.MustCompile(`\b(?:an?|the|its|our)\s+((?:(?:testing|test|validation|top-[15]|overall|classification|detection|segmentation)\s+)?(?:f1[\s-]?scores?|accuracy|precision|recall|auc|auroc|miou|dice(?:\s+score)?))\s+of\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
+	namedScoreOf   = regexp.MustCompile(`\b(?:an?|the|its|our)\s+((?:(?:testing|test|validation|top-[15]|overall|classification|detection|segmentation|pixel|patch|character|word|balanced)\s+)?(?:f1[\s-]?scores?|accuracy|precision|recall|auc|auroc|miou|dice(?:\s+score)?))\s+of\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
 	changeWordNear = regexp.MustCompile(`\b(?:improvements?|gains?|increases?|drops?|reductions?|decreases?|loss|degradation|boosts?|declines?)\b`)
 )
 

@@ -1467,6 +1467,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(84.5, "%", claim.Exact), metric: "top1_accuracy", better: "higher"}}},
 		{"a level of a measure the abstract names with an acronym, known or not", "Our model achieves a normalized surface distance (NSD) of 72.3 on the validation set.",
 			[]kind{{n: v(72.3, "", claim.Exact), metric: "nsd"}}},
+		{"a pixel accuracy named before its level, a character error rate after it", "DesertFormer reaches a pixel accuracy of 86.1% on the test split. The fine-tuned model reaches 0.0024 character error rate on synthetic pages.",
+			[]kind{{n: v(86.1, "%", claim.Exact), metric: "pixel_accuracy", better: "higher"}, {n: v(0.0024, "", claim.Exact), metric: "cer", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
