@@ -557,8 +557,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-74", []string{"testdata/abstracts_heldout70a.yaml", "testdata/abstracts_heldout70b.yaml", "testdata/abstracts_heldout70c.yaml"}, [4]float64{0.87, 0.92, 0.75, 0.96}},
 		// Measured once as the seventy-first held-out set (60 abstracts)
 		// with the round-74 rules (0.905, 0.881, 0.752, 0.977), then read;
+		// the round-75 rules were written on it (0.905, 0.887, 0.776, 0.978);
 		// floors just below those figures.
-		{"dev-round-75", []string{"testdata/abstracts_heldout71a.yaml", "testdata/abstracts_heldout71b.yaml", "testdata/abstracts_heldout71c.yaml"}, [4]float64{0.9, 0.88, 0.75, 0.97}},
+		{"dev-round-75", []string{"testdata/abstracts_heldout71a.yaml", "testdata/abstracts_heldout71b.yaml", "testdata/abstracts_heldout71c.yaml"}, [4]float64{0.9, 0.88, 0.77, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
