@@ -1014,6 +1014,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			forced = betterOf(c.Metric)
 		}
 	}
+	if sn := signedNameBefore.FindStringSubmatch(t.s[max(sentStart, m.a-30):m.a]); sn != nil && (m.unit == "%" || m.unit == "pp" || m.unit == "") {
+		// "(RADS accuracy +53%, NLI +60%, N-staging +89%)": a signed
+		// change of the task or score named right before it.
+		c.Metric, forced = snake(strings.Fields(strings.ToLower(strings.ReplaceAll(sn[1], "-", " ")))...)+"_improvement", "higher"
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
+	}
 	if m.unit == "" {
 		if ss := signedScoreBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); ss != nil {
 			// "boosts perceptual quality (LPIPS +0.095)": a signed change
@@ -1665,6 +1671,10 @@ var (
 // absolute error of", "root mean squared error (RMSE) of", "mean absolute
 // percentage error:".
 var meanErrorBefore = regexp.MustCompile(`\b(root[\s-]+)?mean[\s-]+(absolute|squared?)[\s-]+(percentage[\s-]+)?errors?\s*(?:\([a-z]+\)\s*)?(?:of|=|:|is|was|at)?\s*(?:only\s+|just\s+|about\s+|approximately\s+|around\s+|below\s+|under\s+)?$`)
+
+// signedNameBefore is a name in capitals, maybe with a score after it,
+// right before a signed change: "NLI +", "RADS accuracy +", "N-staging +".
+var signedNameBefore = regexp.MustCompile(`(?:^|[\s(,;])((?:[A-Z][A-Z0-9]+|[A-Z]-[a-z]+)(?:\s+(?:accuracy|score|f1|recall|precision))?)\s+\+\s?$`)
 
 // signedScoreBefore is a score's name right before a signed change of it:
 // "(LPIPS +", "PSNR +".

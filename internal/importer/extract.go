@@ -1232,7 +1232,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a correlation, without a unit: check what it is between"
 			return m, true
 		}
-		if signedScoreBefore.MatchString(t.lower[max(sent[0], m.a-30):m.a]) {
+		if signedScoreBefore.MatchString(t.lower[max(sent[0], m.a-30):m.a]) || signedNameBefore.MatchString(t.s[max(sent[0], m.a-30):m.a]) {
 			// "(LPIPS +0.095)": a signed change of the score named before it.
 			m.review = "a signed change of a score named before it, without a unit: check the unit"
 			return m, true
@@ -1526,7 +1526,7 @@ var (
 	// rate", ending its phrase: "51.2 average score on OLMES".
 	plainScoreAfter = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(?:score|success\s+rate|accuracy)(?:\s+(?:on|of|in|across|for|over)\b|\s*[,.;)]|\s*$)`)
 	scoresVerb      = regexp.MustCompile(`\bscor(?:es|ed)\s+(?:up\s+to\s+|about\s+|an?\s+average\s+of\s+)?$`)
-	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|iou|miou|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:)?\s*$`)
+	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|mean\s+iou|iou|miou|sensitivity|specificity|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:)?\s*$`)
 	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
 	onBenchmark     = regexp.MustCompile(`^\s+on\s+(?:the\s+)?[A-Z][A-Za-z0-9-]+`)
 )

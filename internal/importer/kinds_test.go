@@ -1469,6 +1469,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(72.3, "", claim.Exact), metric: "nsd"}}},
 		{"a pixel accuracy named before its level, a character error rate after it", "DesertFormer reaches a pixel accuracy of 86.1% on the test split. The fine-tuned model reaches 0.0024 character error rate on synthetic pages.",
 			[]kind{{n: v(86.1, "%", claim.Exact), metric: "pixel_accuracy", better: "higher"}, {n: v(0.0024, "", claim.Exact), metric: "cer", better: "lower"}}},
+		{"a signed change after a task or score named in capitals", "LoRA fine-tuning improves performance over zero-shot baselines (RADS accuracy +53%, NLI +60%, N-staging +89%).",
+			[]kind{{n: v(53, "%", claim.Exact), metric: "rads_accuracy_improvement", better: "higher"}, {n: v(60, "%", claim.Exact), metric: "nli_improvement", better: "higher"}, {n: v(89, "%", claim.Exact), metric: "n_staging_improvement", better: "higher"}}},
+		{"sensitivity, specificity and mean IoU named right before their levels", "It reaches sensitivity 0.76 and specificity 0.81, with mean IoU 0.87 on MVSEC.",
+			[]kind{{n: v(0.76, "", claim.Exact), metric: "sensitivity", better: "higher"}, {n: v(0.81, "", claim.Exact), metric: "specificity", better: "higher"}, {n: v(0.87, "", claim.Exact), metric: "mean_iou", better: "higher"}}},
+		{"the folds of a cross-validation are a setting", "We use 5-fold stratified cross-validation (CV) on the cohort.", nil},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -447,7 +447,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			m.b = j + 1 + len("step")
 			return m, m.b, true
 		}
-		if strings.HasPrefix(strings.ToLower(rest), "fold") && !strings.HasPrefix(strings.ToLower(rest), "fold cross") {
+		if strings.HasPrefix(strings.ToLower(rest), "fold") && !foldCrossValidation.MatchString(strings.ToLower(rest)) {
 			m.unit = "x"
 			j += len("-fold")
 			break
@@ -927,6 +927,10 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 // scoreBeforeRange is a score's name right before a range of its values:
 // "(SSIM 0.73 to 0.74)".
 var scoreBeforeRange = regexp.MustCompile(`\b(?:ssim|psnr|fid|lpips|map|miou|bleu|auc|f1)\)?\s+$`)
+
+// foldCrossValidation is the "-fold" of a cross-validation, a setting:
+// "5-fold cross-validation", "5-fold stratified cross-validation".
+var foldCrossValidation = regexp.MustCompile(`^fold\s+(?:(?:stratified|nested|repeated|grouped|group)\s+)?(?:cross|cv\b)`)
 
 // numberWords spells the small numbers that abstracts write in words.
 var numberWords = map[string]float64{
