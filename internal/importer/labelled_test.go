@@ -562,8 +562,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-75", []string{"testdata/abstracts_heldout71a.yaml", "testdata/abstracts_heldout71b.yaml", "testdata/abstracts_heldout71c.yaml"}, [4]float64{0.9, 0.88, 0.77, 0.97}},
 		// Measured once as the seventy-second held-out set (55 abstracts)
 		// with the round-75 rules (0.908, 0.896, 0.761, 0.986), then read;
+		// the round-76 rules were written on it (0.915, 0.909, 0.800, 0.986);
 		// floors just below those figures.
-		{"dev-round-76", []string{"testdata/abstracts_heldout72a.yaml", "testdata/abstracts_heldout72b.yaml", "testdata/abstracts_heldout72c.yaml"}, [4]float64{0.9, 0.89, 0.76, 0.98}},
+		{"dev-round-76", []string{"testdata/abstracts_heldout72a.yaml", "testdata/abstracts_heldout72b.yaml", "testdata/abstracts_heldout72c.yaml"}, [4]float64{0.91, 0.9, 0.79, 0.98}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
