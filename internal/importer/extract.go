@@ -938,6 +938,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "(std dev 0.17%)": the spread of a result, not a result
 	case len(m.vals) == 1 && m.vals[0] <= 1 && (iouThresholdBefore.MatchString(near) || atBefore.MatchString(near) && iouAfter.MatchString(post)):
 		return m, false // "0.95 mAP at 0.50 IoU", "AP at $\mathrm{IoU}\!=\!0.5$": the overlap a detection must reach, chosen
+	case m.unit == "%" && percentileParen.MatchString(near):
+		return m, false // "the latent space percentiles (2\% and 98\%)": the percentiles chosen
 	case m.unit == "%" && confidenceLevelAfter.MatchString(post):
 		return m, false // "(95% CI: [-0.22, 0.51])", "Wilson 95% confidence intervals": the level of a statistic, chosen
 	case m.unit == "x" && gainAtRatio.MatchString(near):
@@ -1952,6 +1954,9 @@ var (
 	iouThresholdBefore = regexp.MustCompile(`(?:\bat|@)\s*\$?\s*(?:an?\s+)?(?:\\mathrm\{)?(?:iou|intersection\s+over\s+union)\}?(?:\s+thresholds?)?\s*(?:of\s+|(?:\\!)?=(?:\\!)?\s*|:\s*)?$`)
 	atBefore           = regexp.MustCompile(`\bat\s+(?:an?\s+)?$`)
 	iouAfter           = regexp.MustCompile(`^\s*iou\b`)
+	// percentileParen is the opening of a parenthesis of percentiles, a
+	// setting: "percentiles (2\% and".
+	percentileParen = regexp.MustCompile(`\bpercentiles?\s*\((?:\s*[0-9.]+\s*\\?%\s*(?:,\s*)?(?:and\s+)?)*$`)
 	// confidenceLevelAfter is a confidence interval or level right after
 	// a share: "95% CI", "95\% confidence intervals".
 	confidenceLevelAfter = regexp.MustCompile(`^\s*(?:ci\b|c\.i\.|confidence\s+(?:intervals?|levels?|bounds?|bands?))`)

@@ -1474,6 +1474,7 @@ func TestExtractKinds(t *testing.T) {
 		{"sensitivity, specificity and mean IoU named right before their levels", "It reaches sensitivity 0.76 and specificity 0.81, with mean IoU 0.87 on MVSEC.",
 			[]kind{{n: v(0.76, "", claim.Exact), metric: "sensitivity", better: "higher"}, {n: v(0.81, "", claim.Exact), metric: "specificity", better: "higher"}, {n: v(0.87, "", claim.Exact), metric: "mean_iou", better: "higher"}}},
 		{"the folds of a cross-validation are a setting", "We use 5-fold stratified cross-validation (CV) on the cohort.", nil},
+		{"percentiles in a parenthesis are chosen, not results", "Temperature and bias come from the latent space percentiles (2\\% and 98\\%) of each scene.", nil},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
