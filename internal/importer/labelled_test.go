@@ -563,6 +563,7 @@ func TestImportDev(t *testing.T) {
 		// Measured once as the seventy-second held-out set (55 abstracts)
 		// with the round-75 rules (0.908, 0.896, 0.761, 0.986), then read;
 		// the round-76 rules were written on it (0.915, 0.909, 0.800, 0.986);
+		// the round-77 rules were written on it (0.856, 0.856, 0.784, 0.944);
 		// floors just below those figures.
 		{"dev-round-76", []string{"testdata/abstracts_heldout72a.yaml", "testdata/abstracts_heldout72b.yaml", "testdata/abstracts_heldout72c.yaml"}, [4]float64{0.91, 0.9, 0.79, 0.98}},
 		// Measured once as the seventy-fourth held-out set (60 abstracts)
@@ -572,7 +573,7 @@ func TestImportDev(t *testing.T) {
 		// named right but, as a fraction, better small, where its labellers
 		// took it as better close to the truth, higher (direction 0.944):
 		// the direction floor is 0.94.
-		{"dev-round-77", []string{"testdata/abstracts_heldout74a.yaml", "testdata/abstracts_heldout74b.yaml", "testdata/abstracts_heldout74c.yaml"}, [4]float64{0.84, 0.85, 0.77, 0.94}},
+		{"dev-round-77", []string{"testdata/abstracts_heldout74a.yaml", "testdata/abstracts_heldout74b.yaml", "testdata/abstracts_heldout74c.yaml"}, [4]float64{0.85, 0.85, 0.78, 0.94}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
