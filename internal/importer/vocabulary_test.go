@@ -85,6 +85,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout71a.yaml", "testdata/abstracts_heldout71b.yaml", "testdata/abstracts_heldout71c.yaml",
 	"testdata/abstracts_heldout72a.yaml", "testdata/abstracts_heldout72b.yaml", "testdata/abstracts_heldout72c.yaml",
 	"testdata/abstracts_heldout74a.yaml", "testdata/abstracts_heldout74b.yaml", "testdata/abstracts_heldout74c.yaml",
+	"testdata/abstracts_heldout73a.yaml", "testdata/abstracts_heldout73b.yaml", "testdata/abstracts_heldout73c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -104,7 +105,7 @@ var (
 	notMeasures = map[string]bool{"is": true, "data": true, "task": true, "service": true, "metric": true,
 		"operation": true, "gpu": true, "end to end": true, "bit": true, "bits": true, "entities": true,
 		"frames": true, "long context": true, "input token": true, "generated token": true, "reasoning token": true,
-		"semantic": true, "zero shot": true, "detection": true, "estimate": true, "oracle": true, "final": true, "math": true, "trial": true, "trials": true, "code": true, "water": true, "influence": true, "tasks": true, "few shot": true, "cross domain": true, "distillation": true, "whitespace": true, "point": true, "plug in": true, "aime24": true, "nli": true, "iteration": true, "apamal": true, "apamall": true, "query": true}
+		"semantic": true, "zero shot": true, "detection": true, "estimate": true, "oracle": true, "final": true, "math": true, "trial": true, "trials": true, "code": true, "water": true, "influence": true, "tasks": true, "few shot": true, "cross domain": true, "distillation": true, "whitespace": true, "point": true, "plug in": true, "aime24": true, "nli": true, "iteration": true, "apamal": true, "apamall": true, "query": true, "expert": true, "hellaswag": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
