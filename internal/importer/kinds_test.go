@@ -1475,6 +1475,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.76, "", claim.Exact), metric: "sensitivity", better: "higher"}, {n: v(0.81, "", claim.Exact), metric: "specificity", better: "higher"}, {n: v(0.87, "", claim.Exact), metric: "mean_iou", better: "higher"}}},
 		{"the folds of a cross-validation are a setting", "We use 5-fold stratified cross-validation (CV) on the cohort.", nil},
 		{"percentiles in a parenthesis are chosen, not results", "Temperature and bias come from the latent space percentiles (2\\% and 98\\%) of each scene.", nil},
+		{"a plus-minus sign written in ASCII is an uncertainty, the unit after it the level's", "The adapted model achieved the best test F1 of 64.5 +/- 1.8% over three seeds.",
+			[]kind{{n: v(64.5, "%", claim.Exact), metric: "f1", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

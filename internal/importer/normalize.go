@@ -266,6 +266,9 @@ func normalize(orig string) *text {
 		case c == ':' && apRangeColon(orig, i):
 			emit("-", i, i+1) // "mAP50:95": the averaged IoU range, one name
 			i++
+		case c == '+' && strings.HasPrefix(orig[i:], "+/-"):
+			emit("+-", i, i+3) // "55.2 +/- 3.6%": a plus-minus sign in ASCII
+			i += 3
 		case c == '$':
 			emit("", i, i+1)
 			i++
