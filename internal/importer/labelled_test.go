@@ -576,8 +576,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-77", []string{"testdata/abstracts_heldout74a.yaml", "testdata/abstracts_heldout74b.yaml", "testdata/abstracts_heldout74c.yaml"}, [4]float64{0.85, 0.85, 0.78, 0.94}},
 		// Measured once as the seventy-third held-out set (59 abstracts)
 		// with the round-77 rules (0.852, 0.878, 0.870, 0.983), then read;
+		// the round-78 rules were written on it (0.872, 0.885, 0.888, 0.991);
 		// floors just below those figures.
-		{"dev-round-78", []string{"testdata/abstracts_heldout73a.yaml", "testdata/abstracts_heldout73b.yaml", "testdata/abstracts_heldout73c.yaml"}, [4]float64{0.85, 0.87, 0.86, 0.98}},
+		{"dev-round-78", []string{"testdata/abstracts_heldout73a.yaml", "testdata/abstracts_heldout73b.yaml", "testdata/abstracts_heldout73c.yaml"}, [4]float64{0.87, 0.88, 0.88, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
