@@ -1019,7 +1019,7 @@ func wordAt(lower string, i int) (mention, bool) {
 	}
 	if m := wordTimes.FindStringSubmatchIndex(w); m != nil {
 		// The span stops before the comparative word, which the metric needs.
-		end := strings.LastIndexByte(strings.TrimRight(w[:m[1]], " "), ' ')
+		end := strings.LastIndexAny(strings.TrimRight(w[:m[1]], " \t\n\r"), " \t\n\r")
 		if end < m[3] {
 			end = m[1]
 		}
