@@ -897,7 +897,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// "reaches 45.6% Hit@5", "0.61 Recall@10": a ranking score at a
 		// cut-off, named right after its level.
 		c.Metric, forced = snake(ck[1])+"_at_"+ck[2], "higher"
-		reviews = dropAll(reviews, reviewFromPrevious, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBetterGuessed)
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if sa := scoreAfterNumber; sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
 		// "improves the student model by +6.68 mIoU", "boosts downstream
@@ -1014,19 +1014,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			forced = betterOf(c.Metric)
 		}
 	}
-	if sn := signedNameBefore.FindStringSubmatch(t.s[max(sentStart, m.a-30):m.a]); sn != nil && (m.unit == "%" || m.unit == "pp" || m.unit == "") {
-		// "(RADS accuracy +53%, NLI +60%, N-staging +89%)": a signed
-		// change of the task or score named right before it.
-		c.Metric, forced = snake(strings.Fields(strings.ToLower(strings.ReplaceAll(sn[1], "-", " ")))...)+"_improvement", "higher"
+	if name := signedChangeOf(t, max(sentStart, m.a-30), m.a, m.unit); name != "" {
+		// "(LPIPS +0.095)", "(RADS accuracy +53%, NLI +60%)": a signed
+		// change of the score or task named right before it.
+		c.Metric, forced = name+"_improvement", "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
-	}
-	if m.unit == "" {
-		if ss := signedScoreBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-30):m.a]); ss != nil {
-			// "boosts perceptual quality (LPIPS +0.095)": a signed change
-			// of the score named right before it.
-			c.Metric, forced = ss[1]+"_improvement", "higher"
-			reviews = dropAll(reviews, reviewsOfGuessedName...)
-		}
 	}
 	if ea := meanErrorBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); ea != nil && (m.unit == "" || m.unit == "%") {
 		// "a Mean Absolute Error of 2.8167": the error by its usual
@@ -1059,7 +1051,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = "r2", "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
-	if m.unit == "" && correlationBefore.MatchString(t.lower[max(sentStart, m.a-30):m.a]) && correlationSentence(t.lower[sentStart:sentEnd], t.lower[max(sentStart, m.a-30):m.a]) {
+	if m.unit == "" && correlationAt(t.lower[sentStart:sentEnd], t.lower[max(sentStart, m.a-30):m.a]) {
 		c.Metric, forced = "correlation", "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
@@ -1081,15 +1073,16 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = "top"+tk[1]+"_accuracy", "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
-	if improvementNext.MatchString(post) && !changeSplit.MatchString(c.Metric) && betterOf(c.Metric) == "higher" && isScore(strings.Split(c.Metric, "_")) {
-		// "(6.1% improvement compared to MS-DGCNN)", "up to 22.9% (IoU)
-		// improvement": the number is the gain in the score, not its level.
-		c.Metric, forced = c.Metric+"_improvement", "higher"
-	}
-	if reductionNext.MatchString(post) && !changeSplit.MatchString(c.Metric) && betterOf(c.Metric) == "lower" {
-		// "fewer overall FLOPs (22% reduction under ...)": the number is
-		// the cut in the cost the clause names, not its level.
-		c.Metric, forced = c.Metric+"_reduction", "higher"
+	if ca := changeRightAfter.FindStringSubmatch(post); ca != nil && !changeSplit.MatchString(c.Metric) {
+		// The number is the change in the measure the clause names, not
+		// its level: a gain in a score ("up to 22.9% (IoU) improvement"),
+		// a cut in a cost ("fewer overall FLOPs (22% reduction ...)").
+		switch better := betterOf(c.Metric); {
+		case ca[1] != "" && better == "higher" && isScore(strings.Split(c.Metric, "_")):
+			c.Metric, forced = c.Metric+"_improvement", "higher"
+		case ca[1] == "" && better == "lower":
+			c.Metric, forced = c.Metric+"_reduction", "higher"
+		}
 	}
 	if m.unit == "%" && (c.Metric == "improvement" || c.Metric == "gain") && onlyAccuracy(t.lower) {
 		// "surpassing the state-of-the-art by +6.6% on CIFAR-10" in an
@@ -1680,6 +1673,25 @@ var signedNameBefore = regexp.MustCompile(`(?:^|[\s(,;])((?:[A-Z][A-Z0-9]+|[A-Z]
 // "(LPIPS +", "PSNR +".
 var signedScoreBefore = regexp.MustCompile(`\b(lpips|ssim|psnr|fid|fvd|dice|miou|map|auc|bleu|f1|ndcg|mrr|clip\s*score)\s*\+\s?$`)
 
+// signedChangeOf is the score or task named in t.s[from:a] right before a
+// signed change of it, snake-cased ("(LPIPS +0.095)" lpips, "NLI +60%"
+// nli), or "". A score in lower case is read for a level without a unit
+// only; a name in capitals for a share or points too.
+func signedChangeOf(t *text, from, a int, unit string) string {
+	if unit == "" {
+		if ss := signedScoreBefore.FindStringSubmatch(t.lower[from:a]); ss != nil {
+			return snake(strings.Fields(ss[1])...)
+		}
+	}
+	if unit != "" && unit != "%" && unit != "pp" {
+		return ""
+	}
+	if sn := signedNameBefore.FindStringSubmatch(t.s[from:a]); sn != nil {
+		return snake(strings.Fields(strings.ToLower(strings.ReplaceAll(sn[1], "-", " ")))...)
+	}
+	return ""
+}
+
 // aucOf is the area under a curve written out before its level: "an
 // area under the curve of", "area under the ROC curve (AUC) of".
 var aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
@@ -1688,14 +1700,10 @@ var aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(
 // Top-1", "76.2% top-5 accuracy".
 var topKAfter = regexp.MustCompile(`^\s*(?i:top)[\s-]?([15])\b`)
 
-// improvementNext is a word of gain right after the number, maybe after
-// the score's name in parentheses: "6.1% improvement", "22.9% (IoU)
-// improvement".
-var improvementNext = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:relative\s+|absolute\s+)?(?:improvements?|gains?)\b`)
-
-// reductionNext is a word of reduction right after the number: "(22%
-// reduction", "15% decrease".
-var reductionNext = regexp.MustCompile(`^\s*(?:relative\s+)?(?:reductions?|decreases?|savings?|cuts?)\b`)
+// changeRightAfter is a word of change right after the number, maybe
+// after the score's name in parentheses: "6.1% improvement", "22.9% (IoU)
+// improvement" (the gain captured), "(22% reduction", "15% decrease".
+var changeRightAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:relative\s+|absolute\s+)?(?:(improvements?|gains?)|reductions?|decreases?|savings?|cuts?)\b`)
 
 // cutoffScoreAfter is a ranking score at a cut-off written right after a
 // level: "Hit@5", "Recall@10", "nDCG@20".

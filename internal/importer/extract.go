@@ -669,12 +669,10 @@ var (
 	factorPre         = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	// correlationBefore is a correlation coefficient's symbol right
 	// before its value: "(r=", "Spearman $\rho = ".
-	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])(?:(?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
+	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])((?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
 	// rSquaredBefore is the coefficient of determination right before its
 	// value: "($R^{2}$) of", "(R^2) superior to", "R2 scores of".
 	rSquaredBefore = regexp.MustCompile(`(?:(?:^|[^a-z])\(?\s*\$?r\^\{?2\}?\$?\s*\)?|\br²|\br-squared|\br2)(?:[\s-]*(?:values?|scores?))?\s*(?:of|=|:|\\approx|≈|superior\s+to|above|over|exceeding|reaching|up\s+to)?\s*\$?\s*$`)
-	// correlationNamed is a named correlation coefficient.
-	correlationNamed = regexp.MustCompile(`\b(?:pearson|spearman|kendall)(?:'s)?\s+(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
 	// memoryUsedBefore and gpuMemoryAfter frame the GPU memory a method
 	// uses: "uses only 0.59GB GPU memory per batch" (not a card's size).
 	memoryUsedBefore = regexp.MustCompile(`\b(?:uses?|using|used|requir\w*|needs?|needing|consum\w*|occup\w*|only|just|merely)\s+(?:only\s+|just\s+|about\s+|approximately\s+|around\s+)?$`)
@@ -1229,12 +1227,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a coefficient of determination (R^2), without a unit: check it"
 			return m, true
 		}
-		if correlationBefore.MatchString(near) && v[0] <= 1 && correlationSentence(t.lower[sent[0]:sent[1]], near) {
+		if v[0] <= 1 && correlationAt(t.lower[sent[0]:sent[1]], near) {
 			// "(r=0.80)", "Spearman $\rho = 0.99$": a correlation's level.
 			m.review = "a correlation, without a unit: check what it is between"
 			return m, true
 		}
-		if signedScoreBefore.MatchString(t.lower[max(sent[0], m.a-30):m.a]) || signedNameBefore.MatchString(t.s[max(sent[0], m.a-30):m.a]) {
+		if signedChangeOf(t, max(sent[0], m.a-30), m.a, "") != "" {
 			// "(LPIPS +0.095)": a signed change of the score named before it.
 			m.review = "a signed change of a score named before it, without a unit: check the unit"
 			return m, true
@@ -1483,11 +1481,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	return m, true
 }
 
-// correlationSentence reports whether a coefficient written "r=" or "ρ ="
-// is a correlation: named so, or in a sentence about correlation ("r" and
-// "ρ" are as often a rate or a load: "compression (r=0.2)").
-func correlationSentence(sentence, near string) bool {
-	return correlationNamed.MatchString(near) || strings.Contains(sentence, "correlat")
+// correlationAt reports whether near ends with a correlation coefficient's
+// symbol ("r=", "ρ =") that is a correlation: named so ("Spearman ρ ="),
+// or in a sentence about correlation ("r" and "ρ" are as often a rate or
+// a load: "compression (r=0.2)").
+func correlationAt(sentence, near string) bool {
+	cb := correlationBefore.FindStringSubmatch(near)
+	return cb != nil && (cb[1] != "" || strings.Contains(sentence, "correlat"))
 }
 
 // scoreNameAfter is a score's name right after a number, in the text's
