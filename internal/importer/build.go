@@ -53,8 +53,8 @@ func boundBefore(pre string) (claim.Bound, string) {
 		return claim.UpTo, ""
 	case boundAtMost.MatchString(p):
 		return claim.AtMost, ""
-	case boundAtLeast.MatchString(p):
-		return claim.AtLeast, ""
+	case boundAtLeast.MatchString(p) && !strings.HasSuffix(p, "->"):
+		return claim.AtLeast, "" // "19.52GB -> 6.49GB" is a change, not a bound
 	case boundAbout.MatchString(p):
 		// "up to approximately 90x": the outer "up to" is the bound.
 		if boundUpTo.MatchString(strings.TrimRight(aboutWord.ReplaceAllString(p, ""), " ")) {
@@ -150,6 +150,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// subject is the measure, and the number its new level.
 		if ws := subjectWords(pf[1]); len(ws) > 0 && isMetricPhrase(ws) {
 			metric, sure = snake(ws...), true
+		}
+	}
+	if prev != nil && sentStart <= prevB && prevB <= m.a && arrowBefore.MatchString(t.lower[max(sentStart, m.a-8):m.a]) && (!sure || genericNames[metric]) {
+		// "a 3.01-fold reduction in peak VRAM (19.52GB -> 6.49GB)": the
+		// level after the arrow is of the measure the change before it is in.
+		if cs := changeSplit.FindStringSubmatch(prev.Metric); cs != nil {
+			metric, sure = cs[1], true
 		}
 	}
 	if metric == "error" {
@@ -1501,6 +1508,9 @@ var (
 	gapBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(difference|gap|deviation|discrepancy|error)\s+(?:of\s+)?(?:as\s+(?:low|small|little)\s+as\s+|only\s+|just\s+|about\s+|below\s+|under\s+|less\s+than\s+|within\s+)?$`)
 	// keptShare is a verb of keeping right before a share: "preserves".
 	keptShare = regexp.MustCompile(`\b(?:preserv\w*|retain\w*|maintain\w*|keep\w*|kept|recover\w*)\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|more\s+than\s+|at\s+least\s+|an\s+average\s+of\s+|on\s+average\s+)?$`)
+	// arrowBefore is the arrow of a change right before its new level:
+	// "19.52GB -> 6.49GB" (normalize spells "$\to$" and "→" so).
+	arrowBefore = regexp.MustCompile(`->\s*[~]?$`)
 	// arrowAfter is an arrow right after a number: "(15%↓)".
 	arrowAfter = regexp.MustCompile(`^\s*(↓|↑)`)
 	// verbDownBy is a verb of reduction right before "by".

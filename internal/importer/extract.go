@@ -587,7 +587,11 @@ var (
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
-	changeTo       = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	// arrowTo is an arrow to the level after a change, right after the
+	// level before it: "15.8% -> 26.3%" (normalize spells "$\to$",
+	// "\rightarrow" and "→" so).
+	arrowTo  = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*->\s*[~$]?[0-9]`)
+	changeTo = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
 	// plusGainAfter is a gain named after a signed bare number, perhaps
 	// through a list of them: "+0.68 and +2.74 VBench improvements".
 	plusGainAfter = regexp.MustCompile(`^\s*(?:(?:,\s*|and\s+|,\s*and\s+)\+[0-9.]+\s*)*(?:[a-z0-9-]+\s+){0,2}?(?:improvements?|gains?|increases?)\b`)
@@ -924,6 +928,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "two RTX 4090s": a card's model number in the plural, not seconds
 	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
+	case arrowTo.MatchString(post):
+		return m, false // "(15.8% -> 26.3%)", "E2E 127$\to$62 ms": the level before the change
 	case forSettings.MatchString(near) && settingsAfter.MatchString(post):
 		return m, false // "0.43 and 1.34 for 8x and 16x compression": the settings the results are for
 	case comparedToThe.MatchString(near):
@@ -950,6 +956,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "we set the pruning ratio to 30%": a setting chosen
 	case baselineClause.MatchString(near):
 		return m, false // "the 16-bit baseline, which needs 14 GB": the baseline's figure
+	case baselineOf.MatchString(near):
+		return m, false // "over the previous deep learning baseline of 63.21%", "surpassing the prior best of 77.3%": the figure beaten
 	case m.unit == "" && len(m.vals) == 1 && m.vals[0] >= 1950 && m.vals[0] <= 2100 && m.vals[0] == math.Trunc(m.vals[0]) && yearBefore.MatchString(near):
 		return m, false // "predicted to surpass 150 billion by 2030": a year
 	case downFrom.MatchString(near):
@@ -1977,6 +1985,10 @@ var (
 	yearBefore = regexp.MustCompile(`\b(?:by|in|since|until|till|before|after|from|of|through)\s+$`)
 	// downFrom is the level a change started from, after the new one.
 	downFrom = regexp.MustCompile(`(?:^|\W)(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$`)
+	// baselineOf is the figure of a baseline or of the best earlier result,
+	// named right before it: "a baseline of 48.6", "the prior best of 77.3%".
+	// "a state-of-the-art accuracy of 60.4%" is the paper's own and stays.
+	baselineOf = regexp.MustCompile(`\b(?:baselines?|(?:prior|previous)\s+(?:best|record))\s+of\s+(?:only\s+|about\s+|around\s+|roughly\s+|~\s*|\$\\sim\$\s*)?$`)
 	// atBudget is a compute or size budget a result is measured at.
 	atBudget = regexp.MustCompile(`(?:^|\W)(?:at|under)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$`)
 	// frozenShare is a share of the model kept out of training: "85% of

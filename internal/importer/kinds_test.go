@@ -1477,6 +1477,10 @@ func TestExtractKinds(t *testing.T) {
 		{"percentiles in a parenthesis are chosen, not results", "Temperature and bias come from the latent space percentiles (2\\% and 98\\%) of each scene.", nil},
 		{"a plus-minus sign written in ASCII is an uncertainty, the unit after it the level's", "The adapted model achieved the best test F1 of 64.5 +/- 1.8% over three seeds.",
 			[]kind{{n: v(64.5, "%", claim.Exact), metric: "f1", better: "higher"}}},
+		{"the figure of a baseline or of the prior best, named right before it, is the one beaten", "The classifier reached 77.56% accuracy, a 14.35% improvement over the previous deep learning baseline of 63.21%, surpassing the prior best of 70.3%.",
+			[]kind{{n: v(77.56, "%", claim.Exact), metric: "accuracy", better: "higher"}, {n: v(14.35, "%", claim.Beats)}}},
+		{"an arrow between two levels: the one after it is the result, of the measure the change before it is in", "Top-1 accuracy rises by 2.1% (58.7% → 60.8%); latency falls (E2E 127$\\to$62\\,ms); memory drops (19.52GB -> 6.49GB).",
+			[]kind{{n: v(2.1, "%", claim.Exact), metric: "top1_accuracy_improvement"}, {n: v(60.8, "%", claim.Exact), metric: "top1_accuracy", better: "higher"}, {n: v(62, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(6.49, "GB", claim.Exact), better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

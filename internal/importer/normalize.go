@@ -102,6 +102,10 @@ var latexWords = map[string]string{
 	"textasciitilde": "~",
 	"pm":             "+-",
 	"cdot":           "*",
+	// "15.8\%$\to$26.3\%": the level before and after a change.
+	"to":             " -> ",
+	"rightarrow":     " -> ",
+	"longrightarrow": " -> ",
 }
 
 var latexWrappers = map[string]bool{
@@ -120,6 +124,7 @@ var runeSpellings = map[rune]string{
 	'\u2004': " ", '\u2005': " ", '\u2006': " ", '\u2007': " ", '\u2008': " ", '\u200a': " ",
 	'\u200b': "", '\ufeff': "", '\u00ad': "",
 	'’': "'", '‘': "'", '“': `"`, '”': `"`, '％': "%", '±': "+-",
+	'→': " -> ", '⟶': " -> ",
 }
 
 func normalize(orig string) *text {
