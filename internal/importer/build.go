@@ -389,7 +389,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// in a sentence that gives a score's levels, is a gain in it.
 		if sw := scoreWordNumbered.FindAllStringSubmatch(t.lower[sentStart:m.a], -1); sw != nil {
 			c.Metric = sw[len(sw)-1][1] + "_improvement"
-			reviews = append(reviews, "metric taken from the score the sentence names: check it")
+			reviews = append(reviews, reviewFromSentenceScore)
 		}
 	}
 	if c.Metric == "reduction" && prev != nil && prev.Unit == c.Unit && strings.HasSuffix(prev.Metric, "_reduction") && prevB <= m.a && m.a-prevB < 300 {
@@ -1062,9 +1062,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = "correlation", "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
-	if aucOf.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
+	if name := writtenOutScore(t.lower[max(sentStart, m.a-50):m.a]); name != "" {
 		// "an area under the curve of 0.987": the AUC, written out.
-		c.Metric, forced = "auc", "higher"
+		c.Metric, forced = name, "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if c.Metric == "time" {
@@ -1236,6 +1236,7 @@ const (
 	reviewFromVocabulary     = "metric named from the vocabulary of measures (a measure near the number in its clause): check it"
 	reviewFromClause         = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
 	reviewFromPrevious       = "metric taken from the previous number of the sentence"
+	reviewFromSentenceScore  = "metric taken from the score the sentence names: check it"
 	reviewRelativeOrAbsolute = "a change in a percentage score: relative (%) or absolute (pp)?"
 	reviewBeatenMargin       = "a margin over other methods without a unit, in the score's own unit: check the unit"
 )
@@ -1644,7 +1645,7 @@ var recoveryAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?recover(?:y|ies)\b`)
 func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string) {
 	if recoveryAfter.MatchString(post) && !strings.Contains(metric, "recovery") {
 		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
-			return sw[len(sw)-1] + "_recovery", "metric taken from the score the sentence names: check it"
+			return sw[len(sw)-1] + "_recovery", reviewFromSentenceScore
 		}
 	}
 	if (unit == "pp" || unit == "points") && (bareChange[metric] || metric == "") {
@@ -1653,7 +1654,7 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 			suffix = "drop" // "performance drops of 1.6 and 2.5 points"
 		}
 		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
-			return sw[len(sw)-1] + "_" + suffix, "metric taken from the score the sentence names: check it"
+			return sw[len(sw)-1] + "_" + suffix, reviewFromSentenceScore
 		}
 		return "accuracy_" + suffix, "a change in points with no measure named, read as accuracy: check it"
 	}
@@ -1702,9 +1703,28 @@ func signedChangeOf(t *text, from, a int, unit string) string {
 	return ""
 }
 
-// aucOf is the area under a curve written out before its level: "an
-// area under the curve of", "area under the ROC curve (AUC) of".
-var aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+// aucOf and iouOf are a score written out before its level: "an area
+// under the curve of", "area under the ROC curve (AUC) of",
+// "intersection over union = ", "mean intersection over union (mIoU) of".
+var (
+	aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+	iouOf = regexp.MustCompile(`\b(mean\s+)?intersection[\s-]+over[\s-]+union\s*(?:\(m?iou\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+)
+
+// writtenOutScore returns the short name of a score written out at the end
+// of near, before its level ("auc", "iou", "miou"), or "".
+func writtenOutScore(near string) string {
+	if aucOf.MatchString(near) {
+		return "auc"
+	}
+	if io := iouOf.FindStringSubmatch(near); io != nil {
+		if io[1] != "" {
+			return "miou"
+		}
+		return "iou"
+	}
+	return ""
+}
 
 // topKAfter is a top-k accuracy named right after its level: "84.5%
 // Top-1", "76.2% top-5 accuracy".

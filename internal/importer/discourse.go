@@ -410,8 +410,8 @@ var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yi
 // namedLevel reports whether the bare number at the end of near is the
 // level of a measure a verb names: "achieves an acceptance rate of 0.78".
 func namedLevel(near string) bool {
-	if aucOf.MatchString(near) {
-		return true // "an area under the ROC curve of 0.91"
+	if writtenOutScore(near) != "" || meanErrorBefore.MatchString(near) {
+		return true // "an area under the ROC curve of 0.91", "intersection over union = 0.98", "and a root mean squared error of 17.2"
 	}
 	// "a mean average precision (mAP@50) of 0.98": the acronym in a
 	// parenthesis repeats the name.

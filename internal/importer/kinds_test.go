@@ -1481,6 +1481,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(77.56, "%", claim.Exact), metric: "accuracy", better: "higher"}, {n: v(14.35, "%", claim.Beats)}}},
 		{"an arrow between two levels: the one after it is the result, of the measure the change before it is in", "Top-1 accuracy rises by 2.1% (58.7% → 60.8%); latency falls (E2E 127$\\to$62\\,ms); memory drops (19.52GB -> 6.49GB).",
 			[]kind{{n: v(2.1, "%", claim.Exact), metric: "top1_accuracy_improvement"}, {n: v(60.8, "%", claim.Exact), metric: "top1_accuracy", better: "higher"}, {n: v(62, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(6.49, "GB", claim.Exact), better: "lower"}}},
+		{"a 'respectively' list of gains in points pairs with the list of scores before it", "The detector reaches 91.2% precision, 88.4% recall and 65.0% mAP@50:95, beating the baseline by 1.5, 2.25 and 0.75 percentage points respectively.",
+			[]kind{{n: v(91.2, "%", claim.Exact), metric: "precision"}, {n: v(88.4, "%", claim.Exact), metric: "recall"}, {n: v(65, "%", claim.Exact), metric: "map50_95"},
+				{n: v(1.5, "pp", claim.Beats), metric: "precision_improvement", better: "higher", review: -1}, {n: v(2.25, "pp", claim.Exact), metric: "recall_improvement", better: "higher"}, {n: v(0.75, "pp", claim.Exact), metric: "map50_95_improvement", better: "higher"}}},
+		{"intersection over union and a root mean squared error written out before their levels", "The segmentation (intersection over union = 0.98) beats thresholding, with a mean intersection over union (mIoU) of 0.71 and a root mean squared error of 17.2 on the test split.",
+			[]kind{{n: v(0.98, "", claim.Exact), metric: "iou", better: "higher"}, {n: v(0.71, "", claim.Exact), metric: "miou", better: "higher"}, {n: v(17.2, "", claim.Exact), metric: "rmse", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -73,7 +73,7 @@ func apRangeColon(orig string, i int) bool {
 		return false
 	}
 	pre := strings.ToLower(orig[max(0, i-5):i])
-	return strings.HasSuffix(pre, "ap50") || strings.HasSuffix(pre, "ap.5")
+	return strings.HasSuffix(pre, "ap50") || strings.HasSuffix(pre, "ap.5") || strings.HasSuffix(pre, "p@50") // "mAP@50:95"
 }
 
 // mathNames are the names an arXiv HTML page writes before the LaTeX

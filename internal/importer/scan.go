@@ -563,8 +563,11 @@ func listUnitAfter(s string, j int, oneMeasure bool) (unit string, mult float64,
 			return "", 0, false
 		}
 		if u, m, ue, _ := unitAt(s, e); u != "" {
-			if !oneMeasure && respectivelyNext.MatchString(s[ue:min(len(s), ue+20)]) {
-				return "", 0, false // "0.6 and 1.16%, respectively": different metrics
+			if !oneMeasure && u != "pp" && u != "points" && respectivelyNext.MatchString(s[ue:min(len(s), ue+20)]) {
+				// "0.6 and 1.16%, respectively": different metrics. Points
+				// are a change in a percentage score, whichever: "by 2.34,
+				// 4.68 and 1.80 percentage points respectively".
+				return "", 0, false
 			}
 			return u, m, true
 		}
