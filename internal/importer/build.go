@@ -477,6 +477,23 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 				reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
 			}
 		}
+		if c.Metric == "reduction" && appositive(gap) && reductionAfter.MatchString(post) {
+			// "consuming merely 5.6 mJ, which is a 33% reduction", "8 MB of
+			// memory, 13x less than STFPM (95 MB), 48x less than RD4AD": a
+			// reduction set beside a level is of the level's measure, and
+			// the next member of its list too.
+			named := c.Metric
+			switch {
+			case strings.HasSuffix(prev.Metric, "_reduction"):
+				named = prev.Metric
+			case knownMetric(prev.Metric) && !genericNames[prev.Metric] && !changeSplit.MatchString(prev.Metric):
+				named = prev.Metric + "_reduction"
+			}
+			if named != c.Metric {
+				c.Metric = named
+				reviews = append(dropAll(reviews, reviewBareChange), reviewFromPrevious)
+			}
+		}
 	}
 	if cw := compressionWord(t.lower[sentStart:m.a]); cw != "" {
 		c.Metric = cw // "adjusted compression rate of around 18%": rate, as written
@@ -1670,6 +1687,19 @@ var (
 	namedScoreOf   = regexp.MustCompile(`\b(?:an?|the|its|our)\s+((?:(?:testing|test|validation|top-[15]|overall|classification|detection|segmentation|pixel|patch|character|word|balanced)\s+)?(?:f1[\s-]?scores?|accuracy|precision|recall|auc|auroc|miou|dice(?:\s+score)?))\s+of\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?$`)
 	changeWordNear = regexp.MustCompile(`\b(?:improvements?|gains?|increases?|drops?|reductions?|decreases?|loss|degradation|boosts?|declines?)\b`)
 )
+
+// reductionAfter is the word of a reduction right after its number: "13x
+// less", "33% reduction", "22% lower".
+var reductionAfter = regexp.MustCompile(`^\s*(?:times\s+)?(?:less|lower|smaller|fewer|reductions?|decreases?|cheaper)\b`)
+
+// appositive reports whether the words between two numbers of a sentence
+// set the second beside the first: a comma or a parenthesis, no other
+// clause ("8 MB of memory, 13x less", "(1.45M, 51.8% lower", "16.3 MB
+// storage, i.e., 32 times less").
+func appositive(gap string) bool {
+	g := strings.ReplaceAll(gap, "i.e.", "")
+	return len(g) <= 60 && !strings.ContainsAny(g, ".;:") && strings.ContainsAny(g, ",(")
+}
 
 // meanErrorBefore is a mean error written out before its level: "a mean
 // absolute error of", "root mean squared error (RMSE) of", "mean absolute

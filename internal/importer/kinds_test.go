@@ -1486,6 +1486,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(1.5, "pp", claim.Beats), metric: "precision_improvement", better: "higher", review: -1}, {n: v(2.25, "pp", claim.Exact), metric: "recall_improvement", better: "higher"}, {n: v(0.75, "pp", claim.Exact), metric: "map50_95_improvement", better: "higher"}}},
 		{"intersection over union and a root mean squared error written out before their levels", "The segmentation (intersection over union = 0.98) beats thresholding, with a mean intersection over union (mIoU) of 0.71 and a root mean squared error of 17.2 on the test split.",
 			[]kind{{n: v(0.98, "", claim.Exact), metric: "iou", better: "higher"}, {n: v(0.71, "", claim.Exact), metric: "miou", better: "higher"}, {n: v(17.2, "", claim.Exact), metric: "rmse", better: "lower"}}},
+		{"a reduction set beside a level is of the level's measure", "It needs only 8 MB of memory, 13x less than STFPM (95 MB) and 48x less than RD4AD (360 MB), with a latency of merely 5.6 ms, which is a 33% reduction compared to the baseline.",
+			[]kind{{n: v(8, "MB", claim.Exact), metric: "memory"}, {n: v(13, "x", claim.Exact), metric: "memory_reduction", better: "higher"}, {n: v(48, "x", claim.Exact), metric: "memory_reduction", better: "higher"}, {n: v(5.6, "ms", claim.Exact), metric: "latency"}, {n: v(33, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
