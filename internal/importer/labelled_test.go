@@ -581,8 +581,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-78", []string{"testdata/abstracts_heldout73a.yaml", "testdata/abstracts_heldout73b.yaml", "testdata/abstracts_heldout73c.yaml"}, [4]float64{0.87, 0.88, 0.88, 0.99}},
 		// Measured once as the seventy-fifth held-out set (42 abstracts)
 		// with the round-78 rules (0.774, 0.842, 0.812, 0.885), then read;
+		// the round-79 rules were written on it (0.817, 0.904, 0.825, 0.893);
 		// floors just below those figures.
-		{"dev-round-79", []string{"testdata/abstracts_heldout75a.yaml", "testdata/abstracts_heldout75b.yaml", "testdata/abstracts_heldout75c.yaml"}, [4]float64{0.77, 0.84, 0.81, 0.88}},
+		{"dev-round-79", []string{"testdata/abstracts_heldout75a.yaml", "testdata/abstracts_heldout75b.yaml", "testdata/abstracts_heldout75c.yaml"}, [4]float64{0.81, 0.9, 0.82, 0.89}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
