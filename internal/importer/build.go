@@ -519,6 +519,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = "slo_attainment" // "while meeting 99% of SLOs"
 	}
 	c.Metric = dropNames(c.Metric, t.s[sentStart:sentEnd])
+	c.Metric = strings.Replace(c.Metric, "_averaged_f1", "_f1", 1) // "macro-averaged F1" is the macro F1
 	if m.unit == "x" && fasterBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
 		c.Metric = "speedup" // "is faster by a factor of 2"
 	}
@@ -1733,19 +1734,29 @@ func signedChangeOf(t *text, from, a int, unit string) string {
 	return ""
 }
 
-// aucOf and iouOf are a score written out before its level: "an area
-// under the curve of", "area under the ROC curve (AUC) of",
-// "intersection over union = ", "mean intersection over union (mIoU) of".
+// aucOf, correlationCoefficientOf and iouOf are a score written out
+// before its level: "an area under the curve of", "area under the ROC
+// curve (AUC) of", "a Pearson correlation coefficient of", "Matthews
+// Correlation Coefficient (MCC) of", "intersection over union = ", "mean
+// intersection over union (mIoU) of".
 var (
-	aucOf = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
-	iouOf = regexp.MustCompile(`\b(mean\s+)?intersection[\s-]+over[\s-]+union\s*(?:\(m?iou\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+	aucOf                    = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+	correlationCoefficientOf = regexp.MustCompile(`\b(matthews\s+)?(?:pearson\s+|spearman\s+|kendall\s+)?(?:'s\s+)?(?:rank\s+)?correlation\s+coefficients?\s*(?:\([a-z]+\)\s*)?(?:of|=|:|is|was)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+	iouOf                    = regexp.MustCompile(`\b(mean\s+)?intersection[\s-]+over[\s-]+union\s*(?:\(m?iou\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
 )
 
 // writtenOutScore returns the short name of a score written out at the end
-// of near, before its level ("auc", "iou", "miou"), or "".
+// of near, before its level ("auc", "correlation", "mcc", "iou", "miou"),
+// or "".
 func writtenOutScore(near string) string {
 	if aucOf.MatchString(near) {
 		return "auc"
+	}
+	if cc := correlationCoefficientOf.FindStringSubmatch(near); cc != nil {
+		if cc[1] != "" {
+			return "mcc"
+		}
+		return "correlation"
 	}
 	if io := iouOf.FindStringSubmatch(near); io != nil {
 		if io[1] != "" {

@@ -621,7 +621,7 @@ var (
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)(?:[\s-]averaged)?[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	// arrowTo is an arrow to the level after a change, right after the
 	// level before it: "15.8% -> 26.3%" (normalize spells "$\to$",
 	// "\rightarrow" and "→" so).
@@ -2021,9 +2021,11 @@ var (
 	// downFrom is the level a change started from, after the new one.
 	downFrom = regexp.MustCompile(`(?:^|\W)(?:down|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$`)
 	// baselineOf is the figure of a baseline or of the best earlier result,
-	// named right before it: "a baseline of 48.6", "the prior best of 77.3%".
+	// named right before it: "a baseline of 48.6", "the prior best of 77.3%",
+	// "the initial SAM performance of 82%", "the centralized upper bound of
+	// 95.10%".
 	// "a state-of-the-art accuracy of 60.4%" is the paper's own and stays.
-	baselineOf = regexp.MustCompile(`\b(?:baselines?|(?:prior|previous)\s+(?:best|record))\s+of\s+(?:only\s+|about\s+|around\s+|roughly\s+|~\s*|\$\\sim\$\s*)?$`)
+	baselineOf = regexp.MustCompile(`\b(?:baselines?|(?:prior|previous)\s+(?:best|record)|upper\s+bound|(?:initial|original)\s+(?:[a-z0-9-]+\s+){0,4}?(?:performance|score|accuracy))\s+of\s+(?:only\s+|about\s+|around\s+|roughly\s+|~\s*|\$\\sim\$\s*)?$`)
 	// atBudget is a compute or size budget a result is measured at.
 	atBudget = regexp.MustCompile(`(?:^|\W)(?:at|under)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$`)
 	// frozenShare is a share of the model kept out of training: "85% of

@@ -1477,7 +1477,7 @@ func TestExtractKinds(t *testing.T) {
 		{"percentiles in a parenthesis are chosen, not results", "Temperature and bias come from the latent space percentiles (2\\% and 98\\%) of each scene.", nil},
 		{"a plus-minus sign written in ASCII is an uncertainty, the unit after it the level's", "The adapted model achieved the best test F1 of 64.5 +/- 1.8% over three seeds.",
 			[]kind{{n: v(64.5, "%", claim.Exact), metric: "f1", better: "higher"}}},
-		{"the figure of a baseline or of the prior best, named right before it, is the one beaten", "The classifier reached 77.56% accuracy, a 14.35% improvement over the previous deep learning baseline of 63.21%, surpassing the prior best of 70.3%.",
+		{"the figure of a baseline or of the prior best, named right before it, is the one beaten", "The classifier reached 77.56% accuracy, a 14.35% improvement over the previous deep learning baseline of 63.21%, surpassing the prior best of 70.3%, the initial SAM performance of 62% and nearing the upper bound of 80.1%.",
 			[]kind{{n: v(77.56, "%", claim.Exact), metric: "accuracy", better: "higher"}, {n: v(14.35, "%", claim.Beats)}}},
 		{"an arrow between two levels: the one after it is the result, of the measure the change before it is in", "Top-1 accuracy rises by 2.1% (58.7% → 60.8%); latency falls (E2E 127$\\to$62\\,ms); memory drops (19.52GB -> 6.49GB).",
 			[]kind{{n: v(2.1, "%", claim.Exact), metric: "top1_accuracy_improvement"}, {n: v(60.8, "%", claim.Exact), metric: "top1_accuracy", better: "higher"}, {n: v(62, "ms", claim.Exact), metric: "latency", better: "lower"}, {n: v(6.49, "GB", claim.Exact), better: "lower"}}},
@@ -1488,6 +1488,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.98, "", claim.Exact), metric: "iou", better: "higher"}, {n: v(0.71, "", claim.Exact), metric: "miou", better: "higher"}, {n: v(17.2, "", claim.Exact), metric: "rmse", better: "lower"}}},
 		{"a reduction set beside a level is of the level's measure", "It needs only 8 MB of memory, 13x less than STFPM (95 MB) and 48x less than RD4AD (360 MB), with a latency of merely 5.6 ms, which is a 33% reduction compared to the baseline.",
 			[]kind{{n: v(8, "MB", claim.Exact), metric: "memory"}, {n: v(13, "x", claim.Exact), metric: "memory_reduction", better: "higher"}, {n: v(48, "x", claim.Exact), metric: "memory_reduction", better: "higher"}, {n: v(5.6, "ms", claim.Exact), metric: "latency"}, {n: v(33, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
+		{"correlation coefficients written out, and an F1 whose subscript is in LaTeX", "Counts reach a Pearson correlation coefficient of 0.82 and a Matthews Correlation Coefficient (MCC) of 0.9990; detection reaches an F$_1$ score of 72.2%, and the classifier 77.0 macro-averaged F$_1$.",
+			[]kind{{n: v(0.82, "", claim.Exact), metric: "correlation", better: "higher"}, {n: v(0.999, "", claim.Exact), metric: "mcc", better: "higher"}, {n: v(72.2, "%", claim.Exact), metric: "f1_score", better: "higher"}, {n: v(77, "", claim.Exact), metric: "macro_f1", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

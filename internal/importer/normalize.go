@@ -66,6 +66,26 @@ var (
 	groupedBefore = regexp.MustCompile(`[0-9],[0-9]+$|[,.][0-9]+$`)
 )
 
+// afterF reports whether orig[i] follows an F, maybe through the "$" that
+// opens the subscript's math ("F$_1$").
+func afterF(orig string, i int) bool {
+	k := i - 1
+	if k >= 0 && orig[k] == '$' {
+		k--
+	}
+	return k >= 0 && (orig[k] == 'F' || orig[k] == 'f')
+}
+
+// f1SubscriptEnd reports whether the subscript at orig[i] ("_1", "_{1}")
+// ends there, not "F_10" or "f_1x".
+func f1SubscriptEnd(orig string, i int) bool {
+	e := i + 2
+	if orig[i+1] == '{' {
+		e = i + 4
+	}
+	return e >= len(orig) || !isASCIILetter(orig[e]) && !isDigit(orig[e])
+}
+
 // apRangeColon reports whether orig[i] is the colon of an average
 // precision over a range of IoU thresholds, "mAP50:95" or "AP50:95".
 func apRangeColon(orig string, i int) bool {
@@ -259,6 +279,14 @@ func normalize(orig string) *text {
 				emit(orig[i:i+2], i, i+2)
 			}
 			i += 2
+		case c == '_' && afterF(orig, i) && (strings.HasPrefix(orig[i:], "_1") || strings.HasPrefix(orig[i:], "_{1}")) && f1SubscriptEnd(orig, i):
+			// "F$_1$", "$F_{1}$ score": the F1 score, subscript in LaTeX.
+			w := 2
+			if orig[i+1] == '{' {
+				w = 4
+			}
+			emit("1", i, i+w)
+			i += w
 		case c == '/' && i > 0 && isDigit(orig[i-1]) && i+1 < len(orig) && orig[i+1] == '%' && (i+2 == len(orig) || !isDigit(orig[i+2])):
 			emit("", i, i+1) // "by 18/%": a percent sign a page wrote after a stray slash
 			i++
