@@ -586,8 +586,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-79", []string{"testdata/abstracts_heldout75a.yaml", "testdata/abstracts_heldout75b.yaml", "testdata/abstracts_heldout75c.yaml"}, [4]float64{0.81, 0.9, 0.82, 0.89}},
 		// Measured once as the seventy-sixth held-out set (60 abstracts)
 		// with the round-79 rules (0.910, 0.917, 0.719, 0.992), then read;
+		// the round-80 rules were written on it (0.932, 0.939, 0.734, 0.992);
 		// floors just below those figures.
-		{"dev-round-80", []string{"testdata/abstracts_heldout76a.yaml", "testdata/abstracts_heldout76b.yaml", "testdata/abstracts_heldout76c.yaml"}, [4]float64{0.9, 0.91, 0.71, 0.99}},
+		{"dev-round-80", []string{"testdata/abstracts_heldout76a.yaml", "testdata/abstracts_heldout76b.yaml", "testdata/abstracts_heldout76c.yaml"}, [4]float64{0.93, 0.93, 0.73, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
