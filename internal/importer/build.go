@@ -519,7 +519,6 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = "slo_attainment" // "while meeting 99% of SLOs"
 	}
 	c.Metric = dropNames(c.Metric, t.s[sentStart:sentEnd])
-	c.Metric = strings.Replace(c.Metric, "_averaged_f1", "_f1", 1) // "macro-averaged F1" is the macro F1
 	if m.unit == "x" && fasterBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
 		c.Metric = "speedup" // "is faster by a factor of 2"
 	}

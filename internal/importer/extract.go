@@ -112,7 +112,7 @@ func Extract(abstract string) []Claim {
 		// measures, never what is measured.
 		out[i].Metric = withoutNames(out[i].Metric, names)
 		out[i].Metric = withoutLeadingStops(out[i].Metric)
-		out[i].Metric = wellFormed(out[i].Metric)
+		out[i].Metric = conventionalName(wellFormed(out[i].Metric))
 	}
 	out = withoutRestatements(abstract, out)
 	if len(out) == 0 {
@@ -121,6 +121,31 @@ func Extract(abstract string) []Claim {
 		}
 	}
 	return out
+}
+
+// apAtThreshold is an average precision at an IoU threshold written as a
+// fraction, snake-cased: "map_at_0_5" (mAP@0.5), "map_at_0_5_0_95";
+var apAtThreshold = regexp.MustCompile(`^(m?ap)_at_0_([1-9])(?:_0_(95|9))?(_|$)`)
+
+// apAtLostThreshold one whose threshold lost its digits ("ap_0",
+// "map_at_0_improvement").
+var apAtLostThreshold = regexp.MustCompile(`^(m?ap)_(?:at_)?0(_|$)`)
+
+// conventionalName spells a metric as its short name is spelled: "mAP@0.5"
+// as "mAP50" ("map50"), "mAP@0.5:0.95" as "map50_95", "macro-averaged F1"
+// as "macro F1"; an mAP whose threshold was lost as the mAP.
+func conventionalName(metric string) string {
+	metric = strings.Replace(metric, "_averaged_f1", "_f1", 1)
+	if m := apAtThreshold.FindStringSubmatch(metric); m != nil {
+		name := m[1] + m[2] + "0"
+		if m[3] != "" {
+			name += "_95"
+		}
+		metric = name + metric[len(m[0])-len(m[4]):]
+	} else if m := apAtLostThreshold.FindStringSubmatch(metric); m != nil {
+		metric = m[1] + metric[len(m[0])-len(m[2]):] // "mAP@0.7" whose threshold the name lost: the mAP
+	}
+	return metric
 }
 
 // withoutRestatements drops a claim the sentence before already made: the
@@ -620,7 +645,7 @@ var (
 	// bound: "structural similarity index (SSIM) above 0.95", "a real-time
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
-	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r-squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?|@0?\.[0-9]+(?:[-:]0?\.[0-9]+)?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)(?:[\s-]averaged)?[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	// arrowTo is an arrow to the level after a change, right after the
 	// level before it: "15.8% -> 26.3%" (normalize spells "$\to$",
@@ -796,7 +821,7 @@ var othersScoreParen = regexp.MustCompile(`\b(?:baseline|original|teacher|vanill
 // before it: "an RMSE of", "error of".
 var (
 	errorAfter    = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:errors?|hd95|hausdorff|deviations?|drift|rmse|mae|ade|fde)\b`)
-	errorOfBefore = regexp.MustCompile(`\b(?:errors?|rmse|mae|hd95|deviation|drift|ade|fde)\s+(?:of\s+)?(?:only\s+|about\s+|just\s+)?$`)
+	errorOfBefore = regexp.MustCompile(`\b(?:errors?|rmse|mae|hd95|deviation|drift|ade|fde)\s+(?:\((?:m?ae|r?mse|mape)\)\s+)?(?:of\s+|=\s*|:\s*)?(?:only\s+|about\s+|just\s+)?$`)
 )
 
 // tokensUsedBefore is a verb of using and a word that stresses how few,

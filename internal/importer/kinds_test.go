@@ -1490,6 +1490,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(8, "MB", claim.Exact), metric: "memory"}, {n: v(13, "x", claim.Exact), metric: "memory_reduction", better: "higher"}, {n: v(48, "x", claim.Exact), metric: "memory_reduction", better: "higher"}, {n: v(5.6, "ms", claim.Exact), metric: "latency"}, {n: v(33, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
 		{"correlation coefficients written out, and an F1 whose subscript is in LaTeX", "Counts reach a Pearson correlation coefficient of 0.82 and a Matthews Correlation Coefficient (MCC) of 0.9990; detection reaches an F$_1$ score of 72.2%, and the classifier 77.0 macro-averaged F$_1$.",
 			[]kind{{n: v(0.82, "", claim.Exact), metric: "correlation", better: "higher"}, {n: v(0.999, "", claim.Exact), metric: "mcc", better: "higher"}, {n: v(72.2, "%", claim.Exact), metric: "f1_score", better: "higher"}, {n: v(77, "", claim.Exact), metric: "macro_f1", better: "higher"}}},
+		{"an mAP at a threshold written as a fraction, before its level, and a mean absolute error in a unit the spec lacks", "The detector achieves an mAP@0.5 of 0.887 and an mAP@0.5:0.95 of 0.61, improves mAP@0.7 by 4.1%, and reaches a minimum Mean Absolute Error (MAE) of 0.0094 mm.",
+			[]kind{{n: v(0.887, "", claim.Exact), metric: "map50", better: "higher"}, {n: v(0.61, "", claim.Exact), metric: "map50_95", better: "higher"}, {n: v(4.1, "%", claim.Exact), metric: "map_improvement", better: "higher"}, {n: v(0.0094, "", claim.Exact), metric: "mae", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
