@@ -650,8 +650,15 @@ var (
 	// arrowTo is an arrow to the level after a change, right after the
 	// level before it: "15.8% -> 26.3%" (normalize spells "$\to$",
 	// "\rightarrow" and "→" so).
-	arrowTo  = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*->\s*[~$]?[0-9]`)
-	changeTo = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
+	arrowTo = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*->\s*[~$]?[0-9]`)
+	// trendAcross is "from A for one condition to B and C for others": a
+	// level for each condition, A among them ("from 16.22% for small
+	// canopies to 21.46% and 21.65% for medium and large canopies").
+	trendAcross = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:for|on|with|under|in)\s+(?:[a-z0-9-]+\s+){1,4}?to\s+[~$]?[0-9][0-9.]*\s*(?:%|x|[a-z/]+)?\s*(?:,\s*|\s+and\s+)[~$]?[0-9]`)
+	// changeTo is the "to" of "from A to B" right after A, perhaps past
+	// what A was measured on: "from 34.16% for single-pass generation to
+	// 71.46%".
+	changeTo = regexp.MustCompile(`^\s*(?:%|x|[a-z/]+)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:for|on|with|under|in)\s+(?:[a-z0-9-]+\s+){1,4}?)?to\s+(?:just\s+|only\s+|merely\s+|over\s+|above\s+|below\s+|under\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[~$]?[0-9]`)
 	// plusGainAfter is a gain named after a signed bare number, perhaps
 	// through a list of them: "+0.68 and +2.74 VBench improvements".
 	plusGainAfter = regexp.MustCompile(`^\s*(?:(?:,\s*|and\s+|,\s*and\s+)\+[0-9.]+\s*)*(?:[a-z0-9-]+\s+){0,2}?(?:improvements?|gains?|increases?)\b`)
@@ -986,7 +993,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false
 	case gpuModelBefore.MatchString(near) && m.b > m.a && l[m.b-1] == 's' && m.b-2 >= 0 && isDigit(l[m.b-2]):
 		return m, false // "two RTX 4090s": a card's model number in the plural, not seconds
-	case fromBefore(t.s, m.a) && changeTo.MatchString(post):
+	case fromBefore(t.s, m.a) && changeTo.MatchString(post) && !trendAcross.MatchString(post):
 		return m, false // "from 16 GB to 4 GB": the claim is the 4 GB
 	case arrowTo.MatchString(post):
 		return m, false // "(15.8% -> 26.3%)", "E2E 127$\to$62 ms": the level before the change

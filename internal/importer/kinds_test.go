@@ -1492,6 +1492,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.82, "", claim.Exact), metric: "correlation", better: "higher"}, {n: v(0.999, "", claim.Exact), metric: "mcc", better: "higher"}, {n: v(72.2, "%", claim.Exact), metric: "f1_score", better: "higher"}, {n: v(77, "", claim.Exact), metric: "macro_f1", better: "higher"}}},
 		{"an mAP at a threshold written as a fraction, before its level, and a mean absolute error in a unit the spec lacks", "The detector achieves an mAP@0.5 of 0.887 and an mAP@0.5:0.95 of 0.61, improves mAP@0.7 by 4.1%, and reaches a minimum Mean Absolute Error (MAE) of 0.0094 mm.",
 			[]kind{{n: v(0.887, "", claim.Exact), metric: "map50", better: "higher"}, {n: v(0.61, "", claim.Exact), metric: "map50_95", better: "higher"}, {n: v(4.1, "%", claim.Exact), metric: "map_improvement", better: "higher"}, {n: v(0.0094, "", claim.Exact), metric: "mae", better: "lower"}}},
+		{"from A, said what it was measured on, to B: the claim is B", "EPIC improves prompt-level accuracy from 34.16% for single-pass generation to 71.46%.",
+			[]kind{{n: v(71.46, "%", claim.Exact), metric: "prompt_level_accuracy", better: "higher"}}},
+		{"from A for one condition to B and C for others: a level for each", "Mean spray coverage rises from 16.22% for small canopies to 21.46% and 21.65% for medium and large canopies, respectively.",
+			[]kind{{n: v(16.22, "%", claim.Exact)}, {n: v(21.46, "%", claim.Exact)}, {n: v(21.65, "%", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
