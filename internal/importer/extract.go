@@ -681,6 +681,12 @@ var (
 	// comparedToThe is a comparison with the figure that follows it: the
 	// figure is the other side's ("surpassing the 12.8 tokens per second
 	// obtained with GPU acceleration", "versus the 39 ms decode").
+	// comparedToA and forOther are a figure compared with, said whose it
+	// is: "compared to 60.9% for the closest prior analytical bound",
+	// "against 81.6% and 4.34x for the strongest baseline". ("33.03% vs
+	// 32.77%" may be the method's own, its own level after "vs".)
+	comparedToA   = regexp.MustCompile(`\b(?:compared\s+(?:to|with)|relative\s+to|against)\s+(?:only\s+|just\s+|about\s+|~\s*)?$`)
+	forOther      = regexp.MustCompile(`^\s*(?:%|x)?\s*(?:[a-z0-9-]+\s+){0,2}?(?:and\s+[0-9.]+\s*(?:%|x)?\s+)?for\s+`)
 	comparedToThe = regexp.MustCompile(`\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*|approach\w*|versus|vs\.?|than|above|below|compared\s+(?:to|with))\s+the\s+$`)
 	// targetAfter and suchThatBelow are a target a result is held to, not
 	// the result: "the 200ms psycholinguistic latency threshold", "such
@@ -1001,6 +1007,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "0.43 and 1.34 for 8x and 16x compression": the settings the results are for
 	case comparedToThe.MatchString(near):
 		return m, false // "surpassing the 12.8 tokens per second obtained with GPU", "versus the 39 ms": the other side's figure
+	case comparedToA.MatchString(near) && forOther.MatchString(post):
+		return m, false // "relative to 95.9% for Swin-L", "against 80% accuracy for the feature-based approach": the other's figure
 	case targetAfter.MatchString(post) || suchThatBelow.MatchString(near) || requiredWithin.MatchString(near) || constraintParen.MatchString(near):
 		return m, false // "meeting the 200ms latency threshold", "such that median TTFT is below 0.5 s": a target
 	case baselineSubjectFigure(near):

@@ -1496,6 +1496,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(71.46, "%", claim.Exact), metric: "prompt_level_accuracy", better: "higher"}}},
 		{"from A for one condition to B and C for others: a level for each", "Mean spray coverage rises from 16.22% for small canopies to 21.46% and 21.65% for medium and large canopies, respectively.",
 			[]kind{{n: v(16.22, "%", claim.Exact)}, {n: v(21.46, "%", claim.Exact)}, {n: v(21.65, "%", claim.Exact)}}},
+		{"a figure compared with, said whose it is, is the other's", "The distilled MobileNetV3 attains 92.4% accuracy relative to 95.9% for Swin-L, and 85% against 80% accuracy for the feature-based approach.",
+			[]kind{{n: v(92.4, "%", claim.Exact), metric: "accuracy"}, {n: v(85, "%", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
