@@ -591,8 +591,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-80", []string{"testdata/abstracts_heldout76a.yaml", "testdata/abstracts_heldout76b.yaml", "testdata/abstracts_heldout76c.yaml"}, [4]float64{0.93, 0.93, 0.73, 0.99}},
 		// Measured once as the seventy-seventh held-out set (59 abstracts)
 		// with the round-80 rules (0.872, 0.878, 0.752, 0.946), then read;
+		// the round-81 rules were written on it (0.873, 0.891, 0.771, 0.947);
 		// floors just below those figures.
-		{"dev-round-81", []string{"testdata/abstracts_heldout77a.yaml", "testdata/abstracts_heldout77b.yaml", "testdata/abstracts_heldout77c.yaml"}, [4]float64{0.87, 0.87, 0.75, 0.94}},
+		{"dev-round-81", []string{"testdata/abstracts_heldout77a.yaml", "testdata/abstracts_heldout77b.yaml", "testdata/abstracts_heldout77c.yaml"}, [4]float64{0.87, 0.89, 0.77, 0.94}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
