@@ -1014,7 +1014,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	case baselineSubjectFigure(near):
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):
-		return m, false // "(std dev 0.17%)": the spread of a result, not a result
+		return m, false // "(std dev 0.17%)", "(95% CI: 68-85%)": the spread of a result, not a result
+	case m.unit == "%" && demographicShare.MatchString(post):
+		return m, false // "157 participants (46% female)": who was studied
 	case len(m.vals) == 1 && m.vals[0] <= 1 && (iouThresholdBefore.MatchString(near) || atBefore.MatchString(near) && iouAfter.MatchString(post)):
 		return m, false // "0.95 mAP at 0.50 IoU", "AP at $\mathrm{IoU}\!=\!0.5$": the overlap a detection must reach, chosen
 	case m.unit == "%" && percentileParen.MatchString(near):
@@ -2030,8 +2032,11 @@ var (
 	// baselinePossessive is the baseline's own figure: "the dense
 	// model's".
 	baselinePossessive = regexp.MustCompile(`\b(?:base|baseline|teacher|dense|original|unpruned|uncompressed|unquantized|full-precision|fp16|bf16|vanilla)(?:\s+[a-z0-9.-]+)?(?:'s|’s)\s+(?:only\s+|about\s+)?$`)
-	// spreadBefore is the spread of a result: "std dev 0.17%".
-	spreadBefore = regexp.MustCompile(`\b(?:std\.?(?:\s+dev\.?)?|standard\s+deviation|s\.d\.|variance|stdev)\s*(?:of\s+|=\s*|:\s*)?$`)
+	// spreadBefore is the spread of a result: "std dev 0.17%", or the
+	// interval it lies in: "(95% CI: 68-85%)", "confidence interval of".
+	spreadBefore = regexp.MustCompile(`\b(?:std\.?(?:\s+dev\.?)?|standard\s+deviation|s\.d\.|variance|stdev|ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:of\s+|=\s*|:\s*)?\[?\s*$`)
+	// demographicShare is a share of people of a sex: "(46% female)".
+	demographicShare = regexp.MustCompile(`^\s*(?:female|male|women|men|girls|boys)\b`)
 	// iouThresholdBefore and iouAfter frame the overlap threshold a
 	// detection score is taken at: "at IoU=0.25", "at 0.50 IoU".
 	iouThresholdBefore = regexp.MustCompile(`(?:\bat|@)\s*\$?\s*(?:an?\s+)?(?:\\mathrm\{)?(?:iou|intersection\s+over\s+union)\}?(?:\s+thresholds?)?\s*(?:of\s+|(?:\\!)?=(?:\\!)?\s*|:\s*)?$`)

@@ -1498,6 +1498,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(16.22, "%", claim.Exact)}, {n: v(21.46, "%", claim.Exact)}, {n: v(21.65, "%", claim.Exact)}}},
 		{"a figure compared with, said whose it is, is the other's", "The distilled MobileNetV3 attains 92.4% accuracy relative to 95.9% for Swin-L, and 85% against 80% accuracy for the feature-based approach.",
 			[]kind{{n: v(92.4, "%", claim.Exact), metric: "accuracy"}, {n: v(85, "%", claim.Exact)}}},
+		{"a confidence interval's bounds and a cohort's share of a sex are no results", "It achieved 77% accuracy (95% CI: 68-85%) on 157 participants (46% female).",
+			[]kind{{n: v(77, "%", claim.Exact), metric: "accuracy"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
