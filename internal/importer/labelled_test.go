@@ -598,8 +598,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-81", []string{"testdata/abstracts_heldout77a.yaml", "testdata/abstracts_heldout77b.yaml", "testdata/abstracts_heldout77c.yaml"}, [4]float64{0.87, 0.89, 0.77, 0.94}},
 		// Measured once as the seventy-eighth held-out set (60 abstracts)
 		// with the round-81 rules (0.842, 0.805, 0.773, 0.953), then read;
+		// the round-82 rules were written on it (0.865, 0.805, 0.773, 0.953);
 		// floors just below those figures.
-		{"dev-round-82", []string{"testdata/abstracts_heldout78a.yaml", "testdata/abstracts_heldout78b.yaml", "testdata/abstracts_heldout78c.yaml"}, [4]float64{0.84, 0.8, 0.77, 0.95}},
+		{"dev-round-82", []string{"testdata/abstracts_heldout78a.yaml", "testdata/abstracts_heldout78b.yaml", "testdata/abstracts_heldout78c.yaml"}, [4]float64{0.86, 0.8, 0.77, 0.95}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
