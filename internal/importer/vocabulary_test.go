@@ -90,6 +90,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout76a.yaml", "testdata/abstracts_heldout76b.yaml", "testdata/abstracts_heldout76c.yaml",
 	"testdata/abstracts_heldout77a.yaml", "testdata/abstracts_heldout77b.yaml", "testdata/abstracts_heldout77c.yaml",
 	"testdata/abstracts_heldout78a.yaml", "testdata/abstracts_heldout78b.yaml", "testdata/abstracts_heldout78c.yaml",
+	"testdata/abstracts_heldout79a.yaml", "testdata/abstracts_heldout79b.yaml", "testdata/abstracts_heldout79c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
