@@ -1017,6 +1017,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "(std dev 0.17%)", "(95% CI: 68-85%)": the spread of a result, not a result
 	case m.unit == "%" && demographicShare.MatchString(post):
 		return m, false // "157 participants (46% female)": who was studied
+	case ablatedAfter.MatchString(post):
+		return m, false // "accuracy drops to 32.0% if removed", "(25.5% if omitted)": an ablation's figure, not the method's
 	case len(m.vals) == 1 && m.vals[0] <= 1 && (iouThresholdBefore.MatchString(near) || atBefore.MatchString(near) && iouAfter.MatchString(post)):
 		return m, false // "0.95 mAP at 0.50 IoU", "AP at $\mathrm{IoU}\!=\!0.5$": the overlap a detection must reach, chosen
 	case m.unit == "%" && percentileParen.MatchString(near):
@@ -2035,6 +2037,9 @@ var (
 	// spreadBefore is the spread of a result: "std dev 0.17%", or the
 	// interval it lies in: "(95% CI: 68-85%)", "confidence interval of".
 	spreadBefore = regexp.MustCompile(`\b(?:std\.?(?:\s+dev\.?)?|standard\s+deviation|s\.d\.|variance|stdev|ci|confidence\s+intervals?|credible\s+intervals?)\s*(?:of\s+|=\s*|:\s*)?\[?\s*$`)
+	// ablatedAfter is the part an ablation took out, said right after its
+	// figure: "32.0% if removed", "25.5% when omitted".
+	ablatedAfter = regexp.MustCompile(`^\s*(?:%|x)?\)?\s*(?:if|when|once)\s+(?:it\s+is\s+|they\s+are\s+|is\s+|are\s+)?(?:removed|omitted|ablated|excluded|disabled|dropped)\b`)
 	// demographicShare is a share of people of a sex: "(46% female)".
 	demographicShare = regexp.MustCompile(`^\s*(?:female|male|women|men|girls|boys)\b`)
 	// iouThresholdBefore and iouAfter frame the overlap threshold a
