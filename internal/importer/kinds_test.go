@@ -1502,6 +1502,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(77, "%", claim.Exact), metric: "accuracy"}}},
 		{"an ablation's figure, said of the part taken out, is no result of the method", "The full model reaches 61.4% accuracy; ablations confirm the role of agent attention (accuracy drops to 32.0% if removed) and compression modules (25.5% if omitted).",
 			[]kind{{n: v(61.4, "%", claim.Exact), metric: "accuracy"}}},
+		{"a ranking score at a cut-off written with '@', after the level", "It achieves +22.1% HR@10 on the Electronics domain. It reaches 45.2% Recall@1 on Books.",
+			[]kind{{n: v(22.1, "%", claim.Exact), metric: "hr_10_improvement", better: "higher"}, {n: v(45.2, "%", claim.Exact), metric: "recall_at_1", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
