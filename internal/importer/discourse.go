@@ -35,8 +35,10 @@ var (
 	// some readers keep as a claim, so it is only flagged.
 	evenUnder = regexp.MustCompile(`(?:^|\W)even\s+(under|at|with|for)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
 	// settingRange is a range of a setting the method supports: "a
-	// continuous sparsity ratio between 0% and 50%".
-	settingRange = regexp.MustCompile(`\b(?:sparsity|compression|pruning|bit-?width|quantization)?\s*(?:ratios?|rates?|levels?|budgets?|sparsit(?:y|ies)|bit-?widths?)\s+(?:between|from|in\s+the\s+range(?:\s+of)?|ranging\s+from)\s*$`)
+	// continuous sparsity ratio between 0% and 50%". A rate named by a
+	// word of its own is measured, not set: "cache hit rates ranging from
+	// 61.6% to 68.8%", "frame rates ranging from 8 FPS".
+	settingRange = regexp.MustCompile(`(?:\b(?:sparsity|compression|pruning|bit-?width|quantization)\s*|(?:^|[^a-z\s-])\s*|\b(?:at|under|with|for|across|of|in|on|different|various|varying|multiple|several|the|a|an)\s+)(?:ratios?|rates?|levels?|budgets?|sparsit(?:y|ies)|bit-?widths?)\s+(?:between|from|in\s+the\s+range(?:\s+of)?|ranging\s+from)\s*$`)
 )
 
 // methodNames are the names the contribution sentence gives the paper's

@@ -1504,6 +1504,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(61.4, "%", claim.Exact), metric: "accuracy"}}},
 		{"a ranking score at a cut-off written with '@', after the level", "It achieves +22.1% HR@10 on the Electronics domain. It reaches 45.2% Recall@1 on Books.",
 			[]kind{{n: v(22.1, "%", claim.Exact), metric: "hr_10_improvement", better: "higher"}, {n: v(45.2, "%", claim.Exact), metric: "recall_at_1", better: "higher"}}},
+		{"'ranging from' promises a range, whatever leads to its second end", "Frame rates range from 8 FPS up to 44.8 FPS. Test accuracies ranging from 80% to over 99% are reached. The FLOPs reduction during training ranges from 17.83% for VGG-11 to 83.74% for ResNet-152. The speedup ranges from 1.28x to 0.28x.",
+			[]kind{{n: r(8, 44.8, "FPS"), metric: "frame_rate"}, {n: r(80, 99, "%"), metric: "test_accuracy"}, {n: r(17.83, 83.74, "%"), metric: "flops_reduction"}, {n: r(0.28, 1.28, "x"), metric: "speedup"}}},
+		{"a rate named by a word of its own, ranging, is measured, not set", "We achieve cache hit rates ranging from 61.6% to 68.8% across workloads, while baselines fail under pruning ratios ranging from 20% to 60%.",
+			[]kind{{n: r(61.6, 68.8, "%"), metric: "cache_hit_rate"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -493,6 +493,11 @@ func metricRules(self, pre, post, unit string) string {
 		return "real_time_factor" // "a real-time factor of 0.014": a measure, not "by a factor"
 	}
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
+	if rangingOf := strings.TrimRight(rangingOpener.ReplaceAllString(pt, ""), " "); rangingOf != pt {
+		if name := rangingMeasure(rangingOf); name != "" {
+			return name // "an input reduction ranging from 13.9% ... to over 71%"
+		}
+	}
 	pt = strings.TrimRight(rangeOpener.ReplaceAllString(pt, ""), " ")
 	np := func(s string) []string { ws, _ := nounPhrase(s, 4); return ws }
 	// "remains within 0.30 points of FP16": points are a gap to the
@@ -1221,6 +1226,36 @@ func containsAny(s string, subs ...string) bool {
 }
 
 // lastWords returns the last n words of s.
+// rangingOpener is "ranging from" and its like, which announce a range of
+// the measure just named; a bare "from" may open a change instead.
+var rangingOpener = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|vary|spanning)\s+(?:from|between)\s*$`)
+
+// rangedMeasure is the measure named right before "ranging from": "cache
+// hit rates", "the FLOPs reduction in the forward propagation during
+// training" (its qualifier after the noun is dropped).
+var rangedMeasure = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){0,2})(reductions?|speed-?ups?|improvements?|gains?|savings?|rates?|ratios?|accurac(?:y|ies))(?:\s+(?:in|during|of|for|on)\s+[^,;()]{0,60})?$`)
+
+// rangingMeasure names the measure whose range follows it, or "".
+func rangingMeasure(pt string) string {
+	rm := rangedMeasure.FindStringSubmatch(pt)
+	if rm == nil {
+		return ""
+	}
+	var ws []string
+	for _, w := range strings.Fields(rm[1]) {
+		if preposition[w] || degreeWord[w] || rangeFiller[w] {
+			ws = ws[:0] // a name starts after the last word that cannot be in it
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return snake(singular(append(ws, strings.ReplaceAll(rm[2], "-", "")))...)
+}
+
+// rangeFiller are words before a ranged measure that are not part of its
+// name: articles, verbs of reporting, words of size.
+var rangeFiller = map[string]bool{"a": true, "an": true, "the": true, "and": true, "its": true, "our": true, "their": true, "high": true, "low": true, "average": true, "overall": true, "achieve": true, "achieves": true, "achieving": true, "show": true, "shows": true, "showing": true, "yield": true, "yields": true, "yielding": true, "with": true}
+
 func lastWords(s string, n int) []string {
 	ws := strings.Fields(s)
 	if len(ws) > n {

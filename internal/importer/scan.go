@@ -847,6 +847,11 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		sep, k = "~", k+2
 	case strings.HasPrefix(s[k:], "-") || strings.HasPrefix(s[k:], "~"):
 		sep, k = s[k:k+1], k+1
+	case rangingBefore(s, m.a) && rangingTo.MatchString(s[k:min(len(s), k+64)]):
+		// "ranging from 8 FPS up to 44.8 FPS", "from 80% to over 99%",
+		// "from 13.9% in low-redundancy datasets to over 71%": the words
+		// "ranging from" promise a second end, whatever comes between.
+		sep, k = "to", k+len(rangingTo.FindString(s[k:min(len(s), k+64)]))
 	case strings.HasPrefix(s[k:], " to ") && (m.unit == "x" || !fromBefore(s, m.a) || rangingBefore(s, m.a)):
 		// "from 70.1% to 75.3%" is a change, not a range; "from 2x to 5x"
 		// is a range of ratios, and so is "ranging from 0.9% to 23.4%".
@@ -910,6 +915,9 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		if sep == "to" && !scoreBeforeRange.MatchString(asciiLower(s[max(0, m.a-16):m.a])) {
 			return m, j, false // "from 2 to 5 layers": no unit, let each stand; "(SSIM 0.73 to 0.74)" is a range
 		}
+	}
+	if v2 < v1 && sep == "to" && rangingBefore(s, m.a) {
+		v1, v2 = v2, v1 // "a speedup ranging from 1.28x to 0.28x"
 	}
 	if v2 <= v1 {
 		return m, j, false
@@ -1167,6 +1175,11 @@ func rangingBefore(s string, a int) bool {
 // of margins: "outperforms existing state-of-the-art techniques from 5% to
 // 20%".
 var beatenFrom = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\s+(?:[a-z0-9-]+\s+){1,6}from\s*$`)
+
+// rangingTo is what leads from a range's first end to its second after
+// "ranging from": "to", "up to", "to over", and a qualifier of the first
+// end before it ("for VGG-11", "in low-redundancy datasets").
+var rangingTo = regexp.MustCompile(`^ (?:(?:for|in|on|at|with)\s+[^,;:()\n.]{1,40}?\s+)?(?:up\s+)?to\s+(?:over\s+|more\s+than\s+|up\s+to\s+)?`)
 
 var rangingFrom = regexp.MustCompile(`\b(?:rang\w*|var\w*|spann\w*)\s+from\s*$|\b(?:rang\w*|var\w*|spann\w*)\s+from\s[^()]*\band\s+from\s*$`)
 
