@@ -603,8 +603,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-82", []string{"testdata/abstracts_heldout78a.yaml", "testdata/abstracts_heldout78b.yaml", "testdata/abstracts_heldout78c.yaml"}, [4]float64{0.86, 0.8, 0.77, 0.95}},
 		// Measured once as the seventy-ninth held-out set (56 abstracts)
 		// with the round-82 rules (0.897, 0.865, 0.771, 0.979), then read;
+		// the round-83 rules were written on it (0.924, 0.874, 0.784, 0.979);
 		// floors just below those figures.
-		{"dev-round-83", []string{"testdata/abstracts_heldout79a.yaml", "testdata/abstracts_heldout79b.yaml", "testdata/abstracts_heldout79c.yaml"}, [4]float64{0.89, 0.86, 0.77, 0.97}},
+		{"dev-round-83", []string{"testdata/abstracts_heldout79a.yaml", "testdata/abstracts_heldout79b.yaml", "testdata/abstracts_heldout79c.yaml"}, [4]float64{0.92, 0.87, 0.78, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
