@@ -531,11 +531,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if arrow := arrowAfter.FindStringSubmatch(post); arrow != nil {
 		// "FID drops from 6.857 to 5.821 (15%↓)": an arrow gives the way
 		// the measure of the clause moved.
-		if ws := clauseSubjectMeasure(t.lower[sentStart:m.a]); len(ws) > 0 {
-			change := "improvement"
-			if arrow[1] == "↓" {
-				change = "reduction"
-			}
+		change := "improvement"
+		if arrow[1] == "↓" {
+			change = "reduction"
+		}
+		if ws := arrowInMeasure(post[len(arrow[0]):]); len(ws) > 0 {
+			c.Metric = compound(ws, change) // "3.89%↑ in Noisy, 4.53%↑ in GSR": each names its own
+		} else if ws := clauseSubjectMeasure(t.lower[sentStart:m.a]); len(ws) > 0 {
 			c.Metric = compound(ws, subjectChange(ws, change))
 		}
 	}
@@ -1531,6 +1533,9 @@ var (
 	arrowBefore = regexp.MustCompile(`->\s*[~]?$`)
 	// arrowAfter is an arrow right after a number: "(15%↓)".
 	arrowAfter = regexp.MustCompile(`^\s*(↓|↑)`)
+	// arrowIn is the measure an arrow after a number moved in: "↑ in
+	// GSR under strong noise".
+	arrowIn = regexp.MustCompile(`^\s*in\s+(?:the\s+)?([a-z0-9@-]+(?:\s+[a-z0-9@-]+)?)`)
 	// verbDownBy is a verb of reduction right before "by".
 	verbDownBy = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|shorten|shrink|shrunk|sav)\w*\s+by\s+(?:more\s+than\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+|an\s+average\s+of\s+)?$`)
 	// timesIn is "in" and a measure after a ratio.
@@ -2500,3 +2505,20 @@ var improvesByBefore = regexp.MustCompile(`\b(?:improv(?:e|es|ed|ing)|boost(?:s|
 // acronymAsideFromTo is a measure's acronym, an aside explaining it, and a
 // verb of change "from A to": the number is the acronym's new level.
 var acronymAsideFromTo = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,6})\s*\([^()]{3,80}\)\s+(?:increases?|increased|rises?|rose|improves?|improved|drops?|dropped|decreases?|decreased|falls?|fell)\s+from\s+[^;]{1,30}?\s+to\s*$`)
+
+// arrowInMeasure is the measure named by "in" after an arrow, up to two
+// words and never past a preposition, or nil.
+func arrowInMeasure(post string) []string {
+	ai := arrowIn.FindStringSubmatch(post)
+	if ai == nil {
+		return nil
+	}
+	var ws []string
+	for _, w := range strings.Fields(ai[1]) {
+		if preposition[w] || w == "and" || w == "under" || w == "across" {
+			break
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}

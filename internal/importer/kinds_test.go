@@ -1508,6 +1508,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(8, 44.8, "FPS"), metric: "frame_rate"}, {n: r(80, 99, "%"), metric: "test_accuracy"}, {n: r(17.83, 83.74, "%"), metric: "flops_reduction"}, {n: r(0.28, 1.28, "x"), metric: "speedup"}}},
 		{"a rate named by a word of its own, ranging, is measured, not set", "We achieve cache hit rates ranging from 61.6% to 68.8% across workloads, while baselines fail under pruning ratios ranging from 20% to 60%.",
 			[]kind{{n: r(61.6, 68.8, "%"), metric: "cache_hit_rate"}}},
+		{"an arrow after a gain, then the measure it moved in", "It improves over the GRPO-only variant by 3.02\\%$\\uparrow$ in Acc, 3.89\\%$\\uparrow$ in Noisy, and 4.53\\%$\\uparrow$ in GSR on average.",
+			[]kind{{n: v(3.02, "%", claim.Exact), metric: "acc_improvement"}, {n: v(3.89, "%", claim.Exact), metric: "noisy_improvement"}, {n: v(4.53, "%", claim.Exact), metric: "gsr_improvement", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

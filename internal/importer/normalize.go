@@ -126,6 +126,10 @@ var latexWords = map[string]string{
 	"to":             " -> ",
 	"rightarrow":     " -> ",
 	"longrightarrow": " -> ",
+	// "4.18\%$\uparrow$ in GSR": the way a measure moved, as the
+	// Unicode arrows spell it.
+	"uparrow":   "↑",
+	"downarrow": "↓",
 }
 
 var latexWrappers = map[string]bool{
