@@ -719,7 +719,10 @@ var (
 	// timesListBefore is the end of a list of ratios: "by more than
 	// fivefold on CPU and" before "2.5 times on an edge device".
 	timesListBefore = regexp.MustCompile(`(?:[0-9]\s*(?:x|×|times)|fold)\s+(?:on|in|for|at|with|under)\s+[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
-	media           = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
+	// mediaRate is a rate of the media the method processes, a result:
+	// "134 FPS video throughput".
+	mediaRate = regexp.MustCompile(`^\s*[a-z]+\s+(?:throughput|processing|generation|inference|decoding|rendering|encoding)\b`)
+	media     = regexp.MustCompile(`^\s*(?:videos?|audio|images?|inputs?|streams?|cameras?|sequences?|clips?|footage)\b`)
 	// Both read past the other members of a list of settings: "at 10%,
 	// 20% and 50% sparsity".
 	// hzAt, hzRuns, hzNoun and hzRestated are a frequency that is a
@@ -1180,6 +1183,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level in parentheses after a score's name, without a unit: check the unit"
 			return m, true
 		}
+		if bl := boundedLevel.FindStringSubmatch(near); bl != nil && bl[1] != "compression" && bl[1] != "speedup" {
+			// "exact match rates exceeding 0.99 for template-based
+			// compression": a level of the rate named before its bound,
+			// not a ratio of the compression after it.
+			m.review = "a level of a named measure without a unit: check the unit"
+			return m, true
+		}
 		if parenScore(near) != "" {
 			// "perceptual quality (rFID 2.92)": a level of the score named
 			// inside the parenthesis.
@@ -1507,7 +1517,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if m.word && wordDoubles.MatchString(l[m.a:m.b]) && costGrowth.MatchString(post) {
 		return m, false // "CFG doubles the required compute"
 	}
-	if (m.unit == "FPS" || m.unit == "bps") && media.MatchString(post) {
+	if (m.unit == "FPS" || m.unit == "bps") && media.MatchString(post) && !mediaRate.MatchString(post) {
 		return m, false // 24 fps video
 	}
 	if m.unit == "FPS" && hzRestated.MatchString(near) {
@@ -1760,6 +1770,10 @@ var lostTimesImprovement = regexp.MustCompile(`^\s*(?:(?:energy|throughput|speed
 // compressionRatioOf is a compression ratio named right before a bare
 // number: "a compression ratio of up to 150".
 var compressionRatioOf = regexp.MustCompile(`\bcompression\s+(?:ratios?|factors?)\s+(?:of\s+|is\s+|reaches\s+)?(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|above\s+|roughly\s+|approximately\s+|~\s*)?$`)
+
+// boundedLevel is a rate or score named right before a bound and its
+// level: "exact match rates exceeding", "similarity scores above".
+var boundedLevel = regexp.MustCompile(`\b([a-z0-9-]+)\s+(?:rates?|scores?|similarit(?:y|ies)|accurac(?:y|ies)|precision|recall)\s+(?:exceeding|above|over|below|under|of\s+(?:over|above|at\s+least|below|under))\s+$`)
 
 // reviewLostTimes flags a bare number read as a ratio whose "x" the
 // listing lost.

@@ -1510,6 +1510,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: r(61.6, 68.8, "%"), metric: "cache_hit_rate"}}},
 		{"an arrow after a gain, then the measure it moved in", "It improves over the GRPO-only variant by 3.02\\%$\\uparrow$ in Acc, 3.89\\%$\\uparrow$ in Noisy, and 4.53\\%$\\uparrow$ in GSR on average.",
 			[]kind{{n: v(3.02, "%", claim.Exact), metric: "acc_improvement"}, {n: v(3.89, "%", claim.Exact), metric: "noisy_improvement"}, {n: v(4.53, "%", claim.Exact), metric: "gsr_improvement", better: "higher"}}},
+		{"a rate or score named before its bound is a level, not a ratio of what follows", "It shows exact match rates exceeding 0.99 for template-based compression and average Levenshtein similarity scores above 0.91 for algorithmic compression.",
+			[]kind{{n: v(0.99, "", claim.AtLeast), metric: "exact_match_rate"}, {n: v(0.91, "", claim.AtLeast), metric: "levenshtein_similarity"}}},
+		{"a frame rate of the media processed is a result, not the media's own", "ViCoStream achieves 134 FPS video throughput on a single GPU, while inputs are 30 fps video.",
+			[]kind{{n: v(134, "FPS", claim.Exact), metric: "video_throughput"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

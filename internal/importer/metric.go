@@ -493,8 +493,13 @@ func metricRules(self, pre, post, unit string) string {
 		return "real_time_factor" // "a real-time factor of 0.014": a measure, not "by a factor"
 	}
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
+	if unit == "" && boundedLevelBefore.MatchString(pre) {
+		if name := namedBefore(boundedMeasure, pt); name != "" {
+			return name // "exact match rates exceeding 0.99"
+		}
+	}
 	if rangingOf := strings.TrimRight(rangingOpener.ReplaceAllString(pt, ""), " "); rangingOf != pt {
-		if name := rangingMeasure(rangingOf); name != "" {
+		if name := namedBefore(rangedMeasure, rangingOf); name != "" {
 			return name // "an input reduction ranging from 13.9% ... to over 71%"
 		}
 	}
@@ -1235,9 +1240,17 @@ var rangingOpener = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|var
 // training" (its qualifier after the noun is dropped).
 var rangedMeasure = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){0,2})(reductions?|speed-?ups?|improvements?|gains?|savings?|rates?|ratios?|accurac(?:y|ies))(?:\s+(?:in|during|of|for|on)\s+[^,;()]{0,60})?$`)
 
-// rangingMeasure names the measure whose range follows it, or "".
-func rangingMeasure(pt string) string {
-	rm := rangedMeasure.FindStringSubmatch(pt)
+// boundedLevelBefore is a bound word right before a level: "exceeding".
+var boundedLevelBefore = regexp.MustCompile(`\b(?:exceeding|above|below)\s*$`)
+
+// boundedMeasure is a rate or score named before a bound and its level:
+// "exact match rates", "Levenshtein similarity scores".
+var boundedMeasure = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,2})(rates?|scores?|similarit(?:y|ies))$`)
+
+// namedBefore names the measure that re (its qualifier words, then its
+// head noun) finds at the end of pt, or "".
+func namedBefore(re *regexp.Regexp, pt string) string {
+	rm := re.FindStringSubmatch(pt)
 	if rm == nil {
 		return ""
 	}
