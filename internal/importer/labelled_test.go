@@ -608,8 +608,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-83", []string{"testdata/abstracts_heldout79a.yaml", "testdata/abstracts_heldout79b.yaml", "testdata/abstracts_heldout79c.yaml"}, [4]float64{0.92, 0.87, 0.78, 0.97}},
 		// Measured once as the eightieth held-out set (53 abstracts)
 		// with the round-83 rules (0.928, 0.899, 0.704, 0.951), then read;
+		// the round-84 rules were written on it (0.942, 0.918, 0.752, 0.952);
 		// floors just below those figures.
-		{"dev-round-84", []string{"testdata/abstracts_heldout80a.yaml", "testdata/abstracts_heldout80b.yaml", "testdata/abstracts_heldout80c.yaml"}, [4]float64{0.92, 0.89, 0.7, 0.95}},
+		{"dev-round-84", []string{"testdata/abstracts_heldout80a.yaml", "testdata/abstracts_heldout80b.yaml", "testdata/abstracts_heldout80c.yaml"}, [4]float64{0.94, 0.91, 0.75, 0.95}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
