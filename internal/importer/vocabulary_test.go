@@ -92,6 +92,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout78a.yaml", "testdata/abstracts_heldout78b.yaml", "testdata/abstracts_heldout78c.yaml",
 	"testdata/abstracts_heldout79a.yaml", "testdata/abstracts_heldout79b.yaml", "testdata/abstracts_heldout79c.yaml",
 	"testdata/abstracts_heldout80a.yaml", "testdata/abstracts_heldout80b.yaml", "testdata/abstracts_heldout80c.yaml",
+	"testdata/abstracts_heldout81a.yaml", "testdata/abstracts_heldout81b.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
