@@ -144,6 +144,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	metric, sure = refineMetric(t.lower[sentStart:m.a], t.lower[m.b:sentEnd], metric, sure)
 	if ws := subjectFromTo(t.lower[sentStart:m.a]); ws != nil && (!sure || genericNames[metric]) {
 		metric, sure = snake(ws...), true // "FID drops from 6.857 to 5.821"
+	} else if ws := changeInFromTo(t.lower[sentStart:m.a]); ws != nil && (!sure || genericNames[metric]) {
+		metric, sure = snake(ws...), true // "a drop in word error rate (from 6.07 to 3.01)"
 	}
 	if pf := passiveFromTo.FindStringSubmatch(t.lower[sentStart:m.a]); pf != nil && (!sure || genericNames[metric] || metric == "time") {
 		// "Training time is reduced from 12 hours to 3.5 hours": the
@@ -611,6 +613,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	c.Metric = ownChange(c.Metric, post)
 	if relativeAfter.MatchString(post) && changeSplit.MatchString(c.Metric) && !strings.HasPrefix(c.Metric, "relative_") {
 		c.Metric = "relative_" + c.Metric // "(15.04% relative) on MATH-500": a relative change, said so
+	} else if ac := absoluteChangeBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); ac != nil && relativeAfter.MatchString(post) {
+		c.Metric = "relative_" + ac[1] // "up to 11% absolute improvement (83% relative)": the same gain, relative
 	}
 	if verbDownBy.MatchString(t.lower[max(sentStart, m.a-60):m.a]) {
 		// "the computational load is reduced by more than 19%": the verb
@@ -2315,6 +2319,10 @@ var inMeasureLower = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+((?:[a-z-]+\s+){0,
 var onNamedScore = regexp.MustCompile(`^\s*(?:\\?%\s*)?on\s+((?i:dice|iou|miou|nsd|hd95|map|auc|f1|psnr|ssim|lpips|bleu|accuracy|ap|dsc|mae|rmse))\b`)
 
 var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3})\b`)
+
+// absoluteChangeBefore is an absolute change and the parenthesis that
+// gives it again as a relative one: "11% absolute improvement (".
+var absoluteChangeBefore = regexp.MustCompile(`\babsolute\s+(improvement|gain|increase|reduction|decrease)s?\s*\(\s*$`)
 
 // relativeAfter is "relative" right after a change: "(15.04% relative)".
 var relativeAfter = regexp.MustCompile(`^\s*relative\b(?:\s*\)|\s+(?:gain|improvement|increase|reduction)\b)`)

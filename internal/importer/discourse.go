@@ -327,6 +327,25 @@ var (
 
 // measuredObject reports whether the object of the verb in a "verb X
 // from A to" phrase at the end of pre is something measured.
+// changeInParenFromTo is a change in a measure, then the measure's levels
+// before and after it in a parenthesis: "a substantial drop in word error
+// rate (from 6.07 to", "(mAP drop of only 1.5%, from 0.865 to".
+var changeInParenFromTo = regexp.MustCompile(`(?:\b(?:drops?|reductions?|decreases?|declines?|gains?|improvements?|increases?|rises?)\s+in\s+((?:[a-z0-9@-]+\s+){1,4}?)\(\s*|\(\s*([a-z0-9@-]+)\s+(?:drops?|reductions?|decreases?|gains?|improvements?|increases?)\s+of\s+[^;()]{1,30}?,\s*)from\s+[0-9][0-9.]*\s+to\s*$`)
+
+// changeInFromTo is the measure whose new level a parenthesis after its
+// change gives (changeInParenFromTo), or nil when it names none.
+func changeInFromTo(pre string) []string {
+	cf := changeInParenFromTo.FindStringSubmatch(pre)
+	if cf == nil {
+		return nil
+	}
+	ws, _ := nounPhrase(cf[1]+cf[2], 4)
+	if len(ws) == 0 || !isMetricPhrase(ws) && !isScore(ws) {
+		return nil
+	}
+	return ws
+}
+
 func measuredObject(pre string) bool {
 	ft := fromToLevel.FindStringSubmatch(pre)
 	if ft == nil {

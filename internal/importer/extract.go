@@ -113,6 +113,12 @@ func Extract(abstract string) []Claim {
 		out[i].Metric = withoutNames(out[i].Metric, names)
 		out[i].Metric = withoutLeadingStops(out[i].Metric)
 		out[i].Metric = conventionalName(wellFormed(out[i].Metric))
+		if (out[i].Unit == "%" || out[i].Unit == "pp" || out[i].Unit == "points") && (out[i].Metric == "improvement" || out[i].Metric == "gain") {
+			// "outperforms the strongest baseline by 7.3%": a gain in a
+			// score no rule could name is a gain in performance; its
+			// review still asks which score.
+			out[i].Metric = "performance_" + out[i].Metric
+		}
 	}
 	out = withoutRestatements(abstract, out)
 	if len(out) == 0 {
@@ -1253,7 +1259,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a count after 'from ... to': check that it is the method's result"
 			return m, true
 		}
-		if fromToLevel.MatchString(pre) && measuredObject(pre) || subjectFromTo(pre) != nil {
+		if fromToLevel.MatchString(pre) && measuredObject(pre) || subjectFromTo(pre) != nil || changeInFromTo(pre) != nil {
 			// "lowers word error rate from 9.1 to 7.4": the new level.
 			m.review = "a level without a unit after 'from ... to': check the unit"
 			return m, true

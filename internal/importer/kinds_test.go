@@ -1514,6 +1514,12 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.99, "", claim.AtLeast), metric: "exact_match_rate"}, {n: v(0.91, "", claim.AtLeast), metric: "levenshtein_similarity"}}},
 		{"a frame rate of the media processed is a result, not the media's own", "ViCoStream achieves 134 FPS video throughput on a single GPU, while inputs are 30 fps video.",
 			[]kind{{n: v(134, "FPS", claim.Exact), metric: "video_throughput"}}},
+		{"a margin in a score the sentence does not name is a gain in performance", "TimeProve outperforms the strongest baseline on OTB by 7.3%.",
+			[]kind{{n: v(7.3, "%", claim.Beats), metric: "performance_improvement", review: 1}}},
+		{"an absolute gain given again as a relative one", "A single pre-trained model can achieve up to 11% absolute improvement (83\\% relative) over training from scratch.",
+			[]kind{{n: v(11, "%", claim.UpTo), metric: "absolute_improvement"}, {n: v(83, "%", claim.Exact), metric: "relative_improvement"}}},
+		{"a change in a measure, then its levels in a parenthesis: the new level", "It gives a substantial drop in word error rate (from 6.07 to 3.01) and keeps accuracy (mAP drop of only 1.5%, from 0.865 to 0.850).",
+			[]kind{{n: v(3.01, "", claim.Exact), metric: "wer", better: "lower"}, {n: v(1.5, "%", claim.AtMost), metric: "map_drop"}, {n: v(0.85, "", claim.Exact), metric: "map", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
