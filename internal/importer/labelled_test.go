@@ -613,8 +613,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-84", []string{"testdata/abstracts_heldout80a.yaml", "testdata/abstracts_heldout80b.yaml", "testdata/abstracts_heldout80c.yaml"}, [4]float64{0.94, 0.91, 0.75, 0.95}},
 		// Measured once as the eighty-first held-out set (40 abstracts)
 		// with the round-84 rules (0.898, 0.957, 0.818, 0.989), then read;
+		// the round-85 rules were written on it (0.900, 0.978, 0.844, 0.989);
 		// floors just below those figures.
-		{"dev-round-85", []string{"testdata/abstracts_heldout81a.yaml", "testdata/abstracts_heldout81b.yaml"}, [4]float64{0.89, 0.95, 0.81, 0.98}},
+		{"dev-round-85", []string{"testdata/abstracts_heldout81a.yaml", "testdata/abstracts_heldout81b.yaml"}, [4]float64{0.9, 0.97, 0.84, 0.98}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
