@@ -1520,6 +1520,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(11, "%", claim.UpTo), metric: "absolute_improvement"}, {n: v(83, "%", claim.Exact), metric: "relative_improvement"}}},
 		{"a change in a measure, then its levels in a parenthesis: the new level", "It gives a substantial drop in word error rate (from 6.07 to 3.01) and keeps accuracy (mAP drop of only 1.5%, from 0.865 to 0.850).",
 			[]kind{{n: v(3.01, "", claim.Exact), metric: "wer", better: "lower"}, {n: v(1.5, "%", claim.AtMost), metric: "map_drop"}, {n: v(0.85, "", claim.Exact), metric: "map", better: "higher"}}},
+		{"a surface distance and a median absolute error by their acronyms, better small", "The model reaches an ASSD error of 1.94 on the test set and a MedAE 4.17 m on the held-out region.",
+			[]kind{{n: v(1.94, "", claim.Exact), metric: "assd_error", better: "lower"}, {n: v(4.17, "", claim.Exact), metric: "medae", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
