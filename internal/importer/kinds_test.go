@@ -1522,6 +1522,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(3.01, "", claim.Exact), metric: "wer", better: "lower"}, {n: v(1.5, "%", claim.AtMost), metric: "map_drop"}, {n: v(0.85, "", claim.Exact), metric: "map", better: "higher"}}},
 		{"a surface distance and a median absolute error by their acronyms, better small", "The model reaches an ASSD error of 1.94 on the test set and a MedAE 4.17 m on the held-out region.",
 			[]kind{{n: v(1.94, "", claim.Exact), metric: "assd_error", better: "lower"}, {n: v(4.17, "", claim.Exact), metric: "medae", better: "lower"}}},
+		{"R squared written with a space", "It reaches a mean absolute error of 5.43 cm and R squared of 0.84 under optimal conditions.",
+			[]kind{{n: v(5.43, "", claim.Exact), metric: "mae"}, {n: v(0.84, "", claim.Exact), metric: "r2", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

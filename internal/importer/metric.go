@@ -290,7 +290,7 @@ var (
 	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|benefits?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
 	scoreRightAfter  = regexp.MustCompile(`^(?:[a-z0-9-]+\s+)?(ppl|perplexity|accuracy|bleu|rouge(?:-[l12])?|psnr|ssim|fid|f1|em|map|miou|wer|cer)\b`)
 	ratioHead        = regexp.MustCompile(`^\s+(?:ratios?|rates?|factors?)\b`)
-	rSquared         = regexp.MustCompile(`(?:^|[^a-z0-9])r(?:\^\{?2\}?|2|²|-squared)\s*(?:=|of|:|is|≈|~)?$`)
+	rSquared         = regexp.MustCompile(`(?:^|[^a-z0-9])r(?:\^\{?2\}?|2|²|[- ]squared)\s*(?:=|of|:|is|≈|~)?$`)
 	realTimeFactor   = regexp.MustCompile(`\breal[- ]?time\s+factors?\s*(?:\(rtf\)\s*)?(?:of|is|was|:|=)?$`)
 	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor(?:\s+of)?\s*$`)
 )
