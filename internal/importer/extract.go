@@ -113,6 +113,11 @@ func Extract(abstract string) []Claim {
 		out[i].Metric = withoutNames(out[i].Metric, names)
 		out[i].Metric = withoutLeadingStops(out[i].Metric)
 		out[i].Metric = conventionalName(wellFormed(out[i].Metric))
+		if signedLevelName(t, kept[from[i]], out[i]) {
+			// "+2.15% item CTR, +2.27% CVR": the plus sign says the
+			// measure named after the number grew by it.
+			out[i].Metric += "_gain"
+		}
 		if (out[i].Unit == "%" || out[i].Unit == "pp" || out[i].Unit == "points") && (out[i].Metric == "improvement" || out[i].Metric == "gain") {
 			// "outperforms the strongest baseline by 7.3%": a gain in a
 			// score no rule could name is a gain in performance; its
@@ -2180,4 +2185,19 @@ func namedFigure(pre string, names []string) bool {
 		}
 	}
 	return true
+}
+
+// signedLevelName reports whether c, a number written with a plus sign in
+// %, pp or points, is named as a level by the measure right after it: the
+// name of a gain, not of a level.
+func signedLevelName(t *text, m mention, c Claim) bool {
+	if c.Unit != "%" && c.Unit != "pp" && c.Unit != "points" || m.a == 0 || t.s[m.a-1] != '+' && !strings.HasPrefix(t.s[m.a:m.b], "+") {
+		return false
+	}
+	if changeSplit.MatchString(c.Metric) || !knownMetric(c.Metric) {
+		return false
+	}
+	first, _, _ := strings.Cut(c.Metric, "_")
+	after := t.lower[m.b:min(len(t.lower), m.b+40)]
+	return strings.Contains(strings.ReplaceAll(after, "-", "_"), first)
 }

@@ -1524,6 +1524,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.94, "", claim.Exact), metric: "assd_error", better: "lower"}, {n: v(4.17, "", claim.Exact), metric: "medae", better: "lower"}}},
 		{"R squared written with a space", "It reaches a mean absolute error of 5.43 cm and R squared of 0.84 under optimal conditions.",
 			[]kind{{n: v(5.43, "", claim.Exact), metric: "mae"}, {n: v(0.84, "", claim.Exact), metric: "r2", better: "higher"}}},
+		{"a plus sign before a share whose measure follows it: a gain in that measure", "In A/B tests, it achieves significant online improvements: +2.15% item CTR, +2.27% CVR, and +3.12% order volume.",
+			[]kind{{n: v(2.15, "%", claim.Exact), metric: "item_ctr_gain"}, {n: v(2.27, "%", claim.Exact), metric: "cvr_gain"}, {n: v(3.12, "%", claim.Exact), metric: "order_volume_gain", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
