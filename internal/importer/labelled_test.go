@@ -623,8 +623,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-86", []string{"testdata/abstracts_heldout82a.yaml", "testdata/abstracts_heldout82b.yaml", "testdata/abstracts_heldout82c.yaml"}, [4]float64{0.93, 0.88, 0.72, 0.98}},
 		// Measured once as the eighty-third held-out set (60 abstracts)
 		// with the round-86 rules (0.933, 0.848, 0.691, 0.971), then read;
+		// the round-87 rules were written on it (0.933, 0.848, 0.712, 0.971);
 		// floors just below those figures.
-		{"dev-round-87", []string{"testdata/abstracts_heldout83a.yaml", "testdata/abstracts_heldout83b.yaml", "testdata/abstracts_heldout83c.yaml"}, [4]float64{0.93, 0.84, 0.69, 0.97}},
+		{"dev-round-87", []string{"testdata/abstracts_heldout83a.yaml", "testdata/abstracts_heldout83b.yaml", "testdata/abstracts_heldout83c.yaml"}, [4]float64{0.93, 0.84, 0.71, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
