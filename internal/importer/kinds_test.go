@@ -1526,6 +1526,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5.43, "", claim.Exact), metric: "mae"}, {n: v(0.84, "", claim.Exact), metric: "r2", better: "higher"}}},
 		{"a plus sign before a share whose measure follows it: a gain in that measure", "In A/B tests, it achieves significant online improvements: +2.15% item CTR, +2.27% CVR, and +3.12% order volume.",
 			[]kind{{n: v(2.15, "%", claim.Exact), metric: "item_ctr_gain"}, {n: v(2.27, "%", claim.Exact), metric: "cvr_gain"}, {n: v(3.12, "%", claim.Exact), metric: "order_volume_gain", better: "higher"}}},
+		{"a hyphenated point change with the score between", "It shows a 7.6-point ROUGE-L gain over GPT-4o and a 3-point aggregate benchmark gain over the reversed configuration.",
+			[]kind{{n: v(7.6, "points", claim.Beats), metric: "rouge_l_improvement"}, {n: v(3, "points", claim.Beats), metric: "aggregate_benchmark_improvement"}}},
+		{"a diarization error rate by its acronym, better small", "We achieve a Diarization Error Rate (DER) of 0.19974 on the public leaderboard.",
+			[]kind{{n: v(0.19974, "", claim.Exact), metric: "der", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -721,9 +721,10 @@ var (
 // stepProcess is "step" glued to a number before the process it counts.
 var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference|denoising|decoding|synthesis|diffusion)\b`)
 
-// pointChange is "point" glued to a number by a hyphen, before a change:
-// "a 1-point drop", "a 2.5-point gain".
-var pointChange = regexp.MustCompile(`^point\s+(?:[a-z]+\s+)?(?:drops?|loss|decline|degradation|gains?|improvements?|increases?|decreases?)\b`)
+// pointChange is "point" glued to a number by a hyphen, before a change
+// and up to two words of what changes: "a 1-point drop", "a 7.6-point
+// ROUGE-L gain", "a 3-point aggregate benchmark gain".
+var pointChange = regexp.MustCompile(`^point\s+(?:[a-z0-9-]+\s+){0,2}?(?:drops?|loss|decline|degradation|gains?|improvements?|increases?|decreases?)\b`)
 
 // productNameBefore is a capitalised name inside a sentence right before a
 // number: "the MediaTek Dimensity 9500", a product's model number, which
