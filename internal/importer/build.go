@@ -1081,8 +1081,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric, forced = "r2", "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
-	if m.unit == "" && correlationAt(t.lower[sentStart:sentEnd], t.lower[max(sentStart, m.a-30):m.a]) {
-		c.Metric, forced = "correlation", "higher"
+	if near := t.lower[max(sentStart, m.a-30):m.a]; m.unit == "" && (correlationAt(t.lower[sentStart:sentEnd], near) || correlationAfter.MatchString(post)) {
+		c.Metric, forced = correlationName(near, post), "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if name := writtenOutScore(t.lower[max(sentStart, m.a-50):m.a]); name != "" {

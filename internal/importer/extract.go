@@ -1335,7 +1335,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a coefficient of determination (R^2), without a unit: check it"
 			return m, true
 		}
-		if v[0] <= 1 && correlationAt(t.lower[sent[0]:sent[1]], near) {
+		if v[0] <= 1 && (correlationAt(t.lower[sent[0]:sent[1]], near) || correlationAfter.MatchString(post)) {
 			// "(r=0.80)", "Spearman $\rho = 0.99$": a correlation's level.
 			m.review = "a correlation, without a unit: check what it is between"
 			return m, true
@@ -1595,7 +1595,28 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 // a load: "compression (r=0.2)").
 func correlationAt(sentence, near string) bool {
 	cb := correlationBefore.FindStringSubmatch(near)
-	return cb != nil && (cb[1] != "" || strings.Contains(sentence, "correlat"))
+	return cb != nil && (cb[1] != "" || strings.Contains(sentence, "correlat")) || namedCorrelationBefore.MatchString(near)
+}
+
+// namedCorrelationBefore is a correlation named in words right before its
+// level: "a Pearson correlation of", "(Spearman ", "Pearson r = ".
+// correlationAfter is one named right after it: "0.847 correlation with
+// human experts", "0.946 macro Pearson correlation".
+var (
+	namedCorrelationBefore = regexp.MustCompile(`(?:^|[\s(,;])(?:pearson|spearman|kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+coefficient)?(?:\s+(?:r|\\rho|ρ|rho|\\tau|τ))?\s*(?:=|of|:|is)?\s*$`)
+	correlationAfter       = regexp.MustCompile(`^\s*(?:(?:macro|mean|average)\s+)?(?:(?:pearson|spearman|kendall)\s+)?correlations?\b`)
+)
+
+// correlationName names a correlation's level from the words around it:
+// "pearson_correlation" where the coefficient is named, else
+// "correlation".
+func correlationName(near, post string) string {
+	for _, w := range []string{"pearson", "spearman", "kendall"} {
+		if strings.Contains(near[max(0, len(near)-30):], w) || strings.Contains(post[:min(len(post), 30)], w) {
+			return w + "_correlation"
+		}
+	}
+	return "correlation"
 }
 
 // scoreNameAfter is a score's name right after a number, in the text's

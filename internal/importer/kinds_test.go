@@ -1530,6 +1530,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(7.6, "points", claim.Beats), metric: "rouge_l_improvement"}, {n: v(3, "points", claim.Beats), metric: "aggregate_benchmark_improvement"}}},
 		{"a diarization error rate by its acronym, better small", "We achieve a Diarization Error Rate (DER) of 0.19974 on the public leaderboard.",
 			[]kind{{n: v(0.19974, "", claim.Exact), metric: "der", better: "lower"}}},
+		{"a correlation named in words before or after its level", "Embeddings achieve a Pearson correlation of 0.48 against ground truth, and the judge shows 0.847 correlation with human experts; the metric reaches (Spearman 0.95) on RAID. It compresses tokens (r=0.2).",
+			[]kind{{n: v(0.48, "", claim.Exact), metric: "pearson_correlation", better: "higher"}, {n: v(0.847, "", claim.Exact), metric: "correlation"}, {n: v(0.95, "", claim.Exact), metric: "spearman_correlation"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
