@@ -1532,6 +1532,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.19974, "", claim.Exact), metric: "der", better: "lower"}}},
 		{"a correlation named in words before or after its level", "Embeddings achieve a Pearson correlation of 0.48 against ground truth, and the judge shows 0.847 correlation with human experts; the metric reaches (Spearman 0.95) on RAID. It compresses tokens (r=0.2).",
 			[]kind{{n: v(0.48, "", claim.Exact), metric: "pearson_correlation", better: "higher"}, {n: v(0.847, "", claim.Exact), metric: "correlation"}, {n: v(0.95, "", claim.Exact), metric: "spearman_correlation"}}},
+		{"a kappa by name or by its acronym, before or after its level", "The model achieves a Quadratic Weighted Kappa (QWK) score of 0.9019. The grader reaches 0.8167 quadratic weighted kappa on the test set.",
+			[]kind{{n: v(0.9019, "", claim.Exact), metric: "qwk_score", better: "higher"}, {n: v(0.8167, "", claim.Exact), metric: "quadratic_weighted_kappa"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
