@@ -628,8 +628,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-87", []string{"testdata/abstracts_heldout83a.yaml", "testdata/abstracts_heldout83b.yaml", "testdata/abstracts_heldout83c.yaml"}, [4]float64{0.93, 0.84, 0.71, 0.97}},
 		// Measured once as the eighty-fourth held-out set (60 abstracts)
 		// with the round-87 rules (0.912, 0.793, 0.821, 0.970), then read;
+		// the round-88 rules were written on it (0.916, 0.834, 0.858, 0.979);
 		// floors just below those figures.
-		{"dev-round-88", []string{"testdata/abstracts_heldout84a.yaml", "testdata/abstracts_heldout84b.yaml", "testdata/abstracts_heldout84c.yaml"}, [4]float64{0.91, 0.79, 0.82, 0.97}},
+		{"dev-round-88", []string{"testdata/abstracts_heldout84a.yaml", "testdata/abstracts_heldout84b.yaml", "testdata/abstracts_heldout84c.yaml"}, [4]float64{0.91, 0.83, 0.85, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
