@@ -96,6 +96,7 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout82a.yaml", "testdata/abstracts_heldout82b.yaml", "testdata/abstracts_heldout82c.yaml",
 	"testdata/abstracts_heldout83a.yaml", "testdata/abstracts_heldout83b.yaml", "testdata/abstracts_heldout83c.yaml",
 	"testdata/abstracts_heldout84a.yaml", "testdata/abstracts_heldout84b.yaml", "testdata/abstracts_heldout84c.yaml",
+	"testdata/abstracts_heldout85a.yaml", "testdata/abstracts_heldout85b.yaml", "testdata/abstracts_heldout85c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
