@@ -275,7 +275,7 @@ var (
 	// ratioOfBefore is a change counted in times followed by "of" and
 	// perhaps the members of a list before the number: "speedups of 2.3,
 	// 2.9 and".
-	ratioOfBefore = regexp.MustCompile(`(?:speed-?ups?|accelerations?)\s+(?:of\s+|(?:of\s+)?up\s+to\s+)(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+|\(\s*(?:up\s+to\s+|max(?:imum)?\s+|peak\s+)?))*$`)
+	ratioOfBefore = regexp.MustCompile(`(?:speed-?ups?|accelerations?)(?:\s+(?:factors?|ratios?))?\s+(?:of\s+|(?:of\s+)?up\s+to\s+)(?:up\s+to\s+|about\s+|over\s+|nearly\s+|approximately\s+)?(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+|\(\s*(?:up\s+to\s+|max(?:imum)?\s+|peak\s+)?))*$`)
 	// comparisonOpen is a comparison phrase that opens a sentence or
 	// follows a comma and has not closed yet: the numbers in it are the
 	// other side ("Compared with GPTQ's 9.8 perplexity, ...").

@@ -1603,7 +1603,7 @@ func correlationAt(sentence, near string) bool {
 // correlationAfter is one named right after it: "0.847 correlation with
 // human experts", "0.946 macro Pearson correlation".
 var (
-	namedCorrelationBefore = regexp.MustCompile(`(?:^|[\s(,;])(?:pearson|spearman|kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+coefficient)?(?:\s+(?:r|\\rho|ρ|rho|\\tau|τ))?\s*(?:=|of|:|is)?\s*$`)
+	namedCorrelationBefore = regexp.MustCompile(`(?:^|[\s(,;])(?:pearson|spearman|kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+coefficient)?(?:\s+\([a-z]{2,5}\))?(?:\s+(?:r|\\rho|ρ|rho|\\tau|τ))?\s*(?:=|of|:|is|reaches|remains\s+(?:around|about|at))?\s*$`)
 	correlationAfter       = regexp.MustCompile(`^\s*(?:(?:macro|mean|average)\s+)?(?:(?:pearson|spearman|kendall)\s+)?correlations?\b`)
 )
 
