@@ -633,8 +633,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-88", []string{"testdata/abstracts_heldout84a.yaml", "testdata/abstracts_heldout84b.yaml", "testdata/abstracts_heldout84c.yaml"}, [4]float64{0.91, 0.83, 0.85, 0.97}},
 		// Measured once as the eighty-fifth held-out set (60 abstracts)
 		// with the round-88 rules (0.896, 0.870, 0.817, 0.983), then read;
+		// the round-89 rules were written on it (0.899, 0.906, 0.848, 0.984);
 		// floors just below those figures.
-		{"dev-round-89", []string{"testdata/abstracts_heldout85a.yaml", "testdata/abstracts_heldout85b.yaml", "testdata/abstracts_heldout85c.yaml"}, [4]float64{0.89, 0.86, 0.81, 0.98}},
+		{"dev-round-89", []string{"testdata/abstracts_heldout85a.yaml", "testdata/abstracts_heldout85b.yaml", "testdata/abstracts_heldout85c.yaml"}, [4]float64{0.89, 0.9, 0.84, 0.98}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
