@@ -1536,6 +1536,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.9019, "", claim.Exact), metric: "qwk_score", better: "higher"}, {n: v(0.8167, "", claim.Exact), metric: "quadratic_weighted_kappa"}}},
 		{"acceleration factors are ratios; a correlation coefficient named with its acronym before a verb of level", "RegionE achieved acceleration factors of 2.57, 2.41, and 2.06. The Pearson Correlation Coefficient (PCC) reaches 0.9, while Spearman's rank Correlation Coefficient (SCC) remains around 0.6.",
 			[]kind{{n: v(2.57, "x", claim.Exact), metric: "speedup"}, {n: v(2.41, "x", claim.Exact)}, {n: v(2.06, "x", claim.Exact)}, {n: v(0.9, "", claim.Exact), metric: "pcc"}, {n: v(0.6, "", claim.About), metric: "scc"}}},
+		{"a slowdown named after a ratio is a cost, better small", "Choosing the script causes a 16.5x inference slowdown.",
+			[]kind{{n: v(16.5, "x", claim.Exact), metric: "inference_slowdown", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
