@@ -1538,6 +1538,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.57, "x", claim.Exact), metric: "speedup"}, {n: v(2.41, "x", claim.Exact)}, {n: v(2.06, "x", claim.Exact)}, {n: v(0.9, "", claim.Exact), metric: "pcc"}, {n: v(0.6, "", claim.About), metric: "scc"}}},
 		{"a slowdown named after a ratio is a cost, better small", "Choosing the script causes a 16.5x inference slowdown.",
 			[]kind{{n: v(16.5, "x", claim.Exact), metric: "inference_slowdown", better: "lower"}}},
+		{"a model number with an X glued to it is a product, not a ratio", "It runs on an AMD Ryzen 7 9700X CPU with a 2.5x speedup, and reaches a 1000X speedup over the baseline.",
+			[]kind{{n: v(2.5, "x", claim.Exact), metric: "speedup"}, {n: v(1000, "x", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

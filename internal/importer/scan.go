@@ -409,6 +409,9 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		}
 	}
 	unit, mult, e, spaced := unitAt(s, j)
+	if unit == "x" && !spaced && j < len(s) && s[j] == 'X' && productModelX(s, i, j, e) {
+		return m, skipToken(s, i), false // "AMD Ryzen 7 9700X CPU": a model number, not a ratio
+	}
 	if unit == "" {
 		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
 		if u, mu, ue, ok := uncertaintyAfter(s, j); ok {
@@ -1239,3 +1242,16 @@ func timesBefore(s string, i int) bool {
 
 // amountWordEnd is a word after which a quantity follows.
 var amountWordEnd = regexp.MustCompile(`(?i)\b(?:by|about|around|roughly|approximately|nearly|almost|over|to|than|achiev\w*|reach\w*|yield\w*|deliver\w*|gives?)\s+$`)
+
+// productModelX reports whether the integer at s[i:j], an "X" glued to it
+// (s[j:e]), is a product's model number: four digits or more, after a
+// capitalised name or before a word of hardware ("Ryzen 7 9700X CPU").
+func productModelX(s string, i, j, e int) bool {
+	if j-i < 4 || strings.ContainsAny(s[i:j], ".,") {
+		return false
+	}
+	return productNameBefore.MatchString(s[max(0, i-40):i]) || hardwareAfter.MatchString(s[e:min(len(s), e+12)])
+}
+
+// hardwareAfter is a word of hardware right after a model number.
+var hardwareAfter = regexp.MustCompile(`^\s+(?:CPU|GPU|NPU|processor|chip|SoC)s?\b`)
