@@ -638,8 +638,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-89", []string{"testdata/abstracts_heldout85a.yaml", "testdata/abstracts_heldout85b.yaml", "testdata/abstracts_heldout85c.yaml"}, [4]float64{0.89, 0.9, 0.84, 0.98}},
 		// Measured once as the eighty-sixth held-out set (60 abstracts)
 		// with the round-89 rules (0.882, 0.808, 0.791, 0.907), then read;
+		// the round-90 rules were written on it (0.887, 0.808, 0.797, 0.913);
 		// floors just below those figures.
-		{"dev-round-90", []string{"testdata/abstracts_heldout86a.yaml", "testdata/abstracts_heldout86b.yaml", "testdata/abstracts_heldout86c.yaml"}, [4]float64{0.88, 0.8, 0.79, 0.9}},
+		{"dev-round-90", []string{"testdata/abstracts_heldout86a.yaml", "testdata/abstracts_heldout86b.yaml", "testdata/abstracts_heldout86c.yaml"}, [4]float64{0.88, 0.8, 0.79, 0.91}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
