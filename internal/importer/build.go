@@ -611,6 +611,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	c.Metric = ownChange(c.Metric, post)
+	costIncrease := false
+	if oc := onlyMoreCost.FindStringSubmatch(post); oc != nil && (onlyBeforeLevel.MatchString(t.lower[max(sentStart, m.a-10):m.a]) ||
+		prev != nil && prevB <= m.a && prev.Metric == snake(oc[1])+"_increase" && listGap.MatchString(t.lower[prevB:m.a])) {
+		// (and the later members of its list: "only 8% more FLOPs and 9% more FLOPs")
+		// "with only 8% more FLOPs": the price paid, an increase in a
+		// cost, better small (forced below).
+		c.Metric = snake(oc[1]) + "_increase"
+		costIncrease = true
+	}
 	if relativeAfter.MatchString(post) && changeSplit.MatchString(c.Metric) && !strings.HasPrefix(c.Metric, "relative_") {
 		c.Metric = "relative_" + c.Metric // "(15.04% relative) on MATH-500": a relative change, said so
 	} else if ac := absoluteChangeBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); ac != nil && relativeAfter.MatchString(post) {
@@ -624,6 +633,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	forced := ""
+	if costIncrease {
+		forced = "lower"
+	}
 	// The change word the number's own phrase writes is kept as written
 	// ("energy improvement up to 24.4%" stays an energy_improvement).
 	ownWords := t.lower[max(sentStart, m.a-40):m.a] + " " + t.lower[m.b:min(sentEnd, m.b+40)]
@@ -2319,6 +2331,13 @@ var inMeasureLower = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+((?:[a-z-]+\s+){0,
 var onNamedScore = regexp.MustCompile(`^\s*(?:\\?%\s*)?on\s+((?i:dice|iou|miou|nsd|hd95|map|auc|f1|psnr|ssim|lpips|bleu|accuracy|ap|dsc|mae|rmse))\b`)
 
 var inNamedMeasure = regexp.MustCompile(`^\s*(?:\\?%\s*)?in\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3})\b`)
+
+// onlyMoreCost is "more" and a cost right after a number that "only"
+// stresses as small: "only 8% more FLOPs". onlyBeforeLevel is that "only".
+var (
+	onlyMoreCost    = regexp.MustCompile(`^\s*(?:\\?%)?\$?\s*more\s+(flops|parameters|params|memory|latency|compute|computation|energy|inference\s+time|training\s+time)\b`)
+	onlyBeforeLevel = regexp.MustCompile(`\b(?:only|just|merely)\s+\$?$`)
+)
 
 // absoluteChangeBefore is an absolute change and the parenthesis that
 // gives it again as a relative one: "11% absolute improvement (".

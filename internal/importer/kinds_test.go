@@ -1540,6 +1540,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(16.5, "x", claim.Exact), metric: "inference_slowdown", better: "lower"}}},
 		{"a model number with an X glued to it is a product, not a ratio", "It runs on an AMD Ryzen 7 9700X CPU with a 2.5x speedup, and reaches a 1000X speedup over the baseline.",
 			[]kind{{n: v(2.5, "x", claim.Exact), metric: "speedup"}, {n: v(1000, "x", claim.Exact)}}},
+		{"only a few percent more of a cost: an increase, better small", "Our ensemble improves accuracy by 2.1% with only $8\\%$ more FLOPs and $9\\%$ more FLOPs on ViT.",
+			[]kind{{n: v(2.1, "%", claim.Exact), metric: "accuracy_improvement"}, {n: v(8, "%", claim.AtMost), metric: "flops_increase", better: "lower"}, {n: v(9, "%", claim.AtMost), metric: "flops_increase", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
