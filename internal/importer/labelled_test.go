@@ -643,8 +643,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-90", []string{"testdata/abstracts_heldout86a.yaml", "testdata/abstracts_heldout86b.yaml", "testdata/abstracts_heldout86c.yaml"}, [4]float64{0.88, 0.8, 0.79, 0.91}},
 		// Measured once as the eighty-seventh held-out set (60 abstracts)
 		// with the round-90 rules (0.959, 0.952, 0.780, 0.932), then read;
+		// the round-91 rules were written on it (0.959, 0.952, 0.805, 0.958);
 		// floors just below those figures.
-		{"dev-round-91", []string{"testdata/abstracts_heldout87a.yaml", "testdata/abstracts_heldout87b.yaml", "testdata/abstracts_heldout87c.yaml"}, [4]float64{0.95, 0.95, 0.77, 0.93}},
+		{"dev-round-91", []string{"testdata/abstracts_heldout87a.yaml", "testdata/abstracts_heldout87b.yaml", "testdata/abstracts_heldout87c.yaml"}, [4]float64{0.95, 0.95, 0.8, 0.95}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
