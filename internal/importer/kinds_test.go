@@ -1542,6 +1542,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.5, "x", claim.Exact), metric: "speedup"}, {n: v(1000, "x", claim.Exact)}}},
 		{"only a few percent more of a cost: an increase, better small", "Our ensemble improves accuracy by 2.1% with only $8\\%$ more FLOPs and $9\\%$ more FLOPs on ViT.",
 			[]kind{{n: v(2.1, "%", claim.Exact), metric: "accuracy_improvement"}, {n: v(8, "%", claim.AtMost), metric: "flops_increase", better: "lower"}, {n: v(9, "%", claim.AtMost), metric: "flops_increase", better: "lower"}}},
+		{"a normalised cross-correlation and a relative volume difference by their acronyms", "The registration reaches an NCC of 0.953 on the test set. VasGuideNet achieves RVDs of 1.68 and 7.08 on two datasets.",
+			[]kind{{n: v(0.953, "", claim.Exact), metric: "ncc", better: "higher"}, {n: v(1.68, "", claim.Exact), metric: "rvd", better: "lower"}, {n: v(7.08, "", claim.Exact), better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
