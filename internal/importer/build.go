@@ -2460,8 +2460,8 @@ var changeNext = regexp.MustCompile(`^\s*(?:improvements?|gains?|increases?|redu
 var asideAcronymOf = regexp.MustCompile(`[a-z]\s*\(([A-Z][A-Z0-9]{1,5})\)\s+of\s+(?:about\s+|only\s+|just\s+|approximately\s+)?$`)
 
 // errorNamedBefore is an error's name right before its level: "an MAE of",
-// "RMSE:".
-var errorNamedBefore = regexp.MustCompile(`\b(mae|rmse|mse|mape|nrmse)\s*(?:of|:|=)\s*(?:about\s+|only\s+|just\s+)?$`)
+// "RMSE:", "MAE 0.81 days".
+var errorNamedBefore = regexp.MustCompile(`\b(mae|rmse|mse|mape|nrmse)\s*(?:of|:|=)?\s*(?:about\s+|only\s+|just\s+)?$`)
 
 // decibelsInAcronym is "in" and an acronym that dropAcronyms put in place
 // of the words its aside spelled, after a level in decibels: " in nmse and".

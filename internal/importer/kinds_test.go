@@ -1544,6 +1544,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.1, "%", claim.Exact), metric: "accuracy_improvement"}, {n: v(8, "%", claim.AtMost), metric: "flops_increase", better: "lower"}, {n: v(9, "%", claim.AtMost), metric: "flops_increase", better: "lower"}}},
 		{"a normalised cross-correlation and a relative volume difference by their acronyms", "The registration reaches an NCC of 0.953 on the test set. VasGuideNet achieves RVDs of 1.68 and 7.08 on two datasets.",
 			[]kind{{n: v(0.953, "", claim.Exact), metric: "ncc", better: "higher"}, {n: v(1.68, "", claim.Exact), metric: "rvd", better: "lower"}, {n: v(7.08, "", claim.Exact), better: "lower"}}},
+		{"a mean error's acronym right before its level in a unit the spec lacks", "The model predicts onset with MAE 0.81 days on the test cohort.",
+			[]kind{{n: v(0.81, "", claim.Exact), metric: "mae", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
