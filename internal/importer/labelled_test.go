@@ -648,8 +648,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-91", []string{"testdata/abstracts_heldout87a.yaml", "testdata/abstracts_heldout87b.yaml", "testdata/abstracts_heldout87c.yaml"}, [4]float64{0.95, 0.95, 0.8, 0.95}},
 		// Measured once as the eighty-eighth held-out set (60 abstracts)
 		// with the round-91 rules (0.928, 0.911, 0.753, 0.974), then read;
+		// the round-92 rules were written on it (0.929, 0.923, 0.782, 0.987);
 		// floors just below those figures.
-		{"dev-round-92", []string{"testdata/abstracts_heldout88a.yaml", "testdata/abstracts_heldout88b.yaml", "testdata/abstracts_heldout88c.yaml"}, [4]float64{0.92, 0.91, 0.75, 0.97}},
+		{"dev-round-92", []string{"testdata/abstracts_heldout88a.yaml", "testdata/abstracts_heldout88b.yaml", "testdata/abstracts_heldout88c.yaml"}, [4]float64{0.92, 0.92, 0.78, 0.98}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
