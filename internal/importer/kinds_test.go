@@ -1546,6 +1546,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.953, "", claim.Exact), metric: "ncc", better: "higher"}, {n: v(1.68, "", claim.Exact), metric: "rvd", better: "lower"}, {n: v(7.08, "", claim.Exact), better: "lower"}}},
 		{"a mean error's acronym right before its level in a unit the spec lacks", "The model predicts onset with MAE 0.81 days on the test cohort.",
 			[]kind{{n: v(0.81, "", claim.Exact), metric: "mae", better: "lower"}}},
+		{"a time glued to its number by a hyphen before what it times", "REACT achieves a 0.57-second inference latency on a Jetson, using a 5-second window for each clip.",
+			[]kind{{n: v(0.57, "s", claim.Exact), metric: "inference_latency", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

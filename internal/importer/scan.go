@@ -455,6 +455,13 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 			j += len("-fold")
 			break
 		}
+		if ht := hyphenTime.FindStringSubmatch(strings.ToLower(rest)); ht != nil {
+			// "a 0.57-second inference latency": a time written as one
+			// word before what it times.
+			m.unit = map[string]string{"millisecond": "ms", "second": "s", "minute": "min", "hour": "h"}[ht[1]]
+			j += 1 + len(ht[1])
+			break
+		}
 		if pc := pointChange.FindStringIndex(strings.ToLower(rest)); pc != nil {
 			// "a 1-point drop in accuracy": points of a change written
 			// as one word.
@@ -723,6 +730,10 @@ var (
 
 // stepProcess is "step" glued to a number before the process it counts.
 var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference|denoising|decoding|synthesis|diffusion)\b`)
+
+// hyphenTime is a unit of time glued to a number by a hyphen, before what
+// it times: "a 0.57-second inference latency".
+var hyphenTime = regexp.MustCompile(`^(millisecond|second|minute|hour)\s+(?:[a-z-]+\s+)?(?:latency|delay|runtime|response\s+time|inference|processing|training)\b`)
 
 // pointChange is "point" glued to a number by a hyphen, before a change
 // and up to two words of what changes: "a 1-point drop", "a 7.6-point
