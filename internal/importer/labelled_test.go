@@ -653,8 +653,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-92", []string{"testdata/abstracts_heldout88a.yaml", "testdata/abstracts_heldout88b.yaml", "testdata/abstracts_heldout88c.yaml"}, [4]float64{0.92, 0.92, 0.78, 0.98}},
 		// Measured once as the eighty-ninth held-out set (60 abstracts)
 		// with the round-92 rules (0.978, 0.903, 0.786, 0.969), then read;
+		// the round-93 rules were written on it (0.978, 0.910, 0.795, 0.970);
 		// floors just below those figures.
-		{"dev-round-93", []string{"testdata/abstracts_heldout89a.yaml", "testdata/abstracts_heldout89b.yaml", "testdata/abstracts_heldout89c.yaml"}, [4]float64{0.97, 0.9, 0.78, 0.96}},
+		{"dev-round-93", []string{"testdata/abstracts_heldout89a.yaml", "testdata/abstracts_heldout89b.yaml", "testdata/abstracts_heldout89c.yaml"}, [4]float64{0.97, 0.91, 0.79, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
