@@ -614,9 +614,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	costIncrease := false
 	if oc := onlyMoreCost.FindStringSubmatch(post); oc != nil && (onlyBeforeLevel.MatchString(t.lower[max(sentStart, m.a-10):m.a]) ||
 		prev != nil && prevB <= m.a && prev.Metric == snake(oc[1])+"_increase" && listGap.MatchString(t.lower[prevB:m.a])) {
-		// (and the later members of its list: "only 8% more FLOPs and 9% more FLOPs")
 		// "with only 8% more FLOPs": the price paid, an increase in a
-		// cost, better small (forced below).
+		// cost, better small (forced below); and so are the later
+		// members of its list ("... and 9% more FLOPs").
 		c.Metric = snake(oc[1]) + "_increase"
 		costIncrease = true
 	}

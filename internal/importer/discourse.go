@@ -325,8 +325,6 @@ var (
 	comparedAfter = regexp.MustCompile(`^\s*(?:x\s+)?(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s`)
 )
 
-// measuredObject reports whether the object of the verb in a "verb X
-// from A to" phrase at the end of pre is something measured.
 // changeInParenFromTo is a change in a measure, then the measure's levels
 // before and after it in a parenthesis: "a substantial drop in word error
 // rate (from 6.07 to", "(mAP drop of only 1.5%, from 0.865 to".
@@ -346,6 +344,8 @@ func changeInFromTo(pre string) []string {
 	return ws
 }
 
+// measuredObject reports whether the object of the verb in a "verb X
+// from A to" phrase at the end of pre is something measured.
 func measuredObject(pre string) bool {
 	ft := fromToLevel.FindStringSubmatch(pre)
 	if ft == nil {

@@ -1194,7 +1194,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level in parentheses after a score's name, without a unit: check the unit"
 			return m, true
 		}
-		if bl := boundedLevel.FindStringSubmatch(near); bl != nil && bl[1] != "compression" && bl[1] != "speedup" {
+		if boundedLevelAt(near) {
 			// "exact match rates exceeding 0.99 for template-based
 			// compression": a level of the rate named before its bound,
 			// not a ratio of the compression after it.
@@ -1607,12 +1607,13 @@ var (
 	correlationAfter       = regexp.MustCompile(`^\s*(?:(?:macro|mean|average)\s+)?(?:(?:pearson|spearman|kendall)\s+)?correlations?\b`)
 )
 
-// correlationName names a correlation's level from the words around it:
-// "pearson_correlation" where the coefficient is named, else
-// "correlation".
+// correlationName names a correlation's level from the words just before
+// it (near) and the first words after it: "pearson_correlation" where the
+// coefficient is named, else "correlation".
 func correlationName(near, post string) string {
+	after := post[:min(len(post), 30)]
 	for _, w := range []string{"pearson", "spearman", "kendall"} {
-		if strings.Contains(near[max(0, len(near)-30):], w) || strings.Contains(post[:min(len(post), 30)], w) {
+		if strings.Contains(near, w) || strings.Contains(after, w) {
 			return w + "_correlation"
 		}
 	}
@@ -1802,10 +1803,6 @@ var lostTimesImprovement = regexp.MustCompile(`^\s*(?:(?:energy|throughput|speed
 // compressionRatioOf is a compression ratio named right before a bare
 // number: "a compression ratio of up to 150".
 var compressionRatioOf = regexp.MustCompile(`\bcompression\s+(?:ratios?|factors?)\s+(?:of\s+|is\s+|reaches\s+)?(?:up\s+to\s+|over\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|above\s+|roughly\s+|approximately\s+|~\s*)?$`)
-
-// boundedLevel is a rate or score named right before a bound and its
-// level: "exact match rates exceeding", "similarity scores above".
-var boundedLevel = regexp.MustCompile(`\b([a-z0-9-]+)\s+(?:rates?|scores?|similarit(?:y|ies)|accurac(?:y|ies)|precision|recall)\s+(?:exceeding|above|over|below|under|of\s+(?:over|above|at\s+least|below|under))\s+$`)
 
 // reviewLostTimes flags a bare number read as a ratio whose "x" the
 // listing lost.

@@ -283,7 +283,7 @@ var (
 	// substantial energy reduction".
 	degreeWord       = map[string]bool{"substantial": true, "significant": true, "remarkable": true, "notable": true, "considerable": true, "dramatic": true, "marked": true, "massive": true, "huge": true, "impressive": true, "modest": true, "slight": true, "minor": true, "marginal": true, "large": true, "small": true}
 	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|savings?|speed-?ups?|accelerations?)\s+of$`)
-	rangeOpener      = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|spanning)?\s*(?:from|between)\s*$`)
+	rangeOpener      = regexp.MustCompile(`\s*\b` + rangingWords + `?\s*(?:from|between)\s*$`)
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
 	losingBefore     = regexp.MustCompile(`(?:^|\s)(?:los(?:e|es|ing|t)|sacrific\w*|dropp?(?:ing|s)?|giv(?:e|es|ing)\s+up)\s*$`)
 	lossOn           = regexp.MustCompile(`^(?:[a-z0-9@^ -]*?)\b(?:loss|losses|drops?|degradation|declines?)\s+(?:on|in)\s+(.*)`)
@@ -493,10 +493,8 @@ func metricRules(self, pre, post, unit string) string {
 		return "real_time_factor" // "a real-time factor of 0.014": a measure, not "by a factor"
 	}
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
-	if unit == "" && boundedLevelBefore.MatchString(pre) {
-		if name := namedBefore(boundedMeasure, pt); name != "" {
-			return name // "exact match rates exceeding 0.99"
-		}
+	if unit == "" && boundedLevelAt(pre) {
+		return namedBefore(boundedLevel, pre) // "exact match rates exceeding 0.99"
 	}
 	if rangingOf := strings.TrimRight(rangingOpener.ReplaceAllString(pt, ""), " "); rangingOf != pt {
 		if name := namedBefore(rangedMeasure, rangingOf); name != "" {
@@ -1230,22 +1228,34 @@ func containsAny(s string, subs ...string) bool {
 	return false
 }
 
-// lastWords returns the last n words of s.
 // rangingOpener is "ranging from" and its like, which announce a range of
 // the measure just named; a bare "from" may open a change instead.
-var rangingOpener = regexp.MustCompile(`\s*\b(?:ranging|ranges|range|varying|varies|vary|spanning)\s+(?:from|between)\s*$`)
+var rangingOpener = regexp.MustCompile(`\s*\b` + rangingWords + `\s+(?:from|between)\s*$`)
+
+// rangingWords are the words that say a range follows.
+const rangingWords = `(?:ranging|ranges|range|varying|varies|vary|spanning)`
 
 // rangedMeasure is the measure named right before "ranging from": "cache
 // hit rates", "the FLOPs reduction in the forward propagation during
 // training" (its qualifier after the noun is dropped).
 var rangedMeasure = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){0,2})(reductions?|speed-?ups?|improvements?|gains?|savings?|rates?|ratios?|accurac(?:y|ies))(?:\s+(?:in|during|of|for|on)\s+[^,;()]{0,60})?$`)
 
-// boundedLevelBefore is a bound word right before a level: "exceeding".
-var boundedLevelBefore = regexp.MustCompile(`\b(?:exceeding|above|below)\s*$`)
+// boundedLevel is a rate or score named right before a bound and its
+// level, after up to two words of its own: "exact match rates exceeding",
+// "Levenshtein similarity scores above".
+var boundedLevel = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,2})(rates?|scores?|similarit(?:y|ies)|accurac(?:y|ies)|precision|recall)\s+(?:exceeding|above|over|below|under|of\s+(?:over|above|at\s+least|below|under))\s+$`)
 
-// boundedMeasure is a rate or score named before a bound and its level:
-// "exact match rates", "Levenshtein similarity scores".
-var boundedMeasure = regexp.MustCompile(`((?:[a-z0-9-]+\s+){0,2})(rates?|scores?|similarit(?:y|ies))$`)
+// boundedLevelAt reports whether near ends with a boundedLevel whose rate
+// or score a word of its own names, not a compression or speed-up ratio
+// ("compression rates above").
+func boundedLevelAt(near string) bool {
+	bl := boundedLevel.FindStringSubmatch(near)
+	if bl == nil {
+		return false
+	}
+	ws := strings.Fields(bl[1])
+	return len(ws) > 0 && ws[len(ws)-1] != "compression" && ws[len(ws)-1] != "speedup"
+}
 
 // namedBefore names the measure that re (its qualifier words, then its
 // head noun) finds at the end of pt, or "".
@@ -1269,6 +1279,7 @@ func namedBefore(re *regexp.Regexp, pt string) string {
 // name: articles, verbs of reporting, words of size.
 var rangeFiller = map[string]bool{"a": true, "an": true, "the": true, "and": true, "its": true, "our": true, "their": true, "high": true, "low": true, "average": true, "overall": true, "achieve": true, "achieves": true, "achieving": true, "show": true, "shows": true, "showing": true, "yield": true, "yields": true, "yielding": true, "with": true}
 
+// lastWords returns the last n words of s.
 func lastWords(s string, n int) []string {
 	ws := strings.Fields(s)
 	if len(ws) > n {

@@ -458,7 +458,7 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		if ht := hyphenTime.FindStringSubmatch(strings.ToLower(rest)); ht != nil {
 			// "a 0.57-second inference latency": a time written as one
 			// word before what it times.
-			m.unit = map[string]string{"millisecond": "ms", "second": "s", "minute": "min", "hour": "h"}[ht[1]]
+			m.unit = hyphenTimeUnit[ht[1]]
 			j += 1 + len(ht[1])
 			break
 		}
@@ -733,7 +733,10 @@ var stepProcess = regexp.MustCompile(`^steps?\s+(?:generation|sampling|inference
 
 // hyphenTime is a unit of time glued to a number by a hyphen, before what
 // it times: "a 0.57-second inference latency".
-var hyphenTime = regexp.MustCompile(`^(millisecond|second|minute|hour)\s+(?:[a-z-]+\s+)?(?:latency|delay|runtime|response\s+time|inference|processing|training)\b`)
+var (
+	hyphenTime     = regexp.MustCompile(`^(millisecond|second|minute|hour)\s+(?:[a-z-]+\s+)?(?:latency|delay|runtime|response\s+time|inference|processing|training)\b`)
+	hyphenTimeUnit = map[string]string{"millisecond": "ms", "second": "s", "minute": "min", "hour": "h"}
+)
 
 // pointChange is "point" glued to a number by a hyphen, before a change
 // and up to two words of what changes: "a 1-point drop", "a 7.6-point
