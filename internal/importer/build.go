@@ -1132,6 +1132,19 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = "accuracy_" + c.Metric
 		reviews = append(reviews, reviewOnlyScore)
 	}
+	if m.unit == "" && writtenWithPlus(t, m) && !changeSplit.MatchString(c.Metric) && !bareChange[c.Metric] && betterOf(c.Metric) != "lower" {
+		// "+0.017 quality", "improves F1 on each backbone (mean +16.7)": a
+		// number written with its plus sign is a gain in the measure named
+		// beside it, or else in the score the sentence names.
+		name := c.Metric
+		if sw := lastScoreWord.FindAllString(t.lower[sentStart:m.a], -1); name == "" && sw != nil {
+			name = sw[len(sw)-1]
+			reviews = append(reviews, reviewFromSentenceScore)
+		}
+		if name != "" {
+			c.Metric, forced = name+"_improvement", "higher"
+		}
+	}
 	if c.Metric == "" {
 		c.Metric = "value"
 		if m.unit == "x" {

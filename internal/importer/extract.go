@@ -1116,6 +1116,13 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			return m, true
 		}
 		if m.isRange {
+			if writtenWithPlus(t, m) {
+				// "improves average accuracy by +2.30 to +2.99": a ratio
+				// is not written with a plus sign; a range of gains in the
+				// measure's own unit is.
+				m.review = "a signed range without a unit: check the unit and the metric"
+				return m, true
+			}
 			if lostTimesBefore(post) || fasterAfter.MatchString(post) && !fasterThings.MatchString(post) {
 				m.unit = "x" // "yielding 1.14-14.3 speedups", "delivers 1.6–1.9 faster inference"
 				m.review = "a bare range before a change counted in times, read as a ratio: check the unit"
@@ -1371,6 +1378,14 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			// accuracy improvement": a signed change of a score without a
 			// unit.
 			m.review = "score without a unit: check the unit"
+			return m, true
+		}
+		if len(v) == 1 && signedBare(t, sent, m) {
+			// "lifts reward by +4.6 on High, +23.5 on Low", "per-suite
+			// +20.0 Object", "(mean +16.7, up to +46.0)": a number
+			// written with its plus sign is a change the paper reports,
+			// in the unit of a measure the abstract does not give.
+			m.review = "a signed change without a unit: check the unit and the metric"
 			return m, true
 		}
 		if len(v) == 1 && v[0] < 1 && scoreChangeOn.MatchString(post) {
@@ -2218,4 +2233,27 @@ func signedLevelName(t *text, m mention, c Claim) bool {
 	first, _, _ := strings.Cut(c.Metric, "_")
 	after := t.lower[m.b:min(len(t.lower), m.b+40)]
 	return strings.Contains(strings.ReplaceAll(after, "-", "_"), first)
+}
+
+// signedBare says the bare number at m is written with a plus sign of its
+// own, "+4.6" after a space or a parenthesis, and is not a member of a
+// set of values ("{-1, 0, +1}", "-1 or +1") or a term of a sum ("16 + 15").
+func signedBare(t *text, sent [2]int, m mention) bool {
+	if !writtenWithPlus(t, m) || m.a >= 2 && t.s[m.a-2] != ' ' && t.s[m.a-2] != '(' {
+		return false
+	}
+	before := t.s[max(sent[0], m.a-30) : m.a-1]
+	if strings.LastIndex(before, "{") > strings.LastIndex(before, "}") {
+		return false // "{-1, 0, +1}": a set of values
+	}
+	return !valueSetBefore.MatchString(before)
+}
+
+// valueSetBefore is the rest of a set of values before a signed member:
+// "-1 or ", "0, ".
+var valueSetBefore = regexp.MustCompile(`-[0-9]+\s*(?:,|or|and)\s*(?:0\s*,\s*)?$`)
+
+// writtenWithPlus says the number at m is written with a plus sign: "+4.6".
+func writtenWithPlus(t *text, m mention) bool {
+	return m.a > 0 && t.s[m.a-1] == '+'
 }

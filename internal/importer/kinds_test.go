@@ -1548,6 +1548,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.81, "", claim.Exact), metric: "mae", better: "lower"}}},
 		{"a time glued to its number by a hyphen before what it times", "REACT achieves a 0.57-second inference latency on a Jetson, using a 5-second window for each clip.",
 			[]kind{{n: v(0.57, "s", claim.Exact), metric: "inference_latency", better: "lower"}}},
+		{"numbers written with a plus sign are gains, alone, in a list sharing a unit, or as a range; a set of values is not", "The gated policy lifts reward over the baseline by +4.6 on High and +23.5 on Low. TGL improves F1 on each backbone (mean +16.7). It improves accuracy by +10.17, +11.84, and +8.23 points, and by +2.30 to +2.99 on Llama. It reaches 0.6576 (+0.0620, +10.4%). Ternary weights in {-1, 0, +1} and phases of -1 or +1 save memory.",
+			[]kind{{n: v(4.6, "", claim.Exact), metric: "reward_improvement", better: "higher", review: 1}, {n: v(23.5, "", claim.Exact), metric: "reward_improvement"},
+				{n: v(16.7, "", claim.Exact), metric: "f1_improvement", better: "higher"},
+				{n: v(10.17, "points", claim.Exact)}, {n: v(11.84, "points", claim.Exact)}, {n: v(8.23, "points", claim.Exact)}, {n: r(2.3, 2.99, ""), metric: "accuracy_improvement"},
+				{n: v(0.062, "", claim.Exact)}, {n: v(10.4, "%", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -563,16 +563,33 @@ var listSep = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`)
 // is over datasets, not measures.
 func listUnitAfter(s string, j int, oneMeasure bool) (unit string, mult float64, ok bool) {
 	k := j
+	signed, joined := false, false
 	for n := 0; n < 4; n++ {
 		loc := listSep.FindStringIndex(s[k:min(len(s), k+8)])
-		if loc == nil || k+loc[1] >= len(s) || !isDigit(s[k+loc[1]]) {
+		if loc == nil {
 			return "", 0, false
 		}
-		_, e, okN := number(s, k+loc[1])
+		d := k + loc[1]
+		if d+1 < len(s) && s[d] == '+' {
+			d++ // "+10.17, +11.84, and +8.23 points": signed members
+			signed = true
+		}
+		if strings.Contains(s[k:d], "and") || strings.Contains(s[k:d], "or") {
+			joined = true
+		}
+		if d >= len(s) || !isDigit(s[d]) {
+			return "", 0, false
+		}
+		_, e, okN := number(s, d)
 		if !okN {
 			return "", 0, false
 		}
 		if u, m, ue, _ := unitAt(s, e); u != "" {
+			if signed && !joined {
+				// "(+0.0892, +30.0%)": an absolute and a relative change
+				// side by side, not a list sharing the last one's unit.
+				return "", 0, false
+			}
 			if !oneMeasure && u != "pp" && u != "points" && respectivelyNext.MatchString(s[ue:min(len(s), ue+20)]) {
 				// "0.6 and 1.16%, respectively": different metrics. Points
 				// are a change in a percentage score, whichever: "by 2.34,
@@ -891,8 +908,10 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	default:
 		return m, j, false
 	}
+	signedEnds := false
 	if sep == "to" && k+1 < len(s) && s[k] == '+' && isDigit(s[k+1]) && (s[m.a] == '+' || m.a > 0 && s[m.a-1] == '+') {
 		k++ // "+13 to +37 pp": both ends carry the sign of a gain
+		signedEnds = true
 	}
 	if k >= len(s) || !isDigit(s[k]) {
 		return m, j, false
@@ -930,8 +949,11 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	case m.unit != "" && u2 != "" && m.unit != u2:
 		return m, j, false
 	case m.unit == "" && u2 == "":
-		if sep == "to" && !scoreBeforeRange.MatchString(asciiLower(s[max(0, m.a-16):m.a])) {
-			return m, j, false // "from 2 to 5 layers": no unit, let each stand; "(SSIM 0.73 to 0.74)" is a range
+		if sep == "to" && !signedEnds && !scoreBeforeRange.MatchString(asciiLower(s[max(0, m.a-16):m.a])) {
+			// "from 2 to 5 layers": no unit, let each stand; "(SSIM 0.73
+			// to 0.74)" is a range, and so is "by +2.30 to +2.99", the
+			// signs of a gain on both ends.
+			return m, j, false
 		}
 	}
 	if v2 < v1 && sep == "to" && rangingBefore(s, m.a) {
