@@ -343,7 +343,7 @@ func shareAcrossLists(t *text, out []Claim, from []int, sure []bool, kept []ment
 		return a != b && where[a] == where[b] && out[i].Unit == out[i+1].Unit &&
 			listGap.MatchString(t.lower[kept[a].b:kept[b].a])
 	}
-	respectively(t, out, from, kept, where)
+	respectively(t, out, from, sure, kept, where)
 	for i := 0; i+1 < len(out); i++ {
 		// "reduces the perplexity loss by 34.6% and 31.2% under ...": the
 		// first member names the change the next one only repeats.
@@ -380,7 +380,7 @@ func shareAcrossLists(t *text, out []Claim, from []int, sure []bool, kept []ment
 // "respectively" from the list of things before them: "reduces the
 // perplexity and zero-shot accuracy gap ... to 0.6 and 1.16%, respectively"
 // is a perplexity gap of 0.6 and an accuracy gap of 1.16%.
-func respectively(t *text, out []Claim, from []int, kept []mention, where []int) {
+func respectively(t *text, out []Claim, from []int, sure []bool, kept []mention, where []int) {
 	for i := 0; i < len(out); {
 		j := i
 		for j+1 < len(out) && from[j+1] != from[j] && where[from[j+1]] == where[from[i]] &&
@@ -388,6 +388,10 @@ func respectively(t *text, out []Claim, from []int, kept []mention, where []int)
 			j++
 		}
 		last := kept[from[j]]
+		if j > i && pairMeasures(t, out, from, sure, kept, i, j) {
+			i = j + 1
+			continue
+		}
 		if j > i && respectivelyNext.MatchString(t.lower[last.b:min(len(t.lower), last.b+20)]) {
 			first := kept[from[i]]
 			pre := t.lower[max(0, first.a-300):first.a]
