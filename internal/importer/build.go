@@ -935,10 +935,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric = snake(sa[1])
 		reviews = dropAll(reviews, reviewFromPrevious, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
 	}
-	if ck := cutoffScoreAfter.FindStringSubmatch(post); ck != nil && (m.unit == "" || m.unit == "%") && !changeSplit.MatchString(c.Metric) && !strings.HasPrefix(c.Metric, snake(ck[1])) {
+	if ck := cutoffScoreAfter.FindStringSubmatch(post); ck != nil && (m.unit == "" || m.unit == "%") && !changeSplit.MatchString(c.Metric) && (c.Metric == snake(ck[1]) || c.Metric == snake(ck[1])+"_"+ck[2] || !strings.HasPrefix(c.Metric, snake(ck[1]))) {
 		// "reaches 45.6% Hit@5", "0.61 Recall@10": a ranking score at a
-		// cut-off, named right after its level.
+		// cut-off, named right after its level (a bare "pass" or
+		// "recall" takes its cut-off; "map50" already has it).
 		c.Metric, forced = snake(ck[1])+"_at_"+ck[2], "higher"
+		if ck[3] != "" {
+			c.Metric += "_" + ck[3] // "43.33% Pass@1 accuracy"
+		}
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if sa := scoreAfterNumber; sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
@@ -1810,8 +1814,8 @@ var topKAfter = regexp.MustCompile(`^\s*(?i:top)[\s-]?([15])\b`)
 var changeRightAfter = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\)\s*)?(?:relative\s+|absolute\s+)?(?:(improvements?|gains?)|reductions?|decreases?|savings?|cuts?)\b`)
 
 // cutoffScoreAfter is a ranking score at a cut-off written right after a
-// level: "Hit@5", "Recall@10", "nDCG@20".
-var cutoffScoreAfter = regexp.MustCompile(`^\s*(hits?|recall|precision|ndcg|mrr|map|acc|accuracy|success|r|p)\s*@\s*([0-9]+)\b`)
+// level: "Hit@5", "Recall@10", "nDCG@20", "Pass@1".
+var cutoffScoreAfter = regexp.MustCompile(`^\s*(hits?|recall|precision|ndcg|mrr|map|acc|accuracy|success|pass|r|p)\s*@\s*([0-9]+)\b(?:\s+(accuracy|rate|score)\b)?`)
 
 // anyScoreNamed is any score an abstract may report, to tell an abstract
 // whose one score is accuracy from one that names several.
@@ -2463,7 +2467,7 @@ var levelAtComputeAfter = regexp.MustCompile(`^\s*\)?\s*at\s+[0-9][0-9.]*\s*[gmt
 
 // hitsAtOf is a ranking score at a cut-off right before "of" and the
 // number: "Hit@10 of".
-var hitsAtOf = regexp.MustCompile(`\b(hits?|recall|ndcg|precision|mrr)@([0-9]+)\s+of\s+$`)
+var hitsAtOf = regexp.MustCompile(`\b(hits?|recall|ndcg|precision|mrr|pass)@([0-9]+)\s+of\s+$`)
 
 // asideAcronymOf is a measure's words, its acronym in an aside, and "of"
 // right before the number: "an endpoint error (EPE) of".

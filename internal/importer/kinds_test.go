@@ -1558,6 +1558,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(98.1, "%", claim.Exact), metric: "accuracy"}, {n: v(97, "%", claim.Exact), metric: "f1_score"},
 				{n: v(90.9, "%", claim.Exact), metric: "accuracy"}, {n: v(95.2, "%", claim.Exact), metric: "sensitivity"},
 				{n: v(5.92, "%", claim.Exact), metric: "bd_rate"}, {n: v(4.99, "%", claim.Exact), metric: "bd_rate"}}},
+		{"a pass rate at a cut-off, before or after its level, with or without a unit", "AnalogAgent reaches 72.1% Pass@1 overall. Our model achieves a Pass@1 of 45.2% on HumanEval, an 80.2 Pass@1 on LiveCodeBench and 43.3% Pass@1 accuracy on AIME24.",
+			[]kind{{n: v(72.1, "%", claim.Exact), metric: "pass_at_1", better: "higher"}, {n: v(45.2, "%", claim.Exact), metric: "pass_at_1", better: "higher", review: -1}, {n: v(80.2, "", claim.Exact), metric: "pass_at_1"}, {n: v(43.3, "%", claim.Exact), metric: "pass_at_1_accuracy"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

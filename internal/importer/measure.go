@@ -220,7 +220,7 @@ var (
 	// apAtIoU is a detector's precision at an IoU threshold, written as
 	// the labels write it: "mAP@50" is map50, "AP@50-95" ap50_95.
 	apAtIoU    = regexp.MustCompile(`(^|_)(m?ap)_(50|75)((?:_95)?(?:_|$))`)
-	measureAtK = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success)_([0-9]+)(_|$)`)
+	measureAtK = regexp.MustCompile(`(^|_)(recall|precision|hit|hits|ndcg|map|mrr|success|pass)_([0-9]+)(_|$)`)
 	// flopsName is FLOPs spelled out.
 	flopsName = regexp.MustCompile(`(^|_)floating_point_operations?(?:_per_second)?(_|$)`)
 	// bdRateName is the Bjontegaard delta rate, however spelled.
