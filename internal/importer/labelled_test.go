@@ -663,8 +663,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-93", []string{"testdata/abstracts_heldout89a.yaml", "testdata/abstracts_heldout89b.yaml", "testdata/abstracts_heldout89c.yaml"}, [4]float64{0.97, 0.91, 0.79, 0.96}},
 		// Measured once as the ninetieth held-out set (60 abstracts)
 		// with the round-93 rules (0.909, 0.843, 0.727, 0.953), then read;
+		// the round-94 rules were written on it (0.918, 0.876, 0.756, 0.955);
 		// floors just below those figures.
-		{"dev-round-94", []string{"testdata/abstracts_heldout90a.yaml", "testdata/abstracts_heldout90b.yaml", "testdata/abstracts_heldout90c.yaml"}, [4]float64{0.9, 0.84, 0.72, 0.95}},
+		{"dev-round-94", []string{"testdata/abstracts_heldout90a.yaml", "testdata/abstracts_heldout90b.yaml", "testdata/abstracts_heldout90c.yaml"}, [4]float64{0.91, 0.87, 0.75, 0.95}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
