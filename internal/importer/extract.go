@@ -1362,7 +1362,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a signed change of a score named after it, without a unit: check the unit"
 			return m, true
 		}
-		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) || acronymColon.MatchString(t.s[max(sent[0], m.a-12):m.a]) ||
+		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) || acronymColon.MatchString(t.s[max(sent[0], m.a-12):m.a]) && !settingAcronym(t.s[max(sent[0], m.a-12):m.a]) ||
 			levelVerbBefore.MatchString(near) && strings.Contains(t.s[m.a:m.b], ".") && onBenchmark.MatchString(t.s[m.b:min(sent[1], m.b+30)]) ||
 			(scoresVerb.MatchString(near) || plainScoreAfter.MatchString(post)) && strings.Contains(t.s[m.a:m.b], ".") {
 			// "achieves an HPS of 32.87", "Dice 0.9549, HD95 5.14",
@@ -1649,9 +1649,10 @@ var scoreNameAfter = regexp.MustCompile(`^\s+(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{
 // levelVerbBefore and onBenchmark are a level a verb reaches on a
 // benchmark named in capitals: "reaches 84.5 on VBench".
 var (
-	// acronymColon is a score's acronym and a colon before its level:
-	// "IS: 304.4", "FID: 1.59".
-	acronymColon   = regexp.MustCompile(`(?:^|[\s(,;])([A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4})\s*:\s*$`)
+	// acronymColon is a score's acronym and a colon or an equals sign
+	// before its level: "IS: 304.4", "FID: 1.59", "(RMSE = 0.23",
+	// "Accuracy (ACC) = 0.73", "AUROC $= 0.97$".
+	acronymColon   = regexp.MustCompile(`(?:^|[\s(,;])([A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4})\)?\s*\$?\s*[:=]\s*\$?\s*$`)
 	acronymLevelOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
 	atAcronymOf    = regexp.MustCompile(`\bat\s+(?:an?|the)\s+[a-z0-9-]+\s+(?:score\s+)?of\s+$`) // "at an IPC of 10": a setting
 	// videoSpecBefore and videoSpecAfter are the other parts of a video's
@@ -2261,3 +2262,13 @@ var valueSetBefore = regexp.MustCompile(`-[0-9]+\s*(?:,|or|and)\s*(?:0\s*,\s*)?$
 func writtenWithPlus(t *text, m mention) bool {
 	return m.a > 0 && t.s[m.a-1] == '+'
 }
+
+// settingAcronym says the acronym before a colon or equals sign names a
+// setting or a spread, not a score: "(BS = 32)", "(LR = 0.001)", "(SD =
+// 0.3)", "at NFE=1".
+func settingAcronym(before string) bool {
+	ac := acronymColon.FindStringSubmatch(before)
+	return ac != nil && settingAcronyms[ac[1]]
+}
+
+var settingAcronyms = map[string]bool{"NFE": true, "NFEs": true, "BS": true, "LR": true, "SD": true, "SE": true, "SEM": true, "IQR": true, "CI": true, "DF": true, "QP": true, "CFG": true, "TP": true, "PP": true, "DP": true, "EP": true}

@@ -1560,6 +1560,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(5.92, "%", claim.Exact), metric: "bd_rate"}, {n: v(4.99, "%", claim.Exact), metric: "bd_rate"}}},
 		{"a pass rate at a cut-off, before or after its level, with or without a unit", "AnalogAgent reaches 72.1% Pass@1 overall. Our model achieves a Pass@1 of 45.2% on HumanEval, an 80.2 Pass@1 on LiveCodeBench and 43.3% Pass@1 accuracy on AIME24.",
 			[]kind{{n: v(72.1, "%", claim.Exact), metric: "pass_at_1", better: "higher"}, {n: v(45.2, "%", claim.Exact), metric: "pass_at_1", better: "higher", review: -1}, {n: v(80.2, "", claim.Exact), metric: "pass_at_1"}, {n: v(43.3, "%", claim.Exact), metric: "pass_at_1_accuracy"}}},
+		{"a score's acronym and an equals sign before its level; a setting's acronym is not a score; the level before a change keeps out past a qualifier", "The fit is close (RMSE = 0.0025) and Accuracy (ACC) = 0.73. We train with (BS = 32) and sample at NFE=1. It cuts latency from approximately 725ms to 350ms.",
+			[]kind{{n: v(0.0025, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(0.73, "", claim.Exact), metric: "acc"}, {n: v(350, "ms", claim.Exact), metric: "latency", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

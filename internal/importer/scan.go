@@ -1232,7 +1232,7 @@ func fromBefore(s string, a int) bool {
 		return true // "from ~16 s to under 1 s"
 	}
 	// "from below 40% to over 90%": a bound on the old value.
-	for _, w := range []string{"below", "under", "above", "over", "about", "around", "nearly", "roughly"} {
+	for _, w := range []string{"below", "under", "above", "over", "about", "around", "nearly", "roughly", "approximately", "almost"} {
 		if wordBefore(s, a, w) {
 			k := strings.LastIndex(asciiLower(s[:a]), w) // asciiLower keeps byte offsets; ToLower may not
 			return k > 0 && wordBefore(s, k, "from")
