@@ -668,8 +668,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-94", []string{"testdata/abstracts_heldout90a.yaml", "testdata/abstracts_heldout90b.yaml", "testdata/abstracts_heldout90c.yaml"}, [4]float64{0.91, 0.87, 0.75, 0.95}},
 		// Measured once as the ninety-first held-out set (60 abstracts)
 		// with the round-94 rules (0.906, 0.815, 0.818, 0.968), then read;
+		// the round-95 rules were written on it (0.915, 0.852, 0.826, 0.969);
 		// floors just below those figures.
-		{"dev-round-95", []string{"testdata/abstracts_heldout91a.yaml", "testdata/abstracts_heldout91b.yaml", "testdata/abstracts_heldout91c.yaml"}, [4]float64{0.9, 0.81, 0.81, 0.96}},
+		{"dev-round-95", []string{"testdata/abstracts_heldout91a.yaml", "testdata/abstracts_heldout91b.yaml", "testdata/abstracts_heldout91c.yaml"}, [4]float64{0.91, 0.85, 0.82, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
