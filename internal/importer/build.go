@@ -232,6 +232,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// parenthesis; the comparative says it is good, not that it is a
 		// change.
 		metric, sure, acronym = snake(strings.ToLower(sp[2])), true, true
+		if ns := namedScoreParen.FindStringSubmatch(t.lower[max(sentStart, m.a-40):m.a]); ns != nil && (metric == "score" || metric == "scores") {
+			metric = snake(ns[1], "score") // "F1 score (average: 0.712)": the F1 score
+		}
 	}
 	if ha := hitsAtOf.FindStringSubmatch(t.lower[max(sentStart, m.a-20):m.a]); ha != nil {
 		metric, sure = ha[1]+"_at_"+ha[2], true // "Hit@10 of 0.680": a ranking score at a cut-off
@@ -1289,6 +1292,7 @@ const (
 	reviewFromClause         = "metric named from the clause (the object of its verb, or what the sentence compares on): check it"
 	reviewFromPrevious       = "metric taken from the previous number of the sentence"
 	reviewFromSentenceScore  = "metric taken from the score the sentence names: check it"
+	reviewPointsAsAccuracy   = "a change in points with no measure named, read as accuracy: check it"
 	reviewRelativeOrAbsolute = "a change in a percentage score: relative (%) or absolute (pp)?"
 	reviewBeatenMargin       = "a margin over other methods without a unit, in the score's own unit: check the unit"
 )
@@ -1711,7 +1715,7 @@ func scoreGuess(sent, pre, post, metric, unit string, sure bool) (string, string
 		if sw := lastScoreWord.FindAllString(sent, -1); sw != nil {
 			return sw[len(sw)-1] + "_" + suffix, reviewFromSentenceScore
 		}
-		return "accuracy_" + suffix, "a change in points with no measure named, read as accuracy: check it"
+		return "accuracy_" + suffix, reviewPointsAsAccuracy
 	}
 	return "", ""
 }
@@ -2566,3 +2570,7 @@ func arrowInMeasure(post string) []string {
 	}
 	return ws
 }
+
+// namedScoreParen is a score named by the word before "score", then the
+// parenthesis of its level: "f1 score (average: ".
+var namedScoreParen = regexp.MustCompile(`\b([a-z0-9-]+)\s+scores?\s*\([^()]*$`)

@@ -408,13 +408,13 @@ func respectively(t *text, out []Claim, from []int, sure []bool, kept []mention,
 						out[k].Review = dropReviews(out[k].Review, reviewNoMetric, reviewBetterGuessed, reviewFromClause)
 					}
 				}
-			} else if names := earlierScores(out, from, where, i, j); names != nil {
+			} else if names := earlierScores(out, from, where, i, j, theseMeasures.MatchString(pre)); names != nil {
 				// "achieves 92.97% precision and 97.10% mAP@50, outperforming
 				// the baseline by 2.34 and 1.40 percentage points
 				// respectively": each change is in the score it pairs with.
 				for k := i; k <= j; k++ {
 					out[k].Metric = names[k-i] + "_" + changeSplit.FindStringSubmatch(out[k].Metric)[2]
-					out[k].Review = dropReviews(dropReviews(out[k].Review, reviewsOfGuessedName...), reviewFromSentenceScore)
+					out[k].Review = dropReviews(dropReviews(out[k].Review, reviewsOfGuessedName...), reviewFromSentenceScore, reviewPointsAsAccuracy)
 				}
 			} else if names, lower := respectiveNames(pre, j-i+1); names != nil {
 				for k := i; k <= j; k++ {
@@ -437,9 +437,15 @@ func respectively(t *text, out []Claim, from []int, sure []bool, kept []mention,
 // earlierScores returns the metrics of the claims just before out[i:j+1]
 // in their sentence when they are as many, each a different named score,
 // and the members are gains in some score: the scores the members change.
-func earlierScores(out []Claim, from, where []int, i, j int) []string {
+// back says the sentence points back at the scores of the one before
+// ("these metrics improve by 3.01, 0.70 and 5.37 points, respectively"),
+// where the claims may then be.
+func earlierScores(out []Claim, from, where []int, i, j int, back bool) []string {
 	n := j - i + 1
-	if i < n || where[from[i-n]] != where[from[i]] {
+	if i < n {
+		return nil
+	}
+	if s := where[from[i-n]]; s != where[from[i]] && !(back && s == where[from[i]]-1 && where[from[i-1]] == s) {
 		return nil
 	}
 	names := make([]string, 0, n)
@@ -462,6 +468,8 @@ func earlierScores(out []Claim, from, where []int, i, j int) []string {
 }
 
 var (
+	// theseMeasures points back at the measures of the sentence before.
+	theseMeasures = regexp.MustCompile(`\b(?:these|those|all\s+(?:the\s+)?|the\s+same)\s+(?:four\s+|five\s+|three\s+|two\s+)?(?:metrics|scores|measures)\b`)
 	// respectivelyOn is a measure after "respectively": "respectively on
 	// average score".
 	respectivelyOn = regexp.MustCompile(`^\s*,?\s*respectively\s*,?\s+(?:on|in)\s+(?:the\s+|their\s+|its\s+)?([a-z][a-z0-9 -]*)`)
@@ -841,8 +849,9 @@ var resultBeforeList = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|redu
 var listMemberBefore = regexp.MustCompile(`\b(?:improvements?|gains?|drops?|reductions?|decreases?|increases?|scores?|of|by)\s+[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 
 // scoreParenBefore is a score's name, perhaps after a comparative, and
-// an opening parenthesis right before a number: "higher EPA (", "mAP (".
-var scoreParenBefore = regexp.MustCompile(`(?:\b(higher|lower|better|improved|reduced)\s+)?\b([A-Za-z][A-Za-z0-9@-]{1,10})\s*\(\s*$`)
+// an opening parenthesis right before a number: "higher EPA (", "mAP (",
+// "accuracy (average: ".
+var scoreParenBefore = regexp.MustCompile(`(?:\b(higher|lower|better|improved|reduced)\s+)?\b([A-Za-z][A-Za-z0-9@-]{1,10})\s*\(\s*(?:(?:average|mean|avg\.?)\s*[:=]?\s*)?$`)
 
 // othersScoreParen is a score of another model before a parenthesis.
 var othersScoreParen = regexp.MustCompile(`\b(?:baseline|original|teacher|vanilla|uncompressed|dense)\s+[a-z0-9@-]+\s*\(\s*$`)
@@ -864,8 +873,9 @@ var (
 )
 
 // signedDiffList is a list of signed differences up to a later member's
-// minus: "mIoU differences of -0.73 pp for flood mapping, -".
-var signedDiffList = regexp.MustCompile(`\b(?:differences?|changes?|deltas?)\s+of\s+[-+][0-9][^;]{0,80},\s*(?:and\s+)?$`)
+// minus: "mIoU differences of -0.73 pp for flood mapping, -", "+0.47% GMV,
+// +0.33% Completion Rate, and -".
+var signedDiffList = regexp.MustCompile(`\b(?:differences?|changes?|deltas?)\s+of\s+[-+][0-9][^;]{0,80},\s*(?:and\s+)?$|(?:^|[\s(])\+[0-9][0-9.]*\s*\\?%[^;,+-]{0,40},\s*(?:and\s+)?$`)
 
 // constraintList reports whether a number stands in a list of limits
 // ("for constraints of 50mm2 area, 5W power, 50mJ energy, and"), with no

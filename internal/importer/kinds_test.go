@@ -1562,6 +1562,11 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(72.1, "%", claim.Exact), metric: "pass_at_1", better: "higher"}, {n: v(45.2, "%", claim.Exact), metric: "pass_at_1", better: "higher", review: -1}, {n: v(80.2, "", claim.Exact), metric: "pass_at_1"}, {n: v(43.3, "%", claim.Exact), metric: "pass_at_1_accuracy"}}},
 		{"a score's acronym and an equals sign before its level; a setting's acronym is not a score; the level before a change keeps out past a qualifier", "The fit is close (RMSE = 0.0025) and Accuracy (ACC) = 0.73. We train with (BS = 32) and sample at NFE=1. It cuts latency from approximately 725ms to 350ms.",
 			[]kind{{n: v(0.0025, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(0.73, "", claim.Exact), metric: "acc"}, {n: v(350, "ms", claim.Exact), metric: "latency", better: "lower"}}},
+		{"a score's average in parentheses after its name; gains over the scores of the sentence before, respectively; a minus in a list of signed changes", "All LLMs had higher accuracy (average: 0.784) and F1 score (average: 0.712). The model reaches a precision of 94.09% and a recall of 98.53%. Against the baseline, these metrics improve by 0.70 and 5.37 percentage points, respectively. The A/B test shows +0.47% GMV, +0.33% Completion Rate, and -0.82% Cancel Rate.",
+			[]kind{{n: v(0.784, "", claim.Exact), metric: "accuracy"}, {n: v(0.712, "", claim.Exact), metric: "f1_score"},
+				{n: v(94.09, "%", claim.Exact), metric: "precision"}, {n: v(98.53, "%", claim.Exact), metric: "recall"},
+				{n: v(0.7, "pp", claim.Exact), metric: "precision_improvement", review: -1}, {n: v(5.37, "pp", claim.Exact), metric: "recall_improvement"},
+				{n: v(0.47, "%", claim.Exact)}, {n: v(0.33, "%", claim.Exact)}, {n: v(-0.82, "%", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
