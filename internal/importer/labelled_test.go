@@ -673,8 +673,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-95", []string{"testdata/abstracts_heldout91a.yaml", "testdata/abstracts_heldout91b.yaml", "testdata/abstracts_heldout91c.yaml"}, [4]float64{0.91, 0.85, 0.82, 0.96}},
 		// Measured once as the ninety-second held-out set (60 abstracts)
 		// with the round-95 rules (0.914, 0.903, 0.723, 0.950), then read;
+		// the round-96 rules were written on it (0.921, 0.932, 0.756, 0.945);
 		// floors just below those figures.
-		{"dev-round-96", []string{"testdata/abstracts_heldout92a.yaml", "testdata/abstracts_heldout92b.yaml", "testdata/abstracts_heldout92c.yaml"}, [4]float64{0.91, 0.9, 0.72, 0.94}},
+		{"dev-round-96", []string{"testdata/abstracts_heldout92a.yaml", "testdata/abstracts_heldout92b.yaml", "testdata/abstracts_heldout92c.yaml"}, [4]float64{0.92, 0.93, 0.75, 0.94}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
