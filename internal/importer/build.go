@@ -948,10 +948,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
-	if sa := scoreAfterNumber; sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)])) {
+	if sa := scoreAfterNumber; sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)]) ||
+		wordBefore(t.s, m.a, "by") && beatVerb.MatchString(t.lower[sentStart:m.a])) {
 		// "improves the student model by +6.68 mIoU", "boosts downstream
-		// object detection by 16.3 mAP", "+19.7% NDS": the score named
-		// right after the amount is what changes, not the verb's object.
+		// object detection by 16.3 mAP", "+19.7% NDS", "surpassing VAR by
+		// 0.5 and DiT by 0.2 rFID": the score named right after the
+		// amount is what changes, not the verb's object.
 		suffix := "improvement"
 		if cv := changeByEnd.FindStringSubmatch(t.lower[max(sentStart, m.a-60):m.a]); cv != nil && changeDown.MatchString(cv[1]) {
 			suffix = "reduction"
@@ -1138,6 +1140,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// abstract whose one score is accuracy: a gain in accuracy.
 		c.Metric = "accuracy_" + c.Metric
 		reviews = append(reviews, reviewOnlyScore)
+	}
+	if m.first() < 0 && m.unit == "%" && t.lower[m.a] == '-' && signedAfterWord.MatchString(t.lower[max(sentStart, m.a-13):m.a]) {
+		// "with -8.6% token usage", "with -42% average generation
+		// length": a signed change of the cost named right after it;
+		// it falls, and falling is the point.
+		if ws, _ := nounPhrase(strings.TrimLeft(post, " "), 3); len(ws) > 0 && !changeSplit.MatchString(snake(ws...)) {
+			c.Metric, forced = snake(ws...)+"_change", "lower"
+			reviews = dropAll(reviews, reviewsOfGuessedName...)
+		}
 	}
 	if m.unit == "" && writtenWithPlus(t, m) && !changeSplit.MatchString(c.Metric) && !bareChange[c.Metric] && betterOf(c.Metric) != "lower" {
 		// "+0.017 quality", "improves F1 on each backbone (mean +16.7)": a
@@ -2574,3 +2585,6 @@ func arrowInMeasure(post string) []string {
 // namedScoreParen is a score named by the word before "score", then the
 // parenthesis of its level: "f1 score (average: ".
 var namedScoreParen = regexp.MustCompile(`\b([a-z0-9-]+)\s+scores?\s*\([^()]*$`)
+
+// beatVerb is a verb that beats others by a margin.
+var beatVerb = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\b`)

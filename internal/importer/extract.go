@@ -368,7 +368,7 @@ func shareAcrossLists(t *text, out []Claim, from []int, sure []bool, kept []ment
 			out[i].Bound = claim.AtMost
 			out[i].Review = joinReview(out[i].Review, "bound 'at-most' taken from the first number of the list")
 		}
-		if out[i].Value != nil && *out[i].Value < 0 && isCost(out[i].Metric) && out[i].Better == "lower" {
+		if out[i].Value != nil && *out[i].Value < 0 && isCost(out[i].Metric) && out[i].Better == "lower" && !costChange(out[i].Metric) {
 			// "a degradation of only -1.06%": a drop written negative
 			// improves as it rises toward zero.
 			out[i].Better = "higher"
@@ -583,6 +583,15 @@ func isCost(metric string) bool {
 	return strings.HasSuffix(metric, "_increase") && betterOf(strings.TrimSuffix(metric, "_increase")) == "lower"
 }
 
+// costChange says the metric is the change of a cost ("token_usage_change",
+// "average_generation_length_change"): written negative, it fell, and the
+// lower the better; a score's change written negative ("accuracy_change
+// of -1.06%") is better as it rises toward zero.
+func costChange(metric string) bool {
+	base, ok := strings.CutSuffix(metric, "_change")
+	return ok && (betterOf(base) == "lower" || containsAny(base, "token", "length", "usage", "cost"))
+}
+
 // dropReviews removes the given notes from a "; "-joined review.
 func dropReviews(review string, notes ...string) string {
 	var kept []string
@@ -669,7 +678,7 @@ var (
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
 	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r[- ]squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?|@0?\.[0-9]+(?:[-:]0?\.[0-9]+)?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf|assd(?:\s+errors?)?|medae|kappa|qwk\)?|ncc|rvds?)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
-	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:hr|hit\s+rate|recall|ndcg|mrr|precision|pass|r|p)@[0-9]+|(?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|(?:quadratic\s+weighted\s+)?kappa|qwk|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)(?:[\s-]averaged)?[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
+	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:hr|hit\s+rate|recall|ndcg|mrr|precision|pass|r|p)@[0-9]+|(?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|[gr]?fid|auc|auroc|aupr|auprc|miou|map|ap|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|(?:quadratic\s+weighted\s+)?kappa|qwk|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)(?:[\s-]averaged)?[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	// arrowTo is an arrow to the level after a change, right after the
 	// level before it: "15.8% -> 26.3%" (normalize spells "$\to$",
 	// "\rightarrow" and "→" so).
@@ -790,7 +799,10 @@ var (
 	fasterProcessAfter = regexp.MustCompile(`^\s*(?:faster|quicker)\s+(?:[a-z-]+\s+)?(?:speed|training|inference|optimization|convergence|decoding|generation|rendering|runtime|search)\b`)
 	listedRatio        = regexp.MustCompile(`^(?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)[0-9.]+)*\s+(?:higher|lower|faster|slower|cheaper|shorter|more|less|fewer|smaller|larger|better|greater)\s+(?:[a-z-]+\s+){0,3}?(?:than|over|compared)\b`)
 	secondBy           = regexp.MustCompile(`\bby\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?[0-9.]+\s+(?:and|or)\s+(?:[a-z-]+\s+){1,4}by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?$`)
-	bareRatioBy        = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+|\([a-z0-9 -]{1,30}\)\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
+	// costOrSpeedBy is a cost or a speed right before "by": what changes
+	// by a ratio.
+	costOrSpeedBy = regexp.MustCompile(`\b(?:memory|throughput|latency|speed|time|cost|flops|energy|footprint|size)\s+(?:usage\s+|consumption\s+|overhead\s+)?by\s+(?:up\s+to\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?$`)
+	bareRatioBy   = regexp.MustCompile(`(?:improv\w*|increas\w*|boost\w*|accelerat\w*|speed\w*\s+up|reduc\w*|cut\w*|lower\w*|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9@.-]+\s+|\([a-z0-9 -]{1,30}\)\s+){0,7}?by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|a\s+factor\s+of\s+)?$`)
 	// keepsQuality and speedWord make a bare margin over other methods
 	// (marginBy) a ratio: a sentence that keeps accuracy or speaks of
 	// speed beats on something other than a score.
@@ -871,6 +883,10 @@ var (
 	tokensUsedBefore = regexp.MustCompile(`\b(?:us(?:e|es|ed|ing)|utiliz\w*|requir\w*|need\w*)\s+(?:only|just|merely|fewer\s+than|less\s+than|as\s+few\s+as|under)\s+$`)
 	tokensNext       = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?tokens\b`)
 )
+
+// signedAfterWord is a word after which a dash glued to a number can only
+// be its sign: "with -8.6% token usage".
+var signedAfterWord = regexp.MustCompile(`\b(?:with|yielding|achieving|reaching)\s$`)
 
 // signedDiffList is a list of signed differences up to a later member's
 // minus: "mIoU differences of -0.73 pp for flood mapping, -", "+0.47% GMV,
@@ -978,13 +994,14 @@ func classify(t *text, sent [2]int, m mention, contrib int, names []string) (men
 		return m, false // "for real-time 4x video super-resolution": the task's scale factor
 	}
 	if ok && m.minus && !m.isRange && m.a > sent[0] && (m.unit == "dB" || m.a >= 2 && t.lower[m.a-2] == '(' && (m.unit == "%" || m.unit == "pp" || m.unit == "") || signedDiffList.MatchString(t.lower[sent[0]:m.a-1]) || signed(t.lower[sent[0]:sent[1]], t.lower[max(sent[0], m.a-40):m.a-1]) ||
-		parenOpenBefore.MatchString(t.lower[max(sent[0], m.a-3):m.a-1]) && versusRefAfter.MatchString(t.lower[m.b:sent[1]])) {
+		parenOpenBefore.MatchString(t.lower[max(sent[0], m.a-3):m.a-1]) && versusRefAfter.MatchString(t.lower[m.b:sent[1]]) ||
+		signedAfterWord.MatchString(t.lower[max(sent[0], m.a-14):m.a-1])) {
 		// "outperforms the anchor by -14.8% in BD-rate": the sign is
 		// part of the result, and of the quote. So is the sign of a level
 		// in decibels ("-37.22 dB in NMSE"), a ratio below its reference,
 		// and a minus right after a parenthesis opens before a share or a
-		// score ("VBench scores (-0.2%)"), where no dash between clauses
-		// can stand.
+		// score ("VBench scores (-0.2%)") or after "with" ("with -8.6%
+		// token usage"), where no dash between clauses can stand.
 		neg := make([]float64, len(m.vals))
 		for k, v := range m.vals {
 			neg[k] = -v
@@ -1140,6 +1157,14 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			if lostTimesBefore(post) || fasterAfter.MatchString(post) && !fasterThings.MatchString(post) {
 				m.unit = "x" // "yielding 1.14-14.3 speedups", "delivers 1.6–1.9 faster inference"
 				m.review = "a bare range before a change counted in times, read as a ratio: check the unit"
+				return m, true
+			}
+			if m.lo > 1 && bareRatioBy.MatchString(near) && costOrSpeedBy.MatchString(near) {
+				// "reduces peak memory by 2.17 to 2.82", "improves
+				// throughput by 2.45 to 3.60": a cost or a speed changes
+				// by a ratio; the x was lost.
+				m.unit = "x"
+				m.review = "a bare range after 'by', read as a ratio: check the unit"
 				return m, true
 			}
 			// "accuracy scores ranging from 0.01-0.34": a range of decimals

@@ -1567,6 +1567,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(94.09, "%", claim.Exact), metric: "precision"}, {n: v(98.53, "%", claim.Exact), metric: "recall"},
 				{n: v(0.7, "pp", claim.Exact), metric: "precision_improvement", review: -1}, {n: v(5.37, "pp", claim.Exact), metric: "recall_improvement"},
 				{n: v(0.47, "%", claim.Exact)}, {n: v(0.33, "%", claim.Exact)}, {n: v(-0.82, "%", claim.Exact)}}},
+		{"a generation FID after its level; a cost or a speed changed by a bare range is a ratio; a minus after 'with' is the sign of a falling cost; a margin named after it is a gain", "DetailFlow achieves 2.96 gFID on ImageNet. SQuat reduces peak memory by 2.17 to 2.82 over baselines. It keeps accuracy with -8.6% token usage. FVQ surpasses diffusion models by 0.2 rFID.",
+			[]kind{{n: v(2.96, "", claim.Exact), metric: "gfid", better: "lower"}, {n: r(2.17, 2.82, "x"), metric: "peak_memory_reduction"}, {n: v(-8.6, "%", claim.Exact), metric: "token_usage_change", better: "lower"}, {n: v(0.2, "", claim.Beats), metric: "rfid_improvement", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
