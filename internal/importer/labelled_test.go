@@ -678,8 +678,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-96", []string{"testdata/abstracts_heldout92a.yaml", "testdata/abstracts_heldout92b.yaml", "testdata/abstracts_heldout92c.yaml"}, [4]float64{0.92, 0.93, 0.75, 0.94}},
 		// Measured once as the ninety-third held-out set (60 abstracts)
 		// with the round-96 rules (0.881, 0.847, 0.793, 0.928), then read;
+		// the round-97 rules were written on it (0.891, 0.878, 0.800, 0.930);
 		// floors just below those figures.
-		{"dev-round-97", []string{"testdata/abstracts_heldout93a.yaml", "testdata/abstracts_heldout93b.yaml", "testdata/abstracts_heldout93c.yaml"}, [4]float64{0.88, 0.84, 0.79, 0.92}},
+		{"dev-round-97", []string{"testdata/abstracts_heldout93a.yaml", "testdata/abstracts_heldout93b.yaml", "testdata/abstracts_heldout93c.yaml"}, [4]float64{0.89, 0.87, 0.8, 0.93}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
