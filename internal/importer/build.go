@@ -1218,6 +1218,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if c.Better == "" && (c.Metric == "kv_cache" || strings.HasSuffix(c.Metric, "_kv_cache")) && (c.Unit == "GB" || c.Unit == "MB") {
 		c.Better = "lower" // "a bounded KV cache of just 4 GB": its size, better small
 	}
+	if c.Better == "" && errorAcronym(t.s[sentStart:sentEnd], c.Metric) {
+		c.Better = "lower" // "37.0% CoER", "an MNAE of 9.64%": an error rate or a mean error by its acronym
+	}
 	if c.Better == "" {
 		c.Better = "higher"
 		reviews = append(reviews, reviewBetterGuessed)
@@ -2588,3 +2591,23 @@ var namedScoreParen = regexp.MustCompile(`\b([a-z0-9-]+)\s+scores?\s*\([^()]*$`)
 
 // beatVerb is a verb that beats others by a margin.
 var beatVerb = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\b`)
+
+// errorAcronym says the metric is an acronym written in capitals in the
+// sentence whose last letters name an error: an error rate ("CoER",
+// "CVER", "WER") or a mean error ("MNAE", "RMSE", "MAPE").
+func errorAcronym(sentence, metric string) bool {
+	if !errorAcronymName.MatchString(metric) {
+		return false
+	}
+	for _, w := range acronymWord.FindAllString(sentence, -1) {
+		if strings.ToLower(w) == metric {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	errorAcronymName = regexp.MustCompile(`^[a-z]{1,4}(?:er|ae|se|ape)$`)
+	acronymWord      = regexp.MustCompile(`\b[A-Z][A-Za-z]{0,3}[A-Z]{2,3}\b`)
+)

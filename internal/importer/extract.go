@@ -1265,6 +1265,12 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a change in a score without a unit: check the unit"
 			return m, true
 		}
+		if comparativeLostTimes(near, post) && v[0] < 1 && bareComparative.MatchString(post) {
+			// "0.067 lower cross-entropy loss than TC-MoE": a ratio below
+			// one is no "times lower"; the gap in the measure's own unit.
+			m.review = "a gap without a unit: check the unit"
+			return m, true
+		}
 		if comparativeLostTimes(near, post) {
 			m.unit, m.review = "x", reviewLostTimes
 			break

@@ -1569,6 +1569,8 @@ func TestExtractKinds(t *testing.T) {
 				{n: v(0.47, "%", claim.Exact)}, {n: v(0.33, "%", claim.Exact)}, {n: v(-0.82, "%", claim.Exact)}}},
 		{"a generation FID after its level; a cost or a speed changed by a bare range is a ratio; a minus after 'with' is the sign of a falling cost; a margin named after it is a gain", "DetailFlow achieves 2.96 gFID on ImageNet. SQuat reduces peak memory by 2.17 to 2.82 over baselines. It keeps accuracy with -8.6% token usage. FVQ surpasses diffusion models by 0.2 rFID.",
 			[]kind{{n: v(2.96, "", claim.Exact), metric: "gfid", better: "lower"}, {n: r(2.17, 2.82, "x"), metric: "peak_memory_reduction"}, {n: v(-8.6, "%", claim.Exact), metric: "token_usage_change", better: "lower"}, {n: v(0.2, "", claim.Beats), metric: "rfid_improvement", better: "higher"}}},
+		{"an error rate or a mean error by its acronym is better low; a comparative below one is a gap, not a ratio; an average precision keeps its average", "It reaches 37.0% CoER on the test. It achieves an MNAE of 9.64%. ET achieves 0.067 lower cross-entropy loss than TC-MoE. It improves the mean average precision by 2.1%.",
+			[]kind{{n: v(37, "%", claim.Exact), better: "lower"}, {n: v(9.64, "%", claim.Exact), metric: "mnae", better: "lower"}, {n: v(0.067, "", claim.Exact), metric: "cross_entropy_loss_reduction", review: 1}, {n: v(2.1, "%", claim.Exact), metric: "map_improvement"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -1340,6 +1340,14 @@ func subjectWords(subject string) []string {
 // dropping the ones that say how it was summarised ("average", "mean")
 // or that are not words of a name, and appends the score.
 func qualifiers(ws []string, score string) []string {
+	if n := len(ws); score == "precision" && n > 0 && ws[n-1] == "average" {
+		// "mean average precision", "average precision": the average is
+		// the score's name, not how it was summarised.
+		if n > 1 && ws[n-2] == "mean" {
+			return []string{"mean", "average", "precision"}
+		}
+		return []string{"average", "precision"}
+	}
 	var out []string
 	for _, w := range ws {
 		if summaryWord[w] || npStop[w] || determiners[w] || ownVerb.MatchString(w) {
