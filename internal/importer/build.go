@@ -219,7 +219,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
 	acronym := false
-	if ac := acronymColon.FindStringSubmatch(t.s[max(sentStart, m.a-12):m.a]); ac != nil && m.unit == "" && !settingAcronyms[ac[1]] {
+	if ac := acronymColon.FindStringSubmatch(t.s[max(sentStart, m.a-12):m.a]); ac != nil && (m.unit == "" || m.unit == "%" && isScore([]string{strings.ToLower(ac[1])})) && !settingAcronyms[ac[1]] {
 		metric, sure = strings.ToLower(ac[1]), true // "IS: 304.4": the score the colon labels
 	}
 	if ac := acronymOf.FindStringSubmatch(t.s[max(sentStart, m.a-20):m.a]); ac != nil && !knownMetric(metric) {

@@ -1571,6 +1571,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.96, "", claim.Exact), metric: "gfid", better: "lower"}, {n: r(2.17, 2.82, "x"), metric: "peak_memory_reduction"}, {n: v(-8.6, "%", claim.Exact), metric: "token_usage_change", better: "lower"}, {n: v(0.2, "", claim.Beats), metric: "rfid_improvement", better: "higher"}}},
 		{"an error rate or a mean error by its acronym is better low; a comparative below one is a gap, not a ratio; an average precision keeps its average", "It reaches 37.0% CoER on the test. It achieves an MNAE of 9.64%. ET achieves 0.067 lower cross-entropy loss than TC-MoE. It improves the mean average precision by 2.1%.",
 			[]kind{{n: v(37, "%", claim.Exact), better: "lower"}, {n: v(9.64, "%", claim.Exact), metric: "mnae", better: "lower"}, {n: v(0.067, "", claim.Exact), metric: "cross_entropy_loss_reduction", review: 1}, {n: v(2.1, "%", claim.Exact), metric: "map_improvement"}}},
+		{"F1 with a colon before a share is the F1", "Full-image counting reaches F1: 95.5% on the test images.",
+			[]kind{{n: v(95.5, "%", claim.Exact), metric: "f1", review: -1}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
