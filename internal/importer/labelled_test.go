@@ -683,8 +683,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-97", []string{"testdata/abstracts_heldout93a.yaml", "testdata/abstracts_heldout93b.yaml", "testdata/abstracts_heldout93c.yaml"}, [4]float64{0.89, 0.87, 0.8, 0.93}},
 		// Measured once as the ninety-fourth held-out set (59 abstracts)
 		// with the round-97 rules (0.881, 0.923, 0.756, 0.929), then read;
+		// the round-98 rules were written on it (0.887, 0.929, 0.783, 0.943);
 		// floors just below those figures.
-		{"dev-round-98", []string{"testdata/abstracts_heldout94a.yaml", "testdata/abstracts_heldout94b.yaml", "testdata/abstracts_heldout94c.yaml"}, [4]float64{0.88, 0.92, 0.75, 0.92}},
+		{"dev-round-98", []string{"testdata/abstracts_heldout94a.yaml", "testdata/abstracts_heldout94b.yaml", "testdata/abstracts_heldout94c.yaml"}, [4]float64{0.88, 0.92, 0.78, 0.94}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
