@@ -257,7 +257,8 @@ func metricWords(name string) map[string]bool { return metricWordsFolded(name, t
 
 // metricWordsFolded is metricWords, with or without the folds of round 11.
 func metricWordsFolded(name string, round11 bool) map[string]bool {
-	ws := metricSplit.Split(strings.ToLower(name), -1)
+	// "pass@1" and "pass_at_1" are one name: a cut-off after "@".
+	ws := metricSplit.Split(strings.ReplaceAll(strings.ToLower(name), "@", "_at_"), -1)
 	out := map[string]bool{}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -320,6 +321,9 @@ func TestMetricNames(t *testing.T) {
 		{"flops_reduction", "flops_reduction", true},
 		{"performance_retention", "teacher_performance_retained", true},
 		{"accuracy_retention", "accuracy", false},
+		{"pass@1|swe_bench_verified_pass@1", "pass_at_1", true},
+		{"recall@5", "recall_at_5", true},
+		{"recall@5", "recall_at_10", false},
 	}
 	for _, tt := range tests {
 		if got := metricNames(tt.labelled, tt.extracted); got != tt.want {
