@@ -1573,6 +1573,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(37, "%", claim.Exact), better: "lower"}, {n: v(9.64, "%", claim.Exact), metric: "mnae", better: "lower"}, {n: v(0.067, "", claim.Exact), metric: "cross_entropy_loss_reduction", review: 1}, {n: v(2.1, "%", claim.Exact), metric: "map_improvement"}}},
 		{"F1 with a colon before a share is the F1", "Full-image counting reaches F1: 95.5% on the test images.",
 			[]kind{{n: v(95.5, "%", claim.Exact), metric: "f1", review: -1}}},
+		{"'per cent' is a share; a detector's AP written as one word is its AP", "It classifies dyslexia with an accuracy of 87.5 per cent for Italian. AdaptViG-M achieves 44.8 APbox and 41.1 APmask on COCO.",
+			[]kind{{n: v(87.5, "%", claim.Exact), metric: "accuracy"}, {n: v(44.8, "", claim.Exact), metric: "ap_box", better: "higher"}, {n: v(41.1, "", claim.Exact), metric: "ap_mask", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -75,7 +75,8 @@ var unitSpecs = []unitSpec{
 	{"percentage points", "pp", true, 0},
 	{"percentage point", "pp", true, 0},
 	{"percent", "%", true, 0},
-	{"%p", "pp", false, 0}, // "+1.6%p": percentage points, as Korean papers write them
+	{"per cent", "%", true, 0}, // "87.5 per cent", as British English writes it
+	{"%p", "pp", false, 0},     // "+1.6%p": percentage points, as Korean papers write them
 	{"%", "%", false, 0},
 	{"p.p.", "pp", false, 0},
 	{"pp", "pp", false, 0},
