@@ -692,8 +692,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-98", []string{"testdata/abstracts_heldout94a.yaml", "testdata/abstracts_heldout94b.yaml", "testdata/abstracts_heldout94c.yaml"}, [4]float64{0.88, 0.92, 0.78, 0.94}},
 		// Measured once as the ninety-fifth held-out set (60 abstracts)
 		// with the round-98 rules (0.882, 0.900, 0.800, 0.993), then read;
+		// the round-99 rules were written on it (0.893, 0.947, 0.824, 0.993);
 		// floors just below those figures.
-		{"dev-round-99", []string{"testdata/abstracts_heldout95a.yaml", "testdata/abstracts_heldout95b.yaml", "testdata/abstracts_heldout95c.yaml"}, [4]float64{0.88, 0.89, 0.79, 0.99}},
+		{"dev-round-99", []string{"testdata/abstracts_heldout95a.yaml", "testdata/abstracts_heldout95b.yaml", "testdata/abstracts_heldout95c.yaml"}, [4]float64{0.89, 0.94, 0.82, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
