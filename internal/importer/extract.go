@@ -681,7 +681,7 @@ var (
 	// bound: "structural similarity index (SSIM) above 0.95", "a real-time
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
-	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r[- ]squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?|@0?\.[0-9]+(?:[-:]0?\.[0-9]+)?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf|assd(?:\s+errors?)?|medae|kappa|qwk\)?|ncc|rvds?)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r[- ]squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|auprc|aupr|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?|@0?\.[0-9]+(?:[-:]0?\.[0-9]+)?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf|assd(?:\s+errors?)?|medae|kappa|qwk\)?|ncc|rvds?)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:hr|hit\s+rate|recall|ndcg|mrr|precision|pass|r|p)@[0-9]+|(?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|[gr]?fid|auc|auroc|aupr|auprc|miou|map|ap(?:box|mask)?|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|(?:quadratic\s+weighted\s+)?kappa|qwk|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)(?:[\s-]averaged)?[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	// arrowTo is an arrow to the level after a change, right after the
 	// level before it: "15.8% -> 26.3%" (normalize spells "$\to$",
@@ -890,7 +890,7 @@ var (
 
 // signedAfterWord is a word after which a dash glued to a number can only
 // be its sign: "with -8.6% token usage".
-var signedAfterWord = regexp.MustCompile(`\b(?:with|yielding|achieving|reaching)\s$`)
+var signedAfterWord = regexp.MustCompile(`\b(?:with|yielding|achieving|achieves|achieved|reaching|reaches|attains)\s$`)
 
 // signedDiffList is a list of signed differences up to a later member's
 // minus: "mIoU differences of -0.73 pp for flood mapping, -", "+0.47% GMV,

@@ -1575,6 +1575,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(95.5, "%", claim.Exact), metric: "f1", review: -1}}},
 		{"'per cent' is a share; a detector's AP written as one word is its AP", "It classifies dyslexia with an accuracy of 87.5 per cent for Italian. AdaptViG-M achieves 44.8 APbox and 41.1 APmask on COCO.",
 			[]kind{{n: v(87.5, "%", claim.Exact), metric: "accuracy"}, {n: v(44.8, "", claim.Exact), metric: "ap_box", better: "higher"}, {n: v(41.1, "", claim.Exact), metric: "ap_mask", better: "higher"}}},
+		{"an AUPRC named before its level in a list; a minus after 'achieves' is the sign of a change", "It reaches an AUROC of 0.894 and AUPRC of 0.902. 3PT achieves -7.20% perplexity on the test set.",
+			[]kind{{n: v(0.894, "", claim.Exact), metric: "auroc"}, {n: v(0.902, "", claim.Exact), metric: "auprc", better: "higher"}, {n: v(-7.2, "%", claim.Exact), metric: "perplexity_change", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
