@@ -538,8 +538,9 @@ func respectiveNames(pre string, n int) ([]string, bool) {
 }
 
 // measurePoints is a measure between a number and "points": "3.7 accuracy
-// points", "1.2 F1 points"; "percentage points" is the unit pp instead.
-var measurePoints = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:accuracy|f1|bleu|rouge(?:-[l12])?|map|miou|em|exact-match|win-rate)\s+points?\b`)
+// points", "1.2 F1 points", "34.4 absolute Success@8 points"; "percentage
+// points" is the unit pp instead.
+var measurePoints = regexp.MustCompile(`^\s*(?:absolute\s+)?(?:[a-z0-9-]+\s+)?(?:accuracy|f1|bleu|rouge(?:-[l12])?|map|miou|em|exact-match|win-rate|[a-z]+@[0-9]+)\s+points?\b`)
 
 // paramsAfter is a count of parameters, perhaps qualified: "trainable
 // parameters", "additional params".
@@ -681,7 +682,7 @@ var (
 	// bound: "structural similarity index (SSIM) above 0.95", "a real-time
 	// factor (RTF) of 0.013".
 	scoreAcronymOf = regexp.MustCompile(`\((?:ssim|psnr|rtf|fid|rfid|gfid|lpips|map|miou|wer|cer|auc|is)\)\s+(?:of|above|below|under|over|=|:|from\s+[0-9][0-9.]*\s+to)\s*$`)
-	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r[- ]squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|auprc|aupr|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?|@0?\.[0-9]+(?:[-:]0?\.[0-9]+)?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf|assd(?:\s+errors?)?|medae|kappa|qwk\)?|ncc|rvds?)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
+	scoreWords     = regexp.MustCompile(`(?:^|\W)(vbench|geneval|r\^\{?2\}?|r2|r²|r[- ]squared|[a-z0-9-]+\s+score|[a-z0-9]+-score|psnr|ssim|bleu(?:-[1-4])?|rouge(?:-[l12])?|fid|auc|auroc|auprc|aupr|perplexity|ppl|map(?:@?[0-9]{2}(?:[-:][0-9]{2})?|@0?\.[0-9]+(?:[-:]0?\.[0-9]+)?)?|miou|f1|em|cider|meteor|spice|chrf|sndr|snr|wer|cer|lpips|bd-rate|rtf|assd(?:\s+errors?)?|medae|rmse|mae|mape|kappa|qwk\)?|ncc|rvds?)(?:\s+(?:scores?|values?))?(?:\s*\((?:lower|higher|smaller|larger)\s+is\s+better\))?\s*(?:of|=|:\s|to|is|are|reach\w*|by|from\s+[0-9.]+\s+to)?\s*(?:only|just|about|nearly|up to|over|above|below|under)?\s*(?:[0-9][0-9.]*\s*(?:,\s*(?:and\s+)?|and\s+))*$`)
 	postScore      = regexp.MustCompile(`^\s*(?:average\s+|mean\s+|test\s+)?((?:hr|hit\s+rate|recall|ndcg|mrr|precision|pass|r|p)@[0-9]+|(?:character|word)\s+error\s+rates?|psnr|ssim|[a-z][a-z0-9-]*\s+(?:average|mean)\s+score|bleu|rouge(?:-[l12])?|[gr]?fid|auc|auroc|aupr|auprc|miou|map|ap(?:box|mask)?|f1|cider|lpips|perplexity|ppl|wer|precision|recall|mrr|ndcg|dice|mae|rmse|mse|iou|mota|motp|idf1|hota|nds|musiq|clipiqa|maniqa|niqe|brisque|(?:quadratic\s+weighted\s+)?kappa|qwk|m?ap[0-9]{2}(?:-[0-9]{2})?|(?:micro|macro|weighted)(?:[\s-]averaged)?[\s-]?f1|bacc|balanced\s+accuracy|[a-z]+-f1|s-teds|teds|min-?ade|min-?fde|collision\s+rate|(?:mean\s+|average\s+)?acceptance\s+lengths?|[a-z][a-z0-9-]*score)(\s+points?)?\b`)
 	// arrowTo is an arrow to the level after a change, right after the
 	// level before it: "15.8% -> 26.3%" (normalize spells "$\to$",
@@ -888,6 +889,9 @@ var (
 	tokensNext       = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?tokens\b`)
 )
 
+// mapParenBefore is an mAP's name and an opening parenthesis: "mAP (".
+var mapParenBefore = regexp.MustCompile(`\bm?ap\s*\(\s*$`)
+
 // signedAfterWord is a word after which a dash glued to a number can only
 // be its sign: "with -8.6% token usage".
 var signedAfterWord = regexp.MustCompile(`\b(?:with|yielding|achieving|achieves|achieved|reaching|reaches|attains)\s$`)
@@ -1068,6 +1072,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "157 participants (46% female)": who was studied
 	case ablatedAfter.MatchString(post):
 		return m, false // "accuracy drops to 32.0% if removed", "(25.5% if omitted)": an ablation's figure, not the method's
+	case len(m.vals) == 1 && (m.vals[0] == 0.5 || m.vals[0] == 0.75) && mapParenBefore.MatchString(near) && parenClose.MatchString(post):
+		return m, false // "mAP (0.5)": the IoU threshold the mAP is taken at, in its name
 	case len(m.vals) == 1 && m.vals[0] <= 1 && (iouThresholdBefore.MatchString(near) || atBefore.MatchString(near) && iouAfter.MatchString(post)):
 		return m, false // "0.95 mAP at 0.50 IoU", "AP at $\mathrm{IoU}\!=\!0.5$": the overlap a detection must reach, chosen
 	case m.unit == "%" && percentileParen.MatchString(near):

@@ -1577,6 +1577,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(87.5, "%", claim.Exact), metric: "accuracy"}, {n: v(44.8, "", claim.Exact), metric: "ap_box", better: "higher"}, {n: v(41.1, "", claim.Exact), metric: "ap_mask", better: "higher"}}},
 		{"an AUPRC named before its level in a list; a minus after 'achieves' is the sign of a change", "It reaches an AUROC of 0.894 and AUPRC of 0.902. 3PT achieves -7.20% perplexity on the test set.",
 			[]kind{{n: v(0.894, "", claim.Exact), metric: "auroc"}, {n: v(0.902, "", claim.Exact), metric: "auprc", better: "higher"}, {n: v(-7.2, "%", claim.Exact), metric: "perplexity_change", better: "lower"}}},
+		{"a root mean square error named before its level in a list; points of a score at a cut-off; the IoU threshold in an mAP's parenthesis is no level", "The model achieved an average R2 of 0.9213 and an average RMSE of 0.0584. The reranker gains 34.4 absolute Success@8 points over the best prior method. YOLO-Drone improves mAP (0.5) by 2.1% over the baseline.",
+			[]kind{{n: v(0.9213, "", claim.Exact), metric: "r2"}, {n: v(0.0584, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(34.4, "points", claim.Exact)}, {n: v(2.1, "%", claim.Exact), metric: "map_improvement"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
