@@ -702,8 +702,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-100", []string{"testdata/abstracts_heldout96a.yaml", "testdata/abstracts_heldout96b.yaml", "testdata/abstracts_heldout96c.yaml"}, [4]float64{0.86, 0.91, 0.72, 0.95}},
 		// Measured once as the ninety-seventh held-out set (60 abstracts)
 		// with the round-100 rules (0.961, 0.920, 0.819, 0.993), then read;
+		// the round-101 rules were written on it (0.974, 0.932, 0.815, 0.993);
 		// floors just below those figures.
-		{"dev-round-101", []string{"testdata/abstracts_heldout97a.yaml", "testdata/abstracts_heldout97b.yaml", "testdata/abstracts_heldout97c.yaml"}, [4]float64{0.96, 0.91, 0.81, 0.99}},
+		{"dev-round-101", []string{"testdata/abstracts_heldout97a.yaml", "testdata/abstracts_heldout97b.yaml", "testdata/abstracts_heldout97c.yaml"}, [4]float64{0.97, 0.93, 0.81, 0.99}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
