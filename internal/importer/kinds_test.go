@@ -1579,6 +1579,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.894, "", claim.Exact), metric: "auroc"}, {n: v(0.902, "", claim.Exact), metric: "auprc", better: "higher"}, {n: v(-7.2, "%", claim.Exact), metric: "perplexity_change", better: "lower"}}},
 		{"a root mean square error named before its level in a list; points of a score at a cut-off; the IoU threshold in an mAP's parenthesis is no level", "The model achieved an average R2 of 0.9213 and an average RMSE of 0.0584. The reranker gains 34.4 absolute Success@8 points over the best prior method. YOLO-Drone improves mAP (0.5) by 2.1% over the baseline.",
 			[]kind{{n: v(0.9213, "", claim.Exact), metric: "r2"}, {n: v(0.0584, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(34.4, "points", claim.Exact)}, {n: v(2.1, "%", claim.Exact), metric: "map_improvement"}}},
+		{"levels after 'were' pair with the scores before them; a score's range after 'ranging from' or 'between' is one range", "The precision, recall, and Dice scores were 0.86, 0.83, and 0.84. The model achieved IoU values between 0.784 and 0.875 and F1 scores ranging from 0.879 to 0.933 across sites.",
+			[]kind{{n: v(0.86, "", claim.Exact), metric: "precision"}, {n: v(0.83, "", claim.Exact), metric: "recall"}, {n: v(0.84, "", claim.Exact), metric: "dice"}, {n: r(0.784, 0.875, ""), metric: "iou"}, {n: r(0.879, 0.933, ""), metric: "f1"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -79,7 +79,7 @@ func measureNames(parts []string, firstOpen bool) []string {
 		if k == 0 && firstOpen {
 			start := 0
 			for i, w := range ws {
-				if determiners[w] || verbLike.MatchString(w) {
+				if determiners[w] || verbLike.MatchString(w) && !measureNoun[w] {
 					start = i + 1
 				}
 			}
@@ -89,7 +89,7 @@ func measureNames(parts []string, firstOpen bool) []string {
 			return nil
 		}
 		for _, w := range ws {
-			if determiners[w] || verbLike.MatchString(w) {
+			if determiners[w] || verbLike.MatchString(w) && !measureNoun[w] {
 				return nil
 			}
 		}
@@ -141,3 +141,7 @@ func pairMeasures(t *text, out []Claim, from []int, sure []bool, kept []mention,
 	}
 	return true
 }
+
+// measureNoun are plurals that verbLike would take for verbs: "Dice
+// scores", "IoU values".
+var measureNoun = map[string]bool{"scores": true, "values": true, "rates": true, "measures": true, "indices": true, "errors": true}
