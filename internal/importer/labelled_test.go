@@ -707,8 +707,9 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-101", []string{"testdata/abstracts_heldout97a.yaml", "testdata/abstracts_heldout97b.yaml", "testdata/abstracts_heldout97c.yaml"}, [4]float64{0.97, 0.93, 0.81, 0.99}},
 		// Measured once as the ninety-eighth held-out set (60 abstracts)
 		// with the round-101 rules (0.896, 0.918, 0.781, 0.945), then read;
+		// the round-102 rules were written on it (0.899, 0.950, 0.808, 0.947);
 		// floors just below those figures.
-		{"dev-round-102", []string{"testdata/abstracts_heldout98a.yaml", "testdata/abstracts_heldout98b.yaml", "testdata/abstracts_heldout98c.yaml"}, [4]float64{0.89, 0.91, 0.78, 0.94}},
+		{"dev-round-102", []string{"testdata/abstracts_heldout98a.yaml", "testdata/abstracts_heldout98b.yaml", "testdata/abstracts_heldout98c.yaml"}, [4]float64{0.89, 0.94, 0.8, 0.94}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
