@@ -1581,6 +1581,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.9213, "", claim.Exact), metric: "r2"}, {n: v(0.0584, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(34.4, "points", claim.Exact)}, {n: v(2.1, "%", claim.Exact), metric: "map_improvement"}}},
 		{"levels after 'were' pair with the scores before them; a score's range after 'ranging from' or 'between' is one range", "The precision, recall, and Dice scores were 0.86, 0.83, and 0.84. The model achieved IoU values between 0.784 and 0.875 and F1 scores ranging from 0.879 to 0.933 across sites.",
 			[]kind{{n: v(0.86, "", claim.Exact), metric: "precision"}, {n: v(0.83, "", claim.Exact), metric: "recall"}, {n: v(0.84, "", claim.Exact), metric: "dice"}, {n: r(0.784, 0.875, ""), metric: "iou"}, {n: r(0.879, 0.933, ""), metric: "f1"}}},
+		{"a plural of a score's acronym before a list of levels given with their spreads", "Our approach showed AUPRCs of 0.887 +/- 0.016 and 0.884 +/- 0.012 during internal and external validation.",
+			[]kind{{n: v(0.887, "", claim.Exact), metric: "auprc"}, {n: v(0.884, "", claim.Exact), metric: "auprc"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
