@@ -719,6 +719,16 @@ func TestImportDev(t *testing.T) {
 		// 0.843, 0.975), then read; the round-103 rules were written on
 		// it (0.925, 0.890, 0.851, 0.975); floors just below those figures.
 		{"dev-round-104", []string{"testdata/abstracts_heldout100a.yaml", "testdata/abstracts_heldout100b.yaml", "testdata/abstracts_heldout100c.yaml"}, [4]float64{0.92, 0.88, 0.85, 0.97}},
+		// Measured once as the hundred-and-first held-out set (60
+		// abstracts) with the round-103 rules (0.936, 0.957, 0.818,
+		// 0.992), then read;
+		// floors just below those figures.
+		{"dev-round-105", []string{"testdata/abstracts_heldout101a.yaml", "testdata/abstracts_heldout101b.yaml", "testdata/abstracts_heldout101c.yaml"}, [4]float64{0.93, 0.95, 0.81, 0.99}},
+		// Measured once as the hundred-and-second held-out set (60
+		// abstracts), in the hundred-and-first's run, with the round-103
+		// rules (0.813, 0.808, 0.778, 0.960), then read;
+		// floors just below those figures.
+		{"dev-round-106", []string{"testdata/abstracts_heldout102a.yaml", "testdata/abstracts_heldout102b.yaml", "testdata/abstracts_heldout102c.yaml"}, [4]float64{0.81, 0.8, 0.77, 0.95}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).

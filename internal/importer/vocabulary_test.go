@@ -112,6 +112,8 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout98a.yaml", "testdata/abstracts_heldout98b.yaml", "testdata/abstracts_heldout98c.yaml",
 	"testdata/abstracts_heldout99a.yaml", "testdata/abstracts_heldout99b.yaml", "testdata/abstracts_heldout99c.yaml",
 	"testdata/abstracts_heldout100a.yaml", "testdata/abstracts_heldout100b.yaml", "testdata/abstracts_heldout100c.yaml",
+	"testdata/abstracts_heldout101a.yaml", "testdata/abstracts_heldout101b.yaml", "testdata/abstracts_heldout101c.yaml",
+	"testdata/abstracts_heldout102a.yaml", "testdata/abstracts_heldout102b.yaml", "testdata/abstracts_heldout102c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -134,7 +136,7 @@ var (
 		"semantic": true, "zero shot": true, "detection": true, "estimate": true, "oracle": true, "final": true, "math": true, "trial": true, "trials": true, "code": true, "water": true, "influence": true, "tasks": true, "few shot": true, "cross domain": true, "distillation": true, "whitespace": true, "point": true, "plug in": true, "aime24": true, "nli": true, "iteration": true, "apamal": true, "apamall": true, "query": true, "expert": true, "hellaswag": true,
 		"understanding": true, "visual understanding": true, "benchmark": true, "noisy": true, "fusion": true, "percentage": true, "call": true, "calls": true, "iterations": true, "deviation": true, "tiling": true, "test samples": true, "labeled sample": true, "sampled points": true, "utility": true, "segment": true, "transfer": true, "gsm8k": true, "per": true, "consistency": true, "text classification": true, "update": true, "rollout": true, "wise": true, "unireditbench": true,
 		"glue": true, "superglue": true, "long range arena": true, "plant segmentation": true, "constrained poem completion": true, "long chain thinking": true, "future audio context": true, "llm as a judge": true, "response token": true, "self consistency token": true, "alignment with human experts": true, "retain quality": true, "sensitivity and specificity": true, "target": true, "sieve": true, "labor": true, "tiif bench": true, "visionharm": true, "kommlu": true, "mvbench": true, "tempcompass": true, "coding": true, "action segmentation": true, "downstream": true, "hotpotqa": true, "ocr": true, "manual annotation": true, "decoder layers": true, "number of decoder layers": true, "calculation": true, "omission and commission error": true, "accuracy logs": true, "accuracy pixel": true,
-		"annotations": true, "annotation data": true, "human annotations": true, "intermediate": true, "intermediates": true, "enumeration": true, "safety": true, "teacher selection": true, "llm as judge": true, "training examples": true, "arithmetic reasoning": true, "contextual understanding": true, "ragas": true, "ripple": true, "gpu resources": true, "qa accuracy": true}
+		"annotations": true, "annotation data": true, "human annotations": true, "intermediate": true, "intermediates": true, "enumeration": true, "safety": true, "teacher selection": true, "llm as judge": true, "training examples": true, "arithmetic reasoning": true, "contextual understanding": true, "ragas": true, "ripple": true, "gpu resources": true, "qa accuracy": true, "active code": true, "geometric": true, "global mmlu": true, "labeled data": true, "training exchange": true, "think token": true, "trained token": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
