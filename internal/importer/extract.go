@@ -2302,8 +2302,15 @@ func signedBare(t *text, sent [2]int, m mention) bool {
 	if strings.LastIndex(before, "{") > strings.LastIndex(before, "}") {
 		return false // "{-1, 0, +1}": a set of values
 	}
+	if k := strings.LastIndex(before, "["); k > strings.LastIndex(before, "]") && intervalOpen.MatchString(strings.ToLower(before[:k+1])) {
+		return false // "95% CI [+3.1, +8.6] pp": the bounds of an interval
+	}
 	return !valueSetBefore.MatchString(before)
 }
+
+// intervalOpen is a confidence interval's name and its opening bracket:
+// "95% ci [", "ci: [".
+var intervalOpen = regexp.MustCompile(`\b(?:ci|confidence\s+interval)\s*:?\s*\[$`)
 
 // valueSetBefore is the rest of a set of values before a signed member:
 // "-1 or ", "0, ".

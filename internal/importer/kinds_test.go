@@ -1583,6 +1583,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.86, "", claim.Exact), metric: "precision"}, {n: v(0.83, "", claim.Exact), metric: "recall"}, {n: v(0.84, "", claim.Exact), metric: "dice"}, {n: r(0.784, 0.875, ""), metric: "iou"}, {n: r(0.879, 0.933, ""), metric: "f1"}}},
 		{"a plural of a score's acronym before a list of levels given with their spreads", "Our approach showed AUPRCs of 0.887 +/- 0.016 and 0.884 +/- 0.012 during internal and external validation.",
 			[]kind{{n: v(0.887, "", claim.Exact), metric: "auprc"}, {n: v(0.884, "", claim.Exact), metric: "auprc"}}},
+		{"the signed bounds of a confidence interval are no gains", "The search pipeline gains 5.8 pp (95% CI [+3.1, +8.6] pp) over the baseline.",
+			[]kind{{n: v(5.8, "pp", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
