@@ -219,8 +219,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
 	acronym := false
-	if ac := acronymColon.FindStringSubmatch(t.s[max(sentStart, m.a-12):m.a]); ac != nil && (m.unit == "" || m.unit == "%" && isScore([]string{strings.ToLower(ac[1])})) && !settingAcronyms[ac[1]] {
-		metric, sure = strings.ToLower(ac[1]), true // "IS: 304.4": the score the colon labels
+	if ac := strings.ToLower(scoreAcronymColon(t.s[max(sentStart, m.a-12):m.a])); ac != "" && (m.unit == "" || m.unit == "%" && isScore([]string{ac})) {
+		metric, sure = ac, true // "IS: 304.4": the score the colon labels
 	}
 	if ac := acronymOf.FindStringSubmatch(t.s[max(sentStart, m.a-20):m.a]); ac != nil && !knownMetric(metric) {
 		// "an AO of 70.6% on GOT-10k": the measure is the acronym the
@@ -949,7 +949,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
 	}
 	if sa := scoreAfterNumber; sa != nil && !strings.Contains(sa[1], " ") && (changeByEnd.MatchString(t.lower[max(sentStart, m.a-60):m.a]) || plusSigned.MatchString(t.lower[max(sentStart, m.a-2):min(sentEnd, m.a+1)]) ||
-		wordBefore(t.s, m.a, "by") && beatVerb.MatchString(t.lower[sentStart:m.a])) {
+		beatsByEnd.MatchString(t.lower[sentStart:m.a])) {
 		// "improves the student model by +6.68 mIoU", "boosts downstream
 		// object detection by 16.3 mAP", "+19.7% NDS", "surpassing VAR by
 		// 0.5 and DiT by 0.2 rFID": the score named right after the
@@ -2588,9 +2588,6 @@ func arrowInMeasure(post string) []string {
 // namedScoreParen is a score named by the word before "score", then the
 // parenthesis of its level: "f1 score (average: ".
 var namedScoreParen = regexp.MustCompile(`\b([a-z0-9-]+)\s+scores?\s*\([^()]*$`)
-
-// beatVerb is a verb that beats others by a margin.
-var beatVerb = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\b`)
 
 // errorAcronym says the metric is an acronym written in capitals in the
 // sentence whose last letters name an error: an error rate ("CoER",

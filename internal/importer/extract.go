@@ -1275,13 +1275,14 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a change in a score without a unit: check the unit"
 			return m, true
 		}
-		if comparativeLostTimes(near, post) && v[0] < 1 && bareComparative.MatchString(post) {
-			// "0.067 lower cross-entropy loss than TC-MoE": a ratio below
-			// one is no "times lower"; the gap in the measure's own unit.
-			m.review = "a gap without a unit: check the unit"
-			return m, true
-		}
 		if comparativeLostTimes(near, post) {
+			if v[0] < 1 && bareComparative.MatchString(post) {
+				// "0.067 lower cross-entropy loss than TC-MoE": a ratio
+				// below one is no "times lower"; the gap in the measure's
+				// own unit.
+				m.review = "a gap without a unit: check the unit"
+				return m, true
+			}
 			m.unit, m.review = "x", reviewLostTimes
 			break
 		}
@@ -1413,7 +1414,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a signed change of a score named after it, without a unit: check the unit"
 			return m, true
 		}
-		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) || acronymColon.MatchString(t.s[max(sent[0], m.a-12):m.a]) && !settingAcronym(t.s[max(sent[0], m.a-12):m.a]) ||
+		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) || scoreAcronymColon(t.s[max(sent[0], m.a-12):m.a]) != "" ||
 			levelVerbBefore.MatchString(near) && strings.Contains(t.s[m.a:m.b], ".") && onBenchmark.MatchString(t.s[m.b:min(sent[1], m.b+30)]) ||
 			(scoresVerb.MatchString(near) || plainScoreAfter.MatchString(post)) && strings.Contains(t.s[m.a:m.b], ".") {
 			// "achieves an HPS of 32.87", "Dice 0.9549, HD95 5.14",
@@ -1428,7 +1429,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			}
 			return m, true
 		}
-		if m.a > 0 && t.s[m.a-1] == '+' && plusGainAfter.MatchString(post) {
+		if writtenWithPlus(t, m) && plusGainAfter.MatchString(post) {
 			// "+0.68 and +2.74 VBench improvements", "a +0.7 Top-1
 			// accuracy improvement": a signed change of a score without a
 			// unit.
@@ -2280,7 +2281,7 @@ func namedFigure(pre string, names []string) bool {
 // %, pp or points, is named as a level by the measure right after it: the
 // name of a gain, not of a level.
 func signedLevelName(t *text, m mention, c Claim) bool {
-	if c.Unit != "%" && c.Unit != "pp" && c.Unit != "points" || m.a == 0 || t.s[m.a-1] != '+' && !strings.HasPrefix(t.s[m.a:m.b], "+") {
+	if c.Unit != "%" && c.Unit != "pp" && c.Unit != "points" || !writtenWithPlus(t, m) && !strings.HasPrefix(t.s[m.a:m.b], "+") {
 		return false
 	}
 	if changeSplit.MatchString(c.Metric) || !knownMetric(c.Metric) {
@@ -2298,11 +2299,11 @@ func signedBare(t *text, sent [2]int, m mention) bool {
 	if !writtenWithPlus(t, m) || m.a >= 2 && t.s[m.a-2] != ' ' && t.s[m.a-2] != '(' {
 		return false
 	}
-	before := t.s[max(sent[0], m.a-30) : m.a-1]
+	before := t.lower[max(sent[0], m.a-30) : m.a-1]
 	if strings.LastIndex(before, "{") > strings.LastIndex(before, "}") {
 		return false // "{-1, 0, +1}": a set of values
 	}
-	if k := strings.LastIndex(before, "["); k > strings.LastIndex(before, "]") && intervalOpen.MatchString(strings.ToLower(before[:k+1])) {
+	if k := strings.LastIndex(before, "["); k > strings.LastIndex(before, "]") && intervalOpen.MatchString(before[:k+1]) {
 		return false // "95% CI [+3.1, +8.6] pp": the bounds of an interval
 	}
 	return !valueSetBefore.MatchString(before)
@@ -2321,12 +2322,16 @@ func writtenWithPlus(t *text, m mention) bool {
 	return m.a > 0 && t.s[m.a-1] == '+'
 }
 
-// settingAcronym says the acronym before a colon or equals sign names a
-// setting or a spread, not a score: "(BS = 32)", "(LR = 0.001)", "(SD =
-// 0.3)", "at NFE=1".
-func settingAcronym(before string) bool {
+// scoreAcronymColon returns the acronym before a colon or an equals sign
+// at the end of before ("IS: ", "(RMSE = "), or "" when there is none or
+// it names a setting or a spread, not a score: "(BS = 32)", "(LR =
+// 0.001)", "(SD = 0.3)", "at NFE=1".
+func scoreAcronymColon(before string) string {
 	ac := acronymColon.FindStringSubmatch(before)
-	return ac != nil && settingAcronyms[ac[1]]
+	if ac == nil || settingAcronyms[ac[1]] {
+		return ""
+	}
+	return ac[1]
 }
 
 var settingAcronyms = map[string]bool{"NFE": true, "NFEs": true, "BS": true, "LR": true, "SD": true, "SE": true, "SEM": true, "IQR": true, "CI": true, "DF": true, "QP": true, "CFG": true, "TP": true, "PP": true, "DP": true, "EP": true}

@@ -950,7 +950,7 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	case m.unit != "" && u2 != "" && m.unit != u2:
 		return m, j, false
 	case m.unit == "" && u2 == "":
-		if sep == "to" && !signedEnds && !scoreBeforeRange.MatchString(asciiLower(s[max(0, m.a-16):m.a])) && !scoreRangeBefore.MatchString(asciiLower(s[max(0, m.a-40):m.a])) && !wordBefore(s, m.a, "by") {
+		if sep == "to" && !signedEnds && !scoreBeforeRange.MatchString(asciiLower(s[max(0, m.a-40):m.a])) && !wordBefore(s, m.a, "by") {
 			// "from 2 to 5 layers": no unit, let each stand; "(SSIM 0.73
 			// to 0.74)" is a range, and so is "by +2.30 to +2.99", the
 			// signs of a gain on both ends, or "reduces peak memory by
@@ -977,13 +977,10 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	return r, e, true
 }
 
-// scoreBeforeRange is a score's name right before a range of its values:
-// "(SSIM 0.73 to 0.74)".
-// scoreRangeBefore is a score's name, then words that open a range of its
-// levels: "F1 scores ranging from", "IoU values between".
-var scoreRangeBefore = regexp.MustCompile(`\b(?:ssim|psnr|fid|lpips|map|miou|iou|bleu|auc|auroc|f1|dice|accuracy|precision|recall)(?:\s+(?:scores?|values?))?\s+(?:ranging\s+from|between)\s+$`)
-
-var scoreBeforeRange = regexp.MustCompile(`\b(?:ssim|psnr|fid|lpips|map|miou|bleu|auc|f1)\)?\s+$`)
+// scoreBeforeRange is a score's name right before a range of its values
+// ("(SSIM 0.73 to 0.74)"), or a score's name and the words that open a
+// range of its levels ("F1 scores ranging from", "IoU values between").
+var scoreBeforeRange = regexp.MustCompile(`(?:\b(?:ssim|psnr|fid|lpips|map|miou|bleu|auc|f1)\)?|\b(?:ssim|psnr|fid|lpips|map|miou|iou|bleu|auc|auroc|f1|dice|accuracy|precision|recall)(?:\s+(?:scores?|values?))?\s+(?:ranging\s+from|between))\s+$`)
 
 // foldCrossValidation is the "-fold" of a cross-validation, a setting:
 // "5-fold cross-validation", "5-fold stratified cross-validation".
