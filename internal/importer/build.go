@@ -13,7 +13,7 @@ var (
 	boundUpTo     = regexp.MustCompile(`(?:^|[^a-z])(?:up\s*-?\s*to|upto|as much as|as high as|as many as|a maximum of)\s*$`)
 	boundUpToLow  = regexp.MustCompile(`(?:^|[^a-z])(?:as low as|as little as|as few as|down to)\s*$`)
 	boundAtLeast  = regexp.MustCompile(`(?:^|[^a-z])(?:at least|over|more than|greater than|above|exceeding|in excess of|no less than|upwards of|beyond|geq|ge|>=|>)\s*$`)
-	boundAtMost   = regexp.MustCompile(`(?:^|[^a-z])(?:less than|fewer than|lower than|under|below|at most|no more than|within|leq|le|<=|<)\s*$`)
+	boundAtMost   = regexp.MustCompile(`(?:^|[^a-z])(?:less than|fewer than|lower than|under|below|at most|no more than|within|leq|le|<=|<|sub-|sub)\s*$`)
 	boundAbout    = regexp.MustCompile(`(?:^|[^a-z])(?:nearly|almost|about|approximately|approx\.?|around|roughly|close to|circa|~)\s*$`)
 	boundNoise    = regexp.MustCompile(`(?:^|\s)(?:a|an|the|only|just|even|impressive|minimal|mere|remarkable|significant|substantial|(?:by\s+)?(?:a\s+)?factor\s+of)\s*$`)
 	listGap       = regexp.MustCompile(`^(?:[^.;:()]{0,60}|\s*\([^.;:()]{1,30}\)\s*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:from\s+)?$`)

@@ -726,14 +726,15 @@ var (
 	forOther      = regexp.MustCompile(`^\s*(?:%|x)?\s*(?:[a-z0-9-]+\s+){0,2}?(?:and\s+[0-9.]+\s*(?:%|x)?\s+)?for\s+`)
 	comparedToThe = regexp.MustCompile(`\b(?:surpass\w*|exceed\w*|outperform\w*|beat\w*|approach\w*|versus|vs\.?|than|above|below|compared\s+(?:to|with))\s+the\s+$`)
 	// targetAfter and suchThatBelow are a target a result is held to, not
-	// the result: "the 200ms psycholinguistic latency threshold", "such
-	// that median TTFT is below 0.5 seconds".
+	// the result: "the 200ms psycholinguistic latency threshold", "where
+	// sub-5ms latency is critical", "such that median TTFT is below 0.5
+	// seconds".
 	// requiredWithin and constraintParen are a requirement a result is
 	// held to: "requires each synthesized frame within 33.3 ms", "under
 	// accuracy-drop constraints (<= 0.05%)".
 	requiredWithin  = regexp.MustCompile(`\brequir\w*\s+(?:[a-z-]+\s+){0,4}?(?:within|under|below)\s+$`)
 	constraintParen = regexp.MustCompile(`\b(?:constraints?|limits?|budgets?)\s*\(\s*(?:<=|<|≤|=)?\s*$`)
-	targetAfter     = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:thresholds?|deadlines?)\b`)
+	targetAfter     = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,2}?(?:(?:thresholds?|deadlines?|requirements?)\b|(?:is|are)\s+(?:critical|crucial|essential|required|needed|mandatory)\b)`)
 	suchThatBelow   = regexp.MustCompile(`\bsuch\s+that\s+(?:[a-z0-9-]+\s+){1,4}?(?:is|are|stays?|remains?)\s+(?:below|under|within|above)\s+$`)
 	gpuModelBefore  = regexp.MustCompile(`\b(?:rtx|gtx|geforce|quadro|radeon|rx|titan|jetson|tesla)\s*$`)
 	hardware        = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+)?(?:gpus?|a100|h100|h200|v100|a6000|rtx|cards?|vram|devices?|tpus?|graphics|laptops?)\b`)
@@ -902,7 +903,8 @@ var signedAfterWord = regexp.MustCompile(`\b(?:with|yielding|achieving|achieves|
 var signedDiffList = regexp.MustCompile(`\b(?:differences?|changes?|deltas?)\s+of\s+[-+][0-9][^;]{0,80},\s*(?:and\s+)?$|(?:^|[\s(])\+[0-9][0-9.]*\s*\\?%[^;,+-]{0,40},\s*(?:and\s+)?$`)
 
 // constraintList reports whether a number stands in a list of limits
-// ("for constraints of 50mm2 area, 5W power, 50mJ energy, and"), with no
+// ("for constraints of 50mm2 area, 5W power, 50mJ energy, and", "under
+// joint constraints: sub-megabyte model footprint, sub-150 ms"), with no
 // verb of result between the limits' noun and the number.
 func constraintList(before string) bool {
 	cl := constraintsOf.FindStringIndex(before)
@@ -912,7 +914,7 @@ func constraintList(before string) bool {
 // constraintsOf is a noun of limits and the list of them up to a number;
 // atDecibels an "at" right before decibels.
 var (
-	constraintsOf = regexp.MustCompile(`\b(?:constraints?|limits?)\s+of\s+[^.;:()]{0,80}$`)
+	constraintsOf = regexp.MustCompile(`\b(?:constraints?|limits?)(?:\s+of\s+|:\s*)[^.;:()]{0,80}$`)
 	atDecibels    = regexp.MustCompile(`\bat\s+$`)
 )
 

@@ -1585,6 +1585,9 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.887, "", claim.Exact), metric: "auprc"}, {n: v(0.884, "", claim.Exact), metric: "auprc"}}},
 		{"the signed bounds of a confidence interval are no gains", "The search pipeline gains 5.8 pp (95% CI [+3.1, +8.6] pp) over the baseline.",
 			[]kind{{n: v(5.8, "pp", claim.Exact)}}},
+		{"an upper bound written as a prefix of the number", "The planner answers with sub-100ms latency, and the full loop keeps sub-75-second latency under load.",
+			[]kind{{n: v(100, "ms", claim.AtMost), metric: "latency", better: "lower"}, {n: v(75, "s", claim.AtMost), metric: "latency", better: "lower"}}},
+		{"an upper bound a system must meet is a requirement, not a result", "It serves retrieval where sub-5ms latency is critical, under joint constraints: sub-megabyte model footprint and sub-150 ms inference on a Jetson. Only the small model meets the sub-100ms requirement.", nil},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

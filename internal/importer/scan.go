@@ -244,6 +244,17 @@ func skipToken(s string, i int) int {
 	return j
 }
 
+// subPrefix returns the length of a "sub-" or "sub " written before a digit
+// at lower[i:] ("sub-100ms latency", "sub 10MB"), or 0.
+func subPrefix(lower string, i int) int {
+	for _, p := range []string{"sub-", "sub "} {
+		if strings.HasPrefix(lower[i:], p) && i+len(p) < len(lower) && isDigit(lower[i+len(p)]) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // glued reports whether the byte before s[i] makes a number at i part of a
 // name: GPT2, ResNet-50, top-1, nDCG@10, LR^2, log_2, v1.5, Llama-2-70B.
 func glued(s string, i int) bool {
@@ -254,6 +265,8 @@ func glued(s string, i int) bool {
 	switch {
 	case isAlnum(p) || strings.IndexByte("_^@.#\\&", p) >= 0:
 		return true
+	case p == '-' && subPrefix(asciiLower(s[max(0, i-4):i+1]), 0) == 4 && (i == 4 || !isAlnum(s[i-5])):
+		return false // "sub-100ms": an upper bound, not a name
 	case p == '-' || p == '/' || p == '+':
 		return i >= 2 && (isAlnum(s[i-2]) || s[i-2] == ')')
 	case p >= utf8.RuneSelf:
@@ -1182,6 +1195,10 @@ func scan(t *text) []mention {
 			}
 			if i+1 < len(s) && isDigit(s[i+1]) && timesBefore(s, i+1) {
 				i++ // "x3.7": the number after the sign is read by numberAt
+				continue
+			}
+			if n := subPrefix(t.lower, i); n > 0 {
+				i += n // "sub-100ms latency": the number is read by numberAt, the bound by boundBefore
 				continue
 			}
 			i = skipToken(s, i)
