@@ -787,7 +787,7 @@ var (
 	factorPre         = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	// correlationBefore is a correlation coefficient's symbol right
 	// before its value: "(r=", "Spearman $\rho = ".
-	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])((?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*=\s*$`)
+	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])((?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*(?:=|equals)\s*$`)
 	// rSquaredBefore is the coefficient of determination right before its
 	// value: "($R^{2}$) of", "(R^2) superior to", "R2 scores of".
 	rSquaredBefore = regexp.MustCompile(`(?:(?:^|[^a-z])\(?\s*\$?r\^\{?2\}?\$?\s*\)?|\br²|\br-squared|\br2)(?:[\s-]*(?:values?|scores?))?\s*(?:of|=|:|\\approx|≈|superior\s+to|above|over|exceeding|reaching|up\s+to)?\s*\$?\s*$`)
@@ -925,6 +925,10 @@ var (
 	underClause = regexp.MustCompile(`(?:^\s*|\bthat\s+)under\b[^,;]*$`)
 	underResult = regexp.MustCompile(`\b(?:achiev|deliver|reach|obtain|attain|improv|reduc|accelerat|outperform|preserv|maintain|retain|speed|cut|lower|boost)(?:e|es|ed|ing|s|ting|ted)?\b`)
 )
+
+// humanAgreementBefore is the agreement between human readers named right
+// before a level: "inter reader kappa", "inter-rater agreement of".
+var humanAgreementBefore = regexp.MustCompile(`\binter[- ]?(?:readers?|raters?|observers?|annotators?)(?:\s+[a-z']+){0,3}?\s*(?:=|equals|of|:|was|is)?\s*$`)
 
 // levelAtCompute is a level and "at" before a count of operations;
 // rivalParen a verb or word of comparison, a name and an opening
@@ -1066,6 +1070,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "relative to 95.9% for Swin-L", "against 80% accuracy for the feature-based approach": the other's figure
 	case targetAfter.MatchString(post) || suchThatBelow.MatchString(near) || requiredWithin.MatchString(near) || constraintParen.MatchString(near):
 		return m, false // "meeting the 200ms latency threshold", "such that median TTFT is below 0.5 s": a target
+	case humanAgreementBefore.MatchString(near):
+		return m, false // "(inter reader r equals 0.928)", "inter-rater kappa of 0.71": how far people agree, the reference a result is held to
 	case baselineSubjectFigure(near):
 		return m, false // "the base model achieves 64.67%", "the dense model's 56.43%": the baseline's
 	case spreadBefore.MatchString(near):

@@ -1588,6 +1588,8 @@ func TestExtractKinds(t *testing.T) {
 		{"an upper bound written as a prefix of the number", "The planner answers with sub-100ms latency, and the full loop keeps sub-75-second latency under load.",
 			[]kind{{n: v(100, "ms", claim.AtMost), metric: "latency", better: "lower"}, {n: v(75, "s", claim.AtMost), metric: "latency", better: "lower"}}},
 		{"an upper bound a system must meet is a requirement, not a result", "It serves retrieval where sub-5ms latency is critical, under joint constraints: sub-megabyte model footprint and sub-150 ms inference on a Jetson. Only the small model meets the sub-100ms requirement.", nil},
+		{"a correlation written 'r equals', and the agreement between readers is no result", "Pearson correlations were r equals 0.906 and r equals 0.880 (inter reader r equals 0.928), with an inter-rater kappa of 0.59.",
+			[]kind{{n: v(0.906, "", claim.Exact), metric: "correlation"}, {n: v(0.88, "", claim.Exact), metric: "correlation"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
