@@ -394,11 +394,25 @@ func baselineFigure(pre, post string) bool {
 		return false // "compared to the state-of-the-art methods (<0.5% loss ...)": the method's own cost
 	}
 	bf := baselineFigures.FindStringSubmatch(pre)
+	if bf != nil && comparedInMeasure.MatchString(pre[:len(pre)-len(bf[1])]) && !otherSideWord.MatchString(bf[1]) {
+		// "outperforms the DDPM in correlation (r = 0.975 vs. 0.958)": the
+		// measure compared on, then the method's level; what follows
+		// "versus" in it ("versus PyTorch's 395K tokens/s") is the rival's.
+		return false
+	}
 	if bf != nil && ownRatioInParen.MatchString(bf[1]) {
 		return false // "in less than half a minute (speedup $\approx 180\times$)": the method's ratio
 	}
 	return bf != nil && figuresClose.MatchString(post)
 }
+
+// comparedInMeasure is the measure a comparison is on, named with "in" right
+// before the parenthesis: "outperforms X in accuracy (", "in both
+// correlation (", "in terms of F1 (".
+// otherSideWord opens the other side of a comparison.
+var otherSideWord = regexp.MustCompile(`\b(?:vs\.?|versus|than|compared)(?:\s|$)`)
+
+var comparedInMeasure = regexp.MustCompile(`\bin\s+(?:terms\s+of\s+|both\s+)?[a-z0-9@-]+(?:\s+[a-z0-9@-]+)?\s*\($`)
 
 // ownRatioInParen is a parenthesis that opens with a ratio of the method's
 // own: "(speedup", "(a 3x acceleration".

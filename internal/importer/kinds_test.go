@@ -1590,6 +1590,8 @@ func TestExtractKinds(t *testing.T) {
 		{"an upper bound a system must meet is a requirement, not a result", "It serves retrieval where sub-5ms latency is critical, under joint constraints: sub-megabyte model footprint and sub-150 ms inference on a Jetson. Only the small model meets the sub-100ms requirement.", nil},
 		{"a correlation written 'r equals', and the agreement between readers is no result", "Pearson correlations were r equals 0.906 and r equals 0.880 (inter reader r equals 0.928), with an inter-rater kappa of 0.59.",
 			[]kind{{n: v(0.906, "", claim.Exact), metric: "correlation"}, {n: v(0.88, "", claim.Exact), metric: "correlation"}}},
+		{"the method's level in a parenthesis after the measure a comparison is on", "The trainer outperforms standard baselines in both throughput (sustaining an average of 407K tokens/s versus PyTorch's 395K tokens/s) and memory.",
+			[]kind{{n: v(407000, "tokens/s", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
