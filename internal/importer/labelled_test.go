@@ -726,9 +726,10 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-105", []string{"testdata/abstracts_heldout101a.yaml", "testdata/abstracts_heldout101b.yaml", "testdata/abstracts_heldout101c.yaml"}, [4]float64{0.93, 0.95, 0.81, 0.99}},
 		// Measured once as the hundred-and-second held-out set (60
 		// abstracts), in the hundred-and-first's run, with the round-103
-		// rules (0.813, 0.808, 0.778, 0.960), then read;
-		// floors just below those figures.
-		{"dev-round-106", []string{"testdata/abstracts_heldout102a.yaml", "testdata/abstracts_heldout102b.yaml", "testdata/abstracts_heldout102c.yaml"}, [4]float64{0.81, 0.8, 0.77, 0.95}},
+		// rules (0.813, 0.808, 0.778, 0.960), then read; the round-105
+		// rules were written on it (0.821, 0.821, 0.781, 0.961); floors
+		// just below those figures.
+		{"dev-round-106", []string{"testdata/abstracts_heldout102a.yaml", "testdata/abstracts_heldout102b.yaml", "testdata/abstracts_heldout102c.yaml"}, [4]float64{0.82, 0.82, 0.78, 0.96}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
