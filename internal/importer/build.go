@@ -203,6 +203,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		if priceSaved.MatchString(post) {
 			metric = "cost_saving" // "\$15.4M in annual savings": money saved, better large
 		}
+		if profitBefore.MatchString(t.lower[max(sentStart, m.a-50):m.a]) {
+			metric = "profit" // "a profit of USD~146,000": money made, better large
+		}
 	}
 	if m.unit == "bits" {
 		if bw := bitWidthName.FindStringSubmatch(pre); bw != nil {
@@ -2224,6 +2227,10 @@ var benchResult = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w
 var benchParen = regexp.MustCompile(`(?:^|[\s,;])[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\s*\(\s*$`)
 
 // priceSaved is an amount of money saved, named after it.
+// profitBefore is money made named before an amount: "a profit of",
+// "average profit of USD".
+var profitBefore = regexp.MustCompile(`\b(?:profits?|revenues?|earnings|(?:total|net)\s+results?)\s+(?:of\s+)?(?:about\s+|approximately\s+|over\s+)?(?:usd|eur|gbp|us)?\s*[$~≈]?\s*$`)
+
 var priceSaved = regexp.MustCompile(`^\s*(?:in\s+)?(?:(?:annual|yearly|monthly|total|cost)\s+)*savings?\b`)
 
 // tokensWord is the kind of training a count of tokens is of.

@@ -926,6 +926,14 @@ var (
 	underResult = regexp.MustCompile(`\b(?:achiev|deliver|reach|obtain|attain|improv|reduc|accelerat|outperform|preserv|maintain|retain|speed|cut|lower|boost)(?:e|es|ed|ing|s|ting|ted)?\b`)
 )
 
+// currencyCodeBefore is a currency's code written before an amount: "USD
+// 1,000", "USD~146,000", "EUR 5".
+var currencyCodeBefore = regexp.MustCompile(`(?:^|[^a-z/])(?:usd|eur|gbp|cny|rmb|jpy|inr|us\$)\s*(?:~|≈)?\s*$`)
+
+// capitalOf is the money a method is run with, named before its amount:
+// "a fixed investment of", "a portfolio value of".
+var capitalOf = regexp.MustCompile(`\b(?:investments?|portfolio(?:\s+values?)?|capital|deposits?|stakes?)\s+of\s+(?:usd|eur|gbp|us)?\s*[$~≈]?\s*$`)
+
 // humanAgreementBefore is the agreement between human readers named right
 // before a level: "inter reader kappa", "inter-rater agreement of".
 var humanAgreementBefore = regexp.MustCompile(`\binter[- ]?(?:readers?|raters?|observers?|annotators?)(?:\s+[a-z']+){0,3}?\s*(?:=|equals|of|:|was|is)?\s*$`)
@@ -1226,9 +1234,16 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a gap without a unit: check the unit"
 			return m, true
 		}
-		if isPrice(t, m) {
-			// "$28.5 and $27.4 per run", "from $0.398 to $0.228": a price.
+		if (isPrice(t, m) || currencyCodeBefore.MatchString(near)) && capitalOf.MatchString(near) {
+			return m, false // "a fixed investment of USD~1,000", "a portfolio value of $10,000": the money put in, a setting
+		}
+		if isPrice(t, m) || currencyCodeBefore.MatchString(near) {
+			// "$28.5 and $27.4 per run", "from $0.398 to $0.228", "a
+			// profit of USD~146,000": a price.
 			m.price = true
+			if strings.HasSuffix(strings.TrimRight(near, " "), "~") {
+				m.bound = claim.About // "USD~146,000": the tilde after the code is the number's
+			}
 			m.review = "a price: check the currency and that it is a result"
 			return m, true
 		}

@@ -1592,6 +1592,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.906, "", claim.Exact), metric: "correlation"}, {n: v(0.88, "", claim.Exact), metric: "correlation"}}},
 		{"the method's level in a parenthesis after the measure a comparison is on", "The trainer outperforms standard baselines in both throughput (sustaining an average of 407K tokens/s versus PyTorch's 395K tokens/s) and memory.",
 			[]kind{{n: v(407000, "tokens/s", claim.Exact)}}},
+		{"an amount after a currency's code is money, the capital put in a setting", "With a fixed investment of USD~1,000 per trade, the strategy made a profit of USD~146,000 and the bill falls to USD 1,000 per month.",
+			[]kind{{n: v(146000, "", claim.About), metric: "profit", better: "higher"}, {n: v(1000, "", claim.Exact), metric: "cost"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
