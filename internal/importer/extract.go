@@ -930,6 +930,10 @@ var (
 // 1,000", "USD~146,000", "EUR 5".
 var currencyCodeBefore = regexp.MustCompile(`(?:^|[^a-z/])(?:usd|eur|gbp|cny|rmb|jpy|inr|us\$)\s*(?:~|≈)?\s*$`)
 
+// operatingMeasure is a rate a detector is held at while another is
+// read: "at 60% specificity", "at 95% recall".
+var operatingMeasure = regexp.MustCompile(`^\s*(?:specificity|sensitivity|recall|fpr|tpr|(?:false|true)\s+positive\s+rates?)\b`)
+
 // capitalOf is the money a method is run with, named before its amount:
 // "a fixed investment of", "a portfolio value of".
 var capitalOf = regexp.MustCompile(`\b(?:investments?|portfolio(?:\s+values?)?|capital|deposits?|stakes?)\s+of\s+(?:usd|eur|gbp|us)?\s*[$~≈]?\s*$`)
@@ -1561,6 +1565,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	}
 	if operatingPoint.MatchString(near) && settingNoun.MatchString(post) && !resultNoun.MatchString(post) && (m.unit == "%" || m.unit == "x") {
 		return m, false // "gains at 60-70% sparsity"
+	}
+	if operatingPoint.MatchString(near) && operatingMeasure.MatchString(post) && m.unit == "%" {
+		return m, false // "improves sensitivity at 60% specificity by 1.2%": the point on the curve a result is read at
 	}
 	if settingOf.MatchString(near) && (m.unit == "%" || m.unit == "x") {
 		return m, false // "applied at pruning ratios of 50%, 75% and 95%": the settings

@@ -1594,6 +1594,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(407000, "tokens/s", claim.Exact)}}},
 		{"an amount after a currency's code is money, the capital put in a setting", "With a fixed investment of USD~1,000 per trade, the strategy made a profit of USD~146,000 and the bill falls to USD 1,000 per month.",
 			[]kind{{n: v(146000, "", claim.About), metric: "profit", better: "higher"}, {n: v(1000, "", claim.Exact), metric: "cost"}}},
+		{"the rate a detector is held at is an operating point, not a result", "Our approach improves overall sensitivity at 60% specificity by 1.2%, and the detector reaches 82% precision at 95% recall.",
+			[]kind{{n: v(1.2, "%", claim.Exact), metric: "sensitivity_improvement"}, {n: v(82, "%", claim.Exact), metric: "precision"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
