@@ -1743,7 +1743,7 @@ var (
 	videoSpecAfter  = regexp.MustCompile(`^\s*,\s*(?:[0-9]{3,4}p|[0-9]k|[0-9]{3,4}\s*x\s*[0-9]{3,4})\b`)
 	// levelListBefore is a named score's first level and a list
 	// separator: "SSIM scores of 0.7721 on DocUNet and".
-	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?|coefficients?|indices|indexes)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?(?:\s*,\s*[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.-]+)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+	levelListBefore = regexp.MustCompile(`\b(?:scores?|rates?|accuracies|accuracy|values?|results?|coefficients?|indices|indexes|[a-z]*(?:fid|iou|auc|f1|mae|rmse|psnr|ssim)s)\s+of\s+[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.&-]+(?:\s+[a-z0-9.&-]+){0,2}?)?(?:\s*,\s*[0-9]+\.[0-9]+(?:\s+(?:on|for|in)\s+[a-z0-9.&-]+(?:\s+[a-z0-9.&-]+){0,2}?)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 	// marginOf is "a margin of" before a number: "outperforms the
 	// baselines by a median margin of 7.0 in accuracy".
 	marginOf = regexp.MustCompile(`\bmargins?\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+)?$`)

@@ -1596,6 +1596,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(146000, "", claim.About), metric: "profit", better: "higher"}, {n: v(1000, "", claim.Exact), metric: "cost"}}},
 		{"the rate a detector is held at is an operating point, not a result", "Our approach improves overall sensitivity at 60% specificity by 1.2%, and the detector reaches 82% precision at 95% recall.",
 			[]kind{{n: v(1.2, "%", claim.Exact), metric: "sensitivity_improvement"}, {n: v(82, "%", claim.Exact), metric: "precision"}}},
+		{"the next member of a list of a score's levels, each for a setting of several words", "Uni-Instruct achieves FID values of 1.46 for unconditional generation and 1.38 for conditional generation. The distilled model reaches FIDs of 2.1 on CIFAR10 and 3.4 on ImageNet.",
+			[]kind{{n: v(1.46, "", claim.Exact), metric: "fid"}, {n: v(1.38, "", claim.Exact), metric: "fid"}, {n: v(2.1, "", claim.Exact), metric: "fid"}, {n: v(3.4, "", claim.Exact), metric: "fid"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
