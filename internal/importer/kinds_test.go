@@ -1598,6 +1598,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.2, "%", claim.Exact), metric: "sensitivity_improvement"}, {n: v(82, "%", claim.Exact), metric: "precision"}}},
 		{"the next member of a list of a score's levels, each for a setting of several words", "Uni-Instruct achieves FID values of 1.46 for unconditional generation and 1.38 for conditional generation. The distilled model reaches FIDs of 2.1 on CIFAR10 and 3.4 on ImageNet.",
 			[]kind{{n: v(1.46, "", claim.Exact), metric: "fid"}, {n: v(1.38, "", claim.Exact), metric: "fid"}, {n: v(2.1, "", claim.Exact), metric: "fid"}, {n: v(3.4, "", claim.Exact), metric: "fid"}}},
+		{"a change of a measure named before 'was' or 'is'", "The average absolute RMSE reduction was 1.58%, and the latency reduction is 30%.",
+			[]kind{{n: v(1.58, "%", claim.Exact), metric: "rmse_reduction", better: "higher"}, {n: v(30, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -282,6 +282,7 @@ var (
 	// degreeWord says how large a change is, never what changes: "a
 	// substantial energy reduction".
 	degreeWord       = map[string]bool{"substantial": true, "significant": true, "remarkable": true, "notable": true, "considerable": true, "dramatic": true, "marked": true, "massive": true, "huge": true, "impressive": true, "modest": true, "slight": true, "minor": true, "marginal": true, "large": true, "small": true}
+	measureChangeIs  = regexp.MustCompile(`\b([a-z0-9@-]+(?:\s+[a-z0-9@-]+){0,2})\s+(reductions?|savings?|decreases?|drops?|improvements?|gains?|increases?)\s+(?:was|is|were|are|reached|amounted\s+to|amounts\s+to)$`)
 	preChangeOf      = regexp.MustCompile(`(loss|losses|drops?|decreases?|declines?|degradation|increases?|gains?|improvements?|changes?|reductions?|savings?|speed-?ups?|accelerations?)\s+of$`)
 	rangeOpener      = regexp.MustCompile(`\s*\b` + rangingWords + `?\s*(?:from|between)\s*$`)
 	parenComparative = regexp.MustCompile(`\b(higher|lower|more|less|fewer|greater|better|larger|smaller|shorter|faster|reduced|improved|increased)\s+([a-z0-9@ -]+?)(?:\s+(?:across|on|in|for|over|than|of|with|at|under)\b[^()]*)?\s*$`)
@@ -493,6 +494,19 @@ func metricRules(self, pre, post, unit string) string {
 		return "real_time_factor" // "a real-time factor of 0.014": a measure, not "by a factor"
 	}
 	pt = strings.TrimRight(factorOf.ReplaceAllString(pt, " by"), " ")
+	if mc := measureChangeIs.FindStringSubmatch(pt); mc != nil {
+		// "the average absolute AUC increase was 2.00%", "the latency
+		// reduction is 30%": the change of the measure named before it.
+		var ws []string
+		for _, w := range strings.Fields(mc[1]) {
+			if !averagingWord[w] {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) > 0 && isMetricPhrase(ws) {
+			return compound(ws, changeSuffix(mc[2]))
+		}
+	}
 	if unit == "" && boundedLevelAt(pre) {
 		return namedBefore(boundedLevel, pre) // "exact match rates exceeding 0.99"
 	}
@@ -996,6 +1010,9 @@ func metricRules(self, pre, post, unit string) string {
 	}
 	return ""
 }
+
+// averagingWord says how a change was averaged, not what changed.
+var averagingWord = map[string]bool{"the": true, "average": true, "absolute": true, "relative": true, "mean": true, "overall": true, "total": true, "median": true}
 
 // endingMatch runs re, whose matches all end with suffix, only on text
 // that does end with it: the rules run for every number of an abstract.
