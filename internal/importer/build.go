@@ -1796,10 +1796,12 @@ func signedChangeOf(t *text, from, a int, unit string) string {
 // before its level: "an area under the curve of", "area under the ROC
 // curve (AUC) of", "a Pearson correlation coefficient of", "Matthews
 // Correlation Coefficient (MCC) of", "intersection over union = ", "mean
-// intersection over union (mIoU) of".
+// intersection over union (mIoU) of"; iccOf an intraclass correlation,
+// written out or as "ICC", before its level.
 var (
 	aucOf                    = regexp.MustCompile(`\barea\s+under\s+(?:the\s+)?(?:roc\s+)?curve\s*(?:\(au[a-z]*\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
 	correlationCoefficientOf = regexp.MustCompile(`\b(matthews\s+)?(?:pearson\s+|spearman\s+|kendall\s+)?(?:'s\s+)?(?:rank\s+)?correlation\s+coefficients?\s*(?:\([a-z]+\)\s*)?(?:of|=|:|is|was)\s*(?:about\s+|over\s+|nearly\s+)?$`)
+	iccOf                    = regexp.MustCompile(`(?:\bintraclass\s+correlation(?:\s+coefficients?)?\s*(?:\(icc\)\s*)?|(?:^|[\s(,;])iccs?\s*)(?:of\s+|=\s*|:\s*)?(?:about\s+|over\s+|nearly\s+)?$`)
 	iouOf                    = regexp.MustCompile(`\b(mean\s+)?intersection[\s-]+over[\s-]+union\s*(?:\(m?iou\)\s*)?(?:of|=|:)\s*(?:about\s+|over\s+|nearly\s+)?$`)
 )
 
@@ -1809,6 +1811,14 @@ var (
 func writtenOutScore(near string) string {
 	if aucOf.MatchString(near) {
 		return "auc"
+	}
+	if ic := iccOf.FindString(near); ic != "" {
+		// "(ICC 0.71 vs 0.63)", "intraclass correlation coefficient (ICC)
+		// 0.84": how far two readings agree, named as written.
+		if !strings.Contains(ic, "icc") {
+			return "intraclass_correlation"
+		}
+		return "icc"
 	}
 	if cc := correlationCoefficientOf.FindStringSubmatch(near); cc != nil {
 		if cc[1] != "" {

@@ -1600,6 +1600,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.46, "", claim.Exact), metric: "fid"}, {n: v(1.38, "", claim.Exact), metric: "fid"}, {n: v(2.1, "", claim.Exact), metric: "fid"}, {n: v(3.4, "", claim.Exact), metric: "fid"}}},
 		{"a change of a measure named before 'was' or 'is'", "The average absolute RMSE reduction was 1.58%, and the latency reduction is 30%.",
 			[]kind{{n: v(1.58, "%", claim.Exact), metric: "rmse_reduction", better: "higher"}, {n: v(30, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
+		{"an intraclass correlation, as 'ICC' or written out, is a score, not a system's name", "Agreement was higher (ICC 0.71 vs 0.63), with an mJSW intraclass correlation of 0.8674.",
+			[]kind{{n: v(0.71, "", claim.Exact), metric: "icc", better: "higher"}, {n: v(0.8674, "", claim.Exact), metric: "intraclass_correlation", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
