@@ -732,14 +732,16 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-106", []string{"testdata/abstracts_heldout102a.yaml", "testdata/abstracts_heldout102b.yaml", "testdata/abstracts_heldout102c.yaml"}, [4]float64{0.82, 0.82, 0.78, 0.96}},
 		// Measured once as the hundred-and-third held-out set (60
 		// abstracts) with the round-105 rules (0.894, 0.834, 0.786,
-		// 0.960), then read; floors just below those figures.
-		{"dev-round-107", []string{"testdata/abstracts_heldout103a.yaml", "testdata/abstracts_heldout103b.yaml", "testdata/abstracts_heldout103c.yaml"}, [4]float64{0.89, 0.83, 0.78, 0.95}},
+		// 0.960), then read; the round-106 rules were written on it
+		// (0.896, 0.854, 0.822, 0.969); floors just below those figures.
+		{"dev-round-107", []string{"testdata/abstracts_heldout103a.yaml", "testdata/abstracts_heldout103b.yaml", "testdata/abstracts_heldout103c.yaml"}, [4]float64{0.89, 0.85, 0.82, 0.96}},
 		// Measured once as the hundred-and-fourth held-out set (60
 		// abstracts), in the hundred-and-third's run, with the round-105
 		// rules (0.768, 0.781, 0.597, 0.871; metric names below the 0.6
 		// floor chosen before the run, which failed that run), then read;
-		// floors just below those figures.
-		{"dev-round-108", []string{"testdata/abstracts_heldout104a.yaml", "testdata/abstracts_heldout104b.yaml", "testdata/abstracts_heldout104c.yaml"}, [4]float64{0.76, 0.78, 0.59, 0.87}},
+		// the round-106 rules were written on it (0.783, 0.809, 0.653,
+		// 0.875); floors just below those figures.
+		{"dev-round-108", []string{"testdata/abstracts_heldout104a.yaml", "testdata/abstracts_heldout104b.yaml", "testdata/abstracts_heldout104c.yaml"}, [4]float64{0.78, 0.8, 0.65, 0.87}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
