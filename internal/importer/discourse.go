@@ -14,8 +14,9 @@ import (
 
 var (
 	// contribution opens the part of an abstract about the paper's own
-	// work: "we propose", "this paper introduces", "we present X".
-	contribution = regexp.MustCompile(`\b(?:we|this\s+(?:paper|work|study|article)|in\s+this\s+(?:paper|work))\b[^.;]{0,60}?\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises|put\s+forward|puts\s+forward)\b`)
+	// work: "we propose", "this paper introduces", "we present X", "this
+	// research addresses these challenges by designing".
+	contribution = regexp.MustCompile(`\b(?:we|this\s+(?:paper|work|study|article|research)|in\s+this\s+(?:paper|work|research))\b[^.;]{0,60}?\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|designing|devise|devises|put\s+forward|puts\s+forward)\b`)
 	// ownMarker is a word that makes a clause the paper's own.
 	ownMarker = regexp.MustCompile(`\b(?:we|our|ours|this\s+(?:paper|work|study)|the\s+proposed|proposed\s+(?:method|approach|framework))\b`)
 	// concessiveOpen is a clause that concedes something before the main

@@ -1602,6 +1602,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.58, "%", claim.Exact), metric: "rmse_reduction", better: "higher"}, {n: v(30, "%", claim.Exact), metric: "latency_reduction", better: "higher"}}},
 		{"an intraclass correlation, as 'ICC' or written out, is a score, not a system's name", "Agreement was higher (ICC 0.71 vs 0.63), with an mJSW intraclass correlation of 0.8674.",
 			[]kind{{n: v(0.71, "", claim.Exact), metric: "icc", better: "higher"}, {n: v(0.8674, "", claim.Exact), metric: "intraclass_correlation", better: "higher"}}},
+		{"a contribution opened by 'this research ... by designing' keeps the results before a closing summary", "Drone detection is critical for security. This research addresses these challenges by designing a novel multimodal Transformer model. The model achieved 0.9812 accuracy on an independent test set. This study presents a significant advancement in aerial object classification.",
+			[]kind{{n: v(0.9812, "", claim.Exact), metric: "accuracy"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
