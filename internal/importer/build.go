@@ -1344,7 +1344,7 @@ var (
 	// scoreStem is a word that names a score in a metric name.
 	scoreStem     = regexp.MustCompile(`(?:^|_)(?:accuracy|score|f1|bleu|rouge|psnr|ssim|fid|lpips|map\d*|miou|auc|em|cider|perplexity|ppl|wer|cer|success|rate|performance|quality|reward|recall|precision)(?:_|$)`)
 	speedUps      = regexp.MustCompile(`speed_ups?\b`)
-	efficientWord = regexp.MustCompile(`efficient(_|$)`)
+	efficientWord = regexp.MustCompile(`(^|_)efficient(_|$)`)
 	// effectiveWord and accurateWord are adjectives a comparison names a
 	// measure by, last in the name ("effective accuracy" keeps its
 	// words); the measure is the noun.
@@ -1361,7 +1361,7 @@ var (
 // throughput ("real-time capability with 14 FPS"), a bit count is a bit
 // width; and "compute-efficient" measures efficiency.
 func fixMetric(metric, unit string) string {
-	metric = efficientWord.ReplaceAllString(metric, "efficiency$1")
+	metric = efficientWord.ReplaceAllString(metric, "${1}efficiency$2")    // not "dice_coefficient"
 	metric = effectiveWord.ReplaceAllString(metric, "${1}effectiveness$2") // "15.5 times more cost-effective"
 	metric = accurateWord.ReplaceAllString(metric, "${1}accuracy$2")       // "2x more accurate"
 	metric = speedUps.ReplaceAllString(metric, "speedup")                  // "speed-ups"

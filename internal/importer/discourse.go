@@ -384,8 +384,14 @@ func baselineParen(near, post string) bool {
 // 0.734)", "with respect to the unquantized model (perplexity of 6.14)".
 // A signed figure ("(+4.2%)") is the margin, not the baseline's.
 var (
-	baselineFigures = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|with\s+respect\s+to|relative\s+to)\s+(?:the\s+)?(?:[a-z0-9#.'’+-]+\s+){0,5}?\(([^()+]{0,80})$`)
-	figuresClose    = regexp.MustCompile(`^[^()+]{0,80}\)`)
+	baselineFigures = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|with\s+respect\s+to|relative\s+to)\s+(?:both\s+)?(?:the\s+)?(?:[a-z0-9#.'’+-]+\s+){0,5}?\(([^()+]{0,80})$`)
+	// nextBaselineFigures is the next rival of such a comparison, after
+	// the first one's parenthesis: "compared to both a U-Net baseline
+	// (.8715 dice coefficient) and zero-shot MedSAM inference (".
+	nextBaselineFigures = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+((?:both\s+)?(?:the\s+|an?\s+)?(?:[a-z0-9#.'’+-]+\s+){0,5}?)\(([^()]{1,60})\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z0-9#.'’+-]+\s+){1,5}?\(([^()+]{0,80})$`)
+	// measurePhrase is a phrase that names what is compared on.
+	measurePhrase = regexp.MustCompile(`\b(?:in|on|across|for)\b`)
+	figuresClose  = regexp.MustCompile(`^[^()+]{0,80}\)`)
 )
 
 // baselineFigure reports whether a number is one of the figures a named
@@ -395,6 +401,16 @@ func baselineFigure(pre, post string) bool {
 		return false // "compared to the state-of-the-art methods (<0.5% loss ...)": the method's own cost
 	}
 	bf := baselineFigures.FindStringSubmatch(pre)
+	if bf == nil {
+		// "... baseline (.8715 dice coefficient) and zero-shot MedSAM
+		// inference (": the next rival's figures, when the first
+		// parenthesis was a rival's too, not the measure compared on ("in
+		// both quality (5.56 dB improvement) and scalability (") or a pair
+		// of sides ("on DBpedia-14 (98.06% vs. 97.80%)").
+		if nb := nextBaselineFigures.FindStringSubmatch(pre); nb != nil && !measurePhrase.MatchString(nb[1]) && !otherSideWord.MatchString(nb[2]) {
+			bf = []string{nb[0], nb[3]}
+		}
+	}
 	if bf != nil && comparedInMeasure.MatchString(pre[:len(pre)-len(bf[1])]) && !otherSideWord.MatchString(bf[1]) {
 		// "outperforms the DDPM in correlation (r = 0.975 vs. 0.958)": the
 		// measure compared on, then the method's level; what follows

@@ -1604,6 +1604,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.71, "", claim.Exact), metric: "icc", better: "higher"}, {n: v(0.8674, "", claim.Exact), metric: "intraclass_correlation", better: "higher"}}},
 		{"a contribution opened by 'this research ... by designing' keeps the results before a closing summary", "Drone detection is critical for security. This research addresses these challenges by designing a novel multimodal Transformer model. The model achieved 0.9812 accuracy on an independent test set. This study presents a significant advancement in aerial object classification.",
 			[]kind{{n: v(0.9812, "", claim.Exact), metric: "accuracy"}}},
+		{"a decimal written without its leading zero, named as a coefficient", "PEFT-MedSAM shows .9467 dice coefficient on the test split.",
+			[]kind{{n: v(0.9467, "", claim.Exact), metric: "dice_coefficient"}}},
+		{"the figures of the next rival after a rival's parenthesis are the rival's", "PEFT-MedSAM obtains a dice coefficient of .9411 when compared to both a fully trained U-Net baseline (.8715 dice coefficient) and zero-shot MedSAM inference (.8997 dice coefficient).",
+			[]kind{{n: v(0.9411, "", claim.Exact), metric: "dice"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

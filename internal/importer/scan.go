@@ -244,6 +244,13 @@ func skipToken(s string, i int) int {
 	return j
 }
 
+// leadingDot reports whether s[i] is a decimal point that opens a number
+// written without its leading zero: "a dice coefficient of .9411",
+// "(.8715 dice coefficient)".
+func leadingDot(s string, i int) bool {
+	return i+1 < len(s) && isDigit(s[i+1]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '(')
+}
+
 // subPrefix returns the length of a "sub-" or "sub " written before a digit
 // at lower[i:] ("sub-100ms latency", "sub 10MB"), or 0.
 func subPrefix(lower string, i int) int {
@@ -1204,7 +1211,7 @@ func scan(t *text) []mention {
 			i = skipToken(s, i)
 		case isASCIILetter(c):
 			i = skipToken(s, i)
-		case isDigit(c):
+		case isDigit(c) || c == '.' && leadingDot(s, i):
 			m, n, ok := numberAt(s, i)
 			if ok {
 				out = append(out, m)
