@@ -1608,6 +1608,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.9467, "", claim.Exact), metric: "dice_coefficient"}}},
 		{"the figures of the next rival after a rival's parenthesis are the rival's", "PEFT-MedSAM obtains a dice coefficient of .9411 when compared to both a fully trained U-Net baseline (.8715 dice coefficient) and zero-shot MedSAM inference (.8997 dice coefficient).",
 			[]kind{{n: v(0.9411, "", claim.Exact), metric: "dice"}}},
+		{"a bare level before 'EM' or 'exact match' is a score's", "It reaches 92.8 EM on MATH. The small model reaches 81.2 exact match on SQuAD.",
+			[]kind{{n: v(92.8, "", claim.Exact), metric: "em"}, {n: v(81.2, "", claim.Exact), metric: "exact_match"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
