@@ -549,11 +549,12 @@ var paramsAfter = regexp.MustCompile(`^\s*(?:trainable\s+|learnable\s+|additiona
 // ownSizeBefore are the words before a parameter count that make it the
 // method's own size, a result the labels take: "PicoSAM3 has 1.3 M
 // parameters", "a compact 77M-parameter pipeline", "compress ... from 80B
-// to 20B parameters", "with 2.45 GFLOPs and 22.87M parameters".
+// to 20B parameters", "with 2.45 GFLOPs and 22.87M parameters", "with
+// 1.09 GFLOPs, 1.22 million parameters".
 // ownSizeNot are the words that make it the size of models the method is
 // run on or compared with: "LLMs ranging from 1B to 7B parameters".
 var (
-	ownSizeBefore = regexp.MustCompile(`(?:\b(?:has|having|contains?|containing|uses|using|requir\w*|comprising|model\s+of|a\s+mere|size\s+of|count\s+of|footprint\s+of|achieving|achieves|with(?:\s+only|\s+just|\s+merely)?|only|just|merely)\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|~\s*|under\s+|less\s+than\s+|fewer\s+than\s+|<\s*|up\s+to\s+|as\s+few\s+as\s+)*|\b(?:compact|lightweight|tiny|small)\s+(?:\(\s*(?:under\s+|<\s*)?)?|\b(?:compact|lightweight)[^,;.]{0,25}\(\s*(?:under\s+|<\s*)?|[a-z0-9]-[0-9.]+[km]\s+\(\s*|(?:macs|flops)[^,;.]{0,15}\s+and\s+)$`)
+	ownSizeBefore = regexp.MustCompile(`(?:\b(?:has|having|contains?|containing|uses|using|requir\w*|comprising|model\s+of|a\s+mere|size\s+of|count\s+of|footprint\s+of|achieving|achieves|with(?:\s+only|\s+just|\s+merely)?|only|just|merely)\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|~\s*|under\s+|less\s+than\s+|fewer\s+than\s+|<\s*|up\s+to\s+|as\s+few\s+as\s+)*|\b(?:compact|lightweight|tiny|small)\s+(?:\(\s*(?:under\s+|<\s*)?)?|\b(?:compact|lightweight)[^,;.]{0,25}\(\s*(?:under\s+|<\s*)?|[a-z0-9]-[0-9.]+[km]\s+\(\s*|(?:macs|flops|fps)[^,;.]{0,15}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))$`)
 	ownSizeShrunk = regexp.MustCompile(`(?:\bdown\s+to\s+|(?:compress|reduc|shrink|prun|cut)\w*(?:[^,;.]|\.[0-9]){0,40}from\s+[0-9.]+\s*(?:[kmb]|billion|million)?\s+to\s+)$`)
 	ownSizeNot    = regexp.MustCompile(`(?:ranging|range|models\s+(?:from|with)|llms\s+(?:from|with)|families|scales?\s+(?:from|up)|even\s+though|already|backbone|starting|[0-9]x[0-9]+b\s+has\s+$|deployment\s+of)`)
 	// paramCountAfter is "parameters" after a count, hyphenated or not:
