@@ -1613,7 +1613,10 @@ var (
 	// ("BERTScore") is a measure, not a name.
 	properName    = regexp.MustCompile(`\b[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]{2,}[a-z]+[A-Za-z0-9]*\b`)
 	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
-	fromToLevel   = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
+	// possessive is a name in the possessive before a measure, whose
+	// measure it is: "improves GPT-4o-mini's zero-shot accuracy from".
+	possessive  = regexp.MustCompile(`[a-z0-9@.-]+(?:'s|’s)\s+`)
+	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@.'’-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
 	// lastScoreWord is a score a gap can be in.
 	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map(?:50|75)?|miou|quality|performance)\b`)
 	// ratioParenWord is the change that opens a parenthesis of ratios.
@@ -1657,7 +1660,7 @@ func headMetric(sent, post, self, unit, metric string) (string, bool) {
 	if ft := fromToLevel.FindStringSubmatch(sent); ft != nil {
 		// "lifts accuracy from 52% (zero-shot) to 81%": the verb's object
 		// is what the new level measures.
-		if ws, _ := nounPhrase(ft[1], 4); len(ws) > 0 && isMetricPhrase(ws) {
+		if ws, _ := nounPhrase(possessive.ReplaceAllString(ft[1], ""), 4); len(ws) > 0 && isMetricPhrase(ws) {
 			return snake(ws...), true
 		}
 	}

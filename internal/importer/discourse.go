@@ -352,7 +352,7 @@ func measuredObject(pre string) bool {
 	if ft == nil {
 		return false
 	}
-	ws, _ := nounPhrase(ft[1], 4)
+	ws, _ := nounPhrase(possessive.ReplaceAllString(ft[1], ""), 4)
 	return len(ws) > 0 && isMetricPhrase(ws)
 }
 

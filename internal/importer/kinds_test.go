@@ -1612,6 +1612,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(92.8, "", claim.Exact), metric: "em"}, {n: v(81.2, "", claim.Exact), metric: "exact_match"}}},
 		{"a parameter count listed after the method's FLOPs is its own size", "Computational analysis confirmed its efficiency, with 1.09 GFLOPs, 1.22 million parameters, and an inference speed of 41.11 FPS.",
 			[]kind{{n: v(1.09e9, "FLOPs", claim.Exact)}, {n: v(1.22e6, "params", claim.Exact), metric: "parameters"}, {n: v(41.11, "FPS", claim.Exact)}}},
+		{"the new level of a measure a model's name owns, after 'from ... to'", "Our framework improves GPT-4o-mini's zero-shot accuracy from 0.394 to 0.601 on PrivacyQA.",
+			[]kind{{n: v(0.601, "", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
