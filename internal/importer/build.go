@@ -222,6 +222,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		reviews = append(reviews, "metric guessed as accuracy from 'N% on <benchmark>': check it")
 	}
 	acronym := false
+	if mc := measureColon(t.lower[max(sentStart, m.a-40):m.a]); mc != "" && m.unit == "" && !sure {
+		metric, sure = mc, true // "(median concordance: 0.84": the measure the colon labels
+	}
 	if ac := strings.ToLower(scoreAcronymColon(t.s[max(sentStart, m.a-12):m.a])); ac != "" && (m.unit == "" || m.unit == "%" && isScore([]string{ac})) {
 		metric, sure = ac, true // "IS: 304.4": the score the colon labels
 	}

@@ -389,6 +389,10 @@ var (
 	// the first one's parenthesis: "compared to both a U-Net baseline
 	// (.8715 dice coefficient) and zero-shot MedSAM inference (".
 	nextBaselineFigures = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+((?:both\s+)?(?:the\s+|an?\s+)?(?:[a-z0-9#.'’+-]+\s+){0,5}?)\(([^()]{1,60})\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z0-9#.'’+-]+\s+){1,5}?\(([^()+]{0,80})$`)
+	// referenceParen is a comparison with the truth or with people, whose
+	// parenthesis gives how far the method agrees with it: "compared to
+	// the true assessment (", "against expert annotations (".
+	referenceParen = regexp.MustCompile(`(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:true|ground[- ]truth|gold(?:[- ]standard)?|reference|manual|human|expert|clinician|radiologist)s?\b[^()]{0,40}\([^()]*$`)
 	// measurePhrase is a phrase that names what is compared on.
 	measurePhrase = regexp.MustCompile(`\b(?:in|on|across|for)\b`)
 	figuresClose  = regexp.MustCompile(`^[^()+]{0,80}\)`)
@@ -399,6 +403,9 @@ var (
 func baselineFigure(pre, post string) bool {
 	if boundedOpen.MatchString(pre) || costAfter.MatchString(post) || winAfter.MatchString(post) {
 		return false // "compared to the state-of-the-art methods (<0.5% loss ...)": the method's own cost
+	}
+	if referenceParen.MatchString(pre) {
+		return false // "compared to the true assessment (median concordance: 0.84": agreement with the reference, not a rival's figure
 	}
 	bf := baselineFigures.FindStringSubmatch(pre)
 	if bf == nil {

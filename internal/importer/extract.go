@@ -1442,7 +1442,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a signed change of a score named after it, without a unit: check the unit"
 			return m, true
 		}
-		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) || scoreAcronymColon(t.s[max(sent[0], m.a-12):m.a]) != "" ||
+		if acronymLevelOf.MatchString(t.s[max(sent[0], m.a-30):m.a]) && !atAcronymOf.MatchString(near) || bareScoreName.MatchString(near) || scoreAcronymColon(t.s[max(sent[0], m.a-12):m.a]) != "" || measureColon(near) != "" ||
 			levelVerbBefore.MatchString(near) && strings.Contains(t.s[m.a:m.b], ".") && onBenchmark.MatchString(t.s[m.b:min(sent[1], m.b+30)]) ||
 			(scoresVerb.MatchString(near) || plainScoreAfter.MatchString(post)) && strings.Contains(t.s[m.a:m.b], ".") {
 			// "achieves an HPS of 32.87", "Dice 0.9549, HD95 5.14",
@@ -2357,6 +2357,42 @@ func writtenWithPlus(t *text, m mention) bool {
 // at the end of before ("IS: ", "(RMSE = "), or "" when there is none or
 // it names a setting or a spread, not a score: "(BS = 32)", "(LR =
 // 0.001)", "(SD = 0.3)", "at NFE=1".
+// measureColon returns the measure named in words before a colon right
+// before a level ("(median concordance: 0.84", ", ICC: 0.73"), averaging
+// words left out, or "" when the words name no measure.
+func measureColon(near string) string {
+	mc := measureColonBefore.FindStringSubmatch(near)
+	if mc == nil {
+		return ""
+	}
+	var ws []string
+	for _, w := range strings.Fields(mc[1]) {
+		if !averagingWord[w] {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 || !isMetricPhrase(ws) && !inVocabulary(ws) {
+		return ""
+	}
+	return snake(ws...)
+}
+
+// inVocabulary reports whether ws is, word for word, a measure of the
+// vocabulary (measures.txt).
+func inVocabulary(ws []string) bool {
+	phrase := strings.Join(ws, " ")
+	for _, m := range measures {
+		if strings.Join(m, " ") == phrase {
+			return true
+		}
+	}
+	return false
+}
+
+// measureColonBefore is a measure's name in words and a colon right before
+// its level, opening a parenthesis or a list member.
+var measureColonBefore = regexp.MustCompile(`(?:^|[(,;])\s*((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)\s*:\s*$`)
+
 func scoreAcronymColon(before string) string {
 	ac := acronymColon.FindStringSubmatch(before)
 	if ac == nil || settingAcronyms[ac[1]] {

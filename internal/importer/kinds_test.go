@@ -1614,6 +1614,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.09e9, "FLOPs", claim.Exact)}, {n: v(1.22e6, "params", claim.Exact), metric: "parameters"}, {n: v(41.11, "FPS", claim.Exact)}}},
 		{"the new level of a measure a model's name owns, after 'from ... to'", "Our framework improves GPT-4o-mini's zero-shot accuracy from 0.394 to 0.601 on PrivacyQA.",
 			[]kind{{n: v(0.601, "", claim.Exact)}}},
+		{"levels after a measure's name and a colon, in a comparison with the truth", "The LLM predictions compared to the true assessment (median concordance: 0.84, ICC: 0.73) approach human reliability.",
+			[]kind{{n: v(0.84, "", claim.Exact), metric: "concordance"}, {n: v(0.73, "", claim.Exact), metric: "icc"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
