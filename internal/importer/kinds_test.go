@@ -1616,6 +1616,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.601, "", claim.Exact)}}},
 		{"levels after a measure's name and a colon, in a comparison with the truth", "The LLM predictions compared to the true assessment (median concordance: 0.84, ICC: 0.73) approach human reliability.",
 			[]kind{{n: v(0.84, "", claim.Exact), metric: "concordance"}, {n: v(0.73, "", claim.Exact), metric: "icc"}}},
+		{"a place in words from first to tenth is a rank, not an adjective", "Our system achieved fifth place in the shared task, and our second team ranked in seventh position, with first-place performance on speed.",
+			[]kind{{n: v(5, "rank", claim.Exact)}, {n: v(7, "rank", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

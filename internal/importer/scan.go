@@ -1045,8 +1045,8 @@ var (
 	wordSubSecond = regexp.MustCompile(`^sub-?second\b`)
 	// "in just one hour", "a single-hour calibration", "ten minutes".
 	wordDuration = regexp.MustCompile(`^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|an|a|single)[\s-]+(hours?|minutes?|seconds?)\b`)
-	wordPlace    = regexp.MustCompile(`^(first|second|third)\s+place\b`)
-	wordRanked   = regexp.MustCompile(`^(?:ranked|ranks|ranking|placed|places)\s+(first|second|third)\b`)
+	wordPlace    = regexp.MustCompile(`^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place|position)\b`)
+	wordRanked   = regexp.MustCompile(`^(?:ranked|ranks|rank|ranking|placed|places)\s+(?:in\s+(?:the\s+)?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[\s-]+(?:place|position)\b)?`)
 )
 
 // numberWordStart are the first words of the forms wordAt reads.
@@ -1054,12 +1054,13 @@ var numberWordStart = map[string]bool{
 	"an": true, "a": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "twenty": true, "hundred": true, "twice": true,
 	"half": true, "first": true, "second": true, "third": true, "ranked": true, "ranks": true,
-	"ranking": true, "placed": true, "places": true, "twofold": true, "threefold": true, "fourfold": true,
+	"ranking": true, "rank": true, "placed": true, "places": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "twofold": true, "threefold": true, "fourfold": true,
 	"fivefold": true, "tenfold": true, "hundredfold": true, "single": true,
 	"double": true, "triple": true, "quadruple": true,
 }
 
-var placeValue = map[string]float64{"first": 1, "second": 2, "third": 3}
+var placeValue = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 // wordAt reads a number written in words at lower[i:] (lower-cased text).
 func wordAt(lower string, i int) (mention, bool) {
