@@ -228,6 +228,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if ac := strings.ToLower(scoreAcronymColon(t.s[max(sentStart, m.a-12):m.a])); ac != "" && (m.unit == "" || m.unit == "%" && isScore([]string{ac})) {
 		metric, sure = ac, true // "IS: 304.4": the score the colon labels
 	}
+	if name := spelledAcronym(t.s[max(sentStart, m.a-80):m.a]); name != "" {
+		// "Detection Failure Rate (DFR) = 5.3%", "Normalised Mean Error
+		// (NME) = 5.37": the measure written out before its acronym.
+		metric, sure = name, true
+	}
 	if ac := acronymOf.FindStringSubmatch(t.s[max(sentStart, m.a-20):m.a]); ac != nil && !knownMetric(metric) {
 		// "an AO of 70.6% on GOT-10k": the measure is the acronym the
 		// number is of.
@@ -2631,3 +2636,29 @@ var (
 	errorAcronymName = regexp.MustCompile(`^[a-z]{1,4}(?:er|ae|se|ape)$`)
 	acronymWord      = regexp.MustCompile(`\b[A-Z][A-Za-z]{0,3}[A-Z]{2,3}\b`)
 )
+
+// acronymAfterName is a measure written out, its acronym in parentheses
+// and a colon or an equals sign right before the level.
+var acronymAfterName = regexp.MustCompile(`((?:[A-Za-z][A-Za-z-]*\s+){1,5})\(([A-Z]{2,6})\)\s*[:=]\s*\$?\s*$`)
+
+// spelledAcronym returns the written-out name of a measure given with its
+// acronym before a level ("Failure Rate (FR) = 12.5%": failure_rate), when
+// the initials of the words before the parenthesis spell the acronym.
+func spelledAcronym(before string) string {
+	am := acronymAfterName.FindStringSubmatch(before)
+	if am == nil {
+		return ""
+	}
+	ws := strings.Fields(strings.ToLower(am[1]))
+	n := len(am[2])
+	if len(ws) < n {
+		return ""
+	}
+	ws = ws[len(ws)-n:]
+	for i, w := range ws {
+		if w[0] != strings.ToLower(am[2])[i] {
+			return ""
+		}
+	}
+	return snake(ws...)
+}

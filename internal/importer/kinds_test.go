@@ -1618,6 +1618,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.84, "", claim.Exact), metric: "concordance"}, {n: v(0.73, "", claim.Exact), metric: "icc"}}},
 		{"a place in words from first to tenth is a rank, not an adjective", "Our system achieved fifth place in the shared task, and our second team ranked in seventh position, with first-place performance on speed.",
 			[]kind{{n: v(5, "rank", claim.Exact)}, {n: v(7, "rank", claim.Exact)}}},
+		{"a measure written out before its acronym and an equals sign names the level; failures and normalised errors are better low", "It reaches Normalised Mean Error (NME) = 5.37 and Detection Failure Rate (DFR) = 5.3%.",
+			[]kind{{n: v(5.37, "", claim.Exact), metric: "normalised_mean_error", better: "lower"}, {n: v(5.3, "%", claim.Exact), metric: "detection_failure_rate", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
