@@ -1620,6 +1620,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5, "rank", claim.Exact)}, {n: v(7, "rank", claim.Exact)}}},
 		{"a measure written out before its acronym and an equals sign names the level; failures and normalised errors are better low", "It reaches Normalised Mean Error (NME) = 5.37 and Detection Failure Rate (DFR) = 5.3%.",
 			[]kind{{n: v(5.37, "", claim.Exact), metric: "normalised_mean_error", better: "lower"}, {n: v(5.3, "%", claim.Exact), metric: "detection_failure_rate", better: "lower"}}},
+		{"a reduction of a share in an error is a gain", "We achieved a maximum reduction of 44.18% in RMSE.",
+			[]kind{{n: v(44.18, "%", claim.Exact), metric: "rmse_reduction", better: "higher"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -608,7 +608,13 @@ func metricRules(self, pre, post, unit string) string {
 	if m := preChangeOf.FindStringSubmatch(pt); m != nil && !strings.HasPrefix(m[1], "speed") && !strings.HasPrefix(m[1], "accel") {
 		if in := postIn.FindStringSubmatch(p); in != nil && !dataSetIn(in[1]) {
 			if ws := np(in[1]); len(ws) > 0 && isMetricPhrase(ws) {
-				if strings.HasPrefix(m[1], "increase") || strings.HasPrefix(m[1], "gain") || strings.HasPrefix(m[1], "improve") {
+				up := strings.HasPrefix(m[1], "increase") || strings.HasPrefix(m[1], "gain") || strings.HasPrefix(m[1], "improve")
+				if !up && betterOf(snake(ws...)) == "lower" {
+					// "a reduction of 44.18% in RMSE": less of what is
+					// better small is a gain.
+					return snake(ws...) + "_reduction"
+				}
+				if up {
 					return scoreName(ws) + "_improvement"
 				}
 				return scoreName(ws) + "_drop"
