@@ -1736,7 +1736,7 @@ var (
 	// before its level: "IS: 304.4", "FID: 1.59", "(RMSE = 0.23",
 	// "Accuracy (ACC) = 0.73", "AUROC $= 0.97$".
 	acronymColon   = regexp.MustCompile(`(?:^|[\s(,;])([A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|F1|R2)\)?\s*\$?\s*[:=]\s*\$?\s*$`)
-	acronymLevelOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
+	acronymLevelOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:state-of-the-art|new|record|competitive|best|mean|average|overall)\s+)?[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
 	atAcronymOf    = regexp.MustCompile(`\bat\s+(?:an?|the)\s+[a-z0-9-]+\s+(?:score\s+)?of\s+$`) // "at an IPC of 10": a setting
 	// videoSpecBefore and videoSpecAfter are the other parts of a video's
 	// specification a frame rate is listed with: "5-second, 16fps, 720p".
@@ -1761,7 +1761,7 @@ var (
 	// rate", ending its phrase: "51.2 average score on OLMES".
 	plainScoreAfter = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(?:score|success\s+rate|accuracy)(?:\s+(?:on|of|in|across|for|over)\b|\s*[,.;)]|\s*$)`)
 	scoresVerb      = regexp.MustCompile(`\bscor(?:es|ed)\s+(?:up\s+to\s+|about\s+|an?\s+average\s+of\s+)?$`)
-	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|mean\s+iou|iou|miou|sensitivity|specificity|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:)?\s*$`)
+	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|mean\s+iou|iou|miou|sensitivity|specificity|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:|(?:reached|reaches|was|is)\s)?\s*$`)
 	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
 	onBenchmark     = regexp.MustCompile(`^\s+on\s+(?:the\s+)?[A-Z][A-Za-z0-9-]+`)
 )

@@ -1622,6 +1622,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5.37, "", claim.Exact), metric: "normalised_mean_error", better: "lower"}, {n: v(5.3, "%", claim.Exact), metric: "detection_failure_rate", better: "lower"}}},
 		{"a reduction of a share in an error is a gain", "We achieved a maximum reduction of 44.18% in RMSE.",
 			[]kind{{n: v(44.18, "%", claim.Exact), metric: "rmse_reduction", better: "higher"}}},
+		{"a score's acronym after an adjective, and a score name before 'reached'", "It achieves a state-of-the-art HOTA of 45.22 on the benchmark, and its native-space Dice reached 0.775.",
+			[]kind{{n: v(45.22, "", claim.Exact), metric: "hota"}, {n: v(0.775, "", claim.Exact), metric: "dice"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
