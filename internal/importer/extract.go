@@ -2353,10 +2353,6 @@ func writtenWithPlus(t *text, m mention) bool {
 	return m.a > 0 && t.s[m.a-1] == '+'
 }
 
-// scoreAcronymColon returns the acronym before a colon or an equals sign
-// at the end of before ("IS: ", "(RMSE = "), or "" when there is none or
-// it names a setting or a spread, not a score: "(BS = 32)", "(LR =
-// 0.001)", "(SD = 0.3)", "at NFE=1".
 // measureColon returns the measure named in words before a colon right
 // before a level ("(median concordance: 0.84", ", ICC: 0.73"), averaging
 // words left out, or "" when the words name no measure.
@@ -2365,12 +2361,7 @@ func measureColon(near string) string {
 	if mc == nil {
 		return ""
 	}
-	var ws []string
-	for _, w := range strings.Fields(mc[1]) {
-		if !averagingWord[w] {
-			ws = append(ws, w)
-		}
-	}
+	ws := withoutAveraging(strings.Fields(mc[1]))
 	if len(ws) == 0 || !isMetricPhrase(ws) && !inVocabulary(ws) {
 		return ""
 	}
@@ -2393,6 +2384,10 @@ func inVocabulary(ws []string) bool {
 // its level, opening a parenthesis or a list member.
 var measureColonBefore = regexp.MustCompile(`(?:^|[(,;])\s*((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)\s*:\s*$`)
 
+// scoreAcronymColon returns the acronym before a colon or an equals sign
+// at the end of before ("IS: ", "(RMSE = "), or "" when there is none or
+// it names a setting or a spread, not a score: "(BS = 32)", "(LR =
+// 0.001)", "(SD = 0.3)", "at NFE=1".
 func scoreAcronymColon(before string) string {
 	ac := acronymColon.FindStringSubmatch(before)
 	if ac == nil || settingAcronyms[ac[1]] {

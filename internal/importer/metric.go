@@ -497,13 +497,7 @@ func metricRules(self, pre, post, unit string) string {
 	if mc := measureChangeIs.FindStringSubmatch(pt); mc != nil {
 		// "the average absolute AUC increase was 2.00%", "the latency
 		// reduction is 30%": the change of the measure named before it.
-		var ws []string
-		for _, w := range strings.Fields(mc[1]) {
-			if !averagingWord[w] {
-				ws = append(ws, w)
-			}
-		}
-		if len(ws) > 0 && isMetricPhrase(ws) {
+		if ws := withoutAveraging(strings.Fields(mc[1])); len(ws) > 0 && isMetricPhrase(ws) {
 			return compound(ws, changeSuffix(mc[2]))
 		}
 	}
@@ -1019,6 +1013,18 @@ func metricRules(self, pre, post, unit string) string {
 
 // averagingWord says how a change was averaged, not what changed.
 var averagingWord = map[string]bool{"the": true, "average": true, "absolute": true, "relative": true, "mean": true, "overall": true, "total": true, "median": true}
+
+// withoutAveraging drops the averaging words of ws: "the average absolute
+// AUC" is the AUC.
+func withoutAveraging(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !averagingWord[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // endingMatch runs re, whose matches all end with suffix, only on text
 // that does end with it: the rules run for every number of an abstract.
