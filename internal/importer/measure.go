@@ -253,7 +253,7 @@ var sizeOnlyChange = regexp.MustCompile(`^(?:maximum|maximal|notable|consistent|
 // between, which are not part of the measure's name.
 var gapBetween = regexp.MustCompile(`(gap|difference)_between(?:_[a-z0-9]+)*?(_reduction|_improvement|_increase|_drop)?$`)
 
-var errorScoreName = regexp.MustCompile(`(^|_)(` + distanceScores + `)_scores?$`)
+var errorScoreName = regexp.MustCompile(`(^|_)(` + distanceScores + `|rmse|mae|mse|mape|wer|cer)_scores?$`)
 
 func canonicalMetric(metric string) string {
 	// "attains_bd_rate_saving", "results_show_accuracy_improvement": the
