@@ -788,7 +788,7 @@ var (
 	factorPre         = regexp.MustCompile(`(?:^|\W)factor\s+(?:of\s+)?(?:about\s+|nearly\s+|up\s+to\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	// correlationBefore is a correlation coefficient's symbol right
 	// before its value: "(r=", "Spearman $\rho = ".
-	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])((?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*(?:=|equals)\s*$`)
+	correlationBefore = regexp.MustCompile(`(?:^|[\s(,;$])((?:pearson|spearman|kendall)(?:'s)?\s+)?(?:r|\\rho|ρ|rho|\\tau|τ)\s*(?:=|equals|>|≥|>=)\s*$`)
 	// rSquaredBefore is the coefficient of determination right before its
 	// value: "($R^{2}$) of", "(R^2) superior to", "R2 scores of".
 	rSquaredBefore = regexp.MustCompile(`(?:(?:^|[^a-z])\(?\s*\$?r\^\{?2\}?\$?\s*\)?|\br²|\br-squared|\br2)(?:[\s-]*(?:values?|scores?))?\s*(?:of|=|:|\\approx|≈|superior\s+to|above|over|exceeding|reaching|up\s+to)?\s*\$?\s*$`)

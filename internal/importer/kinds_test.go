@@ -1626,6 +1626,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(45.22, "", claim.Exact), metric: "hota"}, {n: v(0.775, "", claim.Exact), metric: "dice"}}},
 		{"an error's 'scores' are the error, better low", "The system reached RMSE scores of 1.132, 1.037 and 0.891 for Spanish, German, and Chinese.",
 			[]kind{{n: v(1.132, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(1.037, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(0.891, "", claim.Exact), metric: "rmse", better: "lower"}}},
+		{"a correlation's lower bound", "Predicted difficulty correlates with human ratings, achieving r > 0.91 on the test set.",
+			[]kind{{n: v(0.91, "", claim.AtLeast), metric: "correlation"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
