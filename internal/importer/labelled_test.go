@@ -773,9 +773,10 @@ func TestImportDev(t *testing.T) {
 		{"dev-round-113", []string{"testdata/abstracts_heldout109a.yaml", "testdata/abstracts_heldout109b.yaml", "testdata/abstracts_heldout109c.yaml"}, [4]float64{0.93, 0.95, 0.89, 0.97}},
 		// Measured once as the hundred-and-tenth held-out set (60
 		// abstracts), in the hundred-and-ninth's run, with the round-108
-		// rules (0.842, 0.785, 0.664, 0.883), then read; floors just below
-		// those figures.
-		{"dev-round-114", []string{"testdata/abstracts_heldout110a.yaml", "testdata/abstracts_heldout110b.yaml", "testdata/abstracts_heldout110c.yaml"}, [4]float64{0.84, 0.78, 0.66, 0.88}},
+		// rules (0.842, 0.785, 0.664, 0.883), then read; the round-109
+		// rules were written on it (0.843, 0.791, 0.674, 0.907); floors just
+		// below those figures.
+		{"dev-round-114", []string{"testdata/abstracts_heldout110a.yaml", "testdata/abstracts_heldout110b.yaml", "testdata/abstracts_heldout110c.yaml"}, [4]float64{0.84, 0.79, 0.67, 0.9}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
