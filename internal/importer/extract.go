@@ -1761,7 +1761,7 @@ var (
 	// rate", ending its phrase: "51.2 average score on OLMES".
 	plainScoreAfter = regexp.MustCompile(`^\s*(?:average\s+|mean\s+)?(?:score|success\s+rate|accuracy)(?:\s+(?:on|of|in|across|for|over)\b|\s*[,.;)]|\s*$)`)
 	scoresVerb      = regexp.MustCompile(`\bscor(?:es|ed)\s+(?:up\s+to\s+|about\s+|an?\s+average\s+of\s+)?$`)
-	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|mean\s+iou|iou|miou|sensitivity|specificity|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1)\s*(?:=|:|(?:reached|reaches|was|is)\s)?\s*$`)
+	bareScoreName   = regexp.MustCompile(`\b(dice|hd95|hd|mean\s+iou|iou|miou|sensitivity|specificity|ndcg(?:@[0-9]+)?|mrr|r@[0-9]+|recall@[0-9]+|boundary\s+f1|f1|accuracy)\s*(?:=|:|(?:reached|reaches|was|is)\s)?\s*$`)
 	levelVerbBefore = regexp.MustCompile(`\b(?:achiev\w*|reach\w*|scor\w*|attain\w*|obtain\w*)\s+(?:an?\s+average\s+of\s+)?$`)
 	onBenchmark     = regexp.MustCompile(`^\s+on\s+(?:the\s+)?[A-Z][A-Za-z0-9-]+`)
 )

@@ -1628,6 +1628,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.132, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(1.037, "", claim.Exact), metric: "rmse", better: "lower"}, {n: v(0.891, "", claim.Exact), metric: "rmse", better: "lower"}}},
 		{"a correlation's lower bound", "Predicted difficulty correlates with human ratings, achieving r > 0.91 on the test set.",
 			[]kind{{n: v(0.91, "", claim.AtLeast), metric: "correlation"}}},
+		{"'Accuracy =' before a bare level; a false alarm rate and an FPR95 are better low", "On the test set it reaches Accuracy = 0.9958. The detector keeps a 3.2% false alarm rate.",
+			[]kind{{n: v(0.9958, "", claim.Exact), metric: "accuracy"}, {n: v(3.2, "%", claim.Exact), metric: "false_alarm_rate", better: "lower"}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {
