@@ -1735,7 +1735,7 @@ var (
 	// acronymColon is a score's acronym and a colon or an equals sign
 	// before its level: "IS: 304.4", "FID: 1.59", "(RMSE = 0.23",
 	// "Accuracy (ACC) = 0.73", "AUROC $= 0.97$".
-	acronymColon   = regexp.MustCompile(`(?:^|[\s(,;])([A-Z]{2,6}|[A-Z][a-z]?[A-Z]{1,4}|F1|R2)\)?\s*\$?\s*[:=]\s*\$?\s*$`)
+	acronymColon   = regexp.MustCompile(`(?:^|[\s(,;])([A-Z]{2,6}(?:-[A-Z]{2,6})?|[A-Z][a-z]?[A-Z]{1,4}|F1|R2)\)?\s*\$?\s*[:=]\s*\$?\s*$`)
 	acronymLevelOf = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he)\s+(?:(?:state-of-the-art|new|record|competitive|best|mean|average|overall)\s+)?[A-Z][A-Z0-9-]{1,7}\s+(?:score\s+)?of\s+$`)
 	atAcronymOf    = regexp.MustCompile(`\bat\s+(?:an?|the)\s+[a-z0-9-]+\s+(?:score\s+)?of\s+$`) // "at an IPC of 10": a setting
 	// videoSpecBefore and videoSpecAfter are the other parts of a video's

@@ -1630,6 +1630,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.91, "", claim.AtLeast), metric: "correlation"}}},
 		{"'Accuracy =' before a bare level; a false alarm rate and an FPR95 are better low", "On the test set it reaches Accuracy = 0.9958. The detector keeps a 3.2% false alarm rate.",
 			[]kind{{n: v(0.9958, "", claim.Exact), metric: "accuracy"}, {n: v(3.2, "%", claim.Exact), metric: "false_alarm_rate", better: "lower"}}},
+		{"a level a hyphenated score acronym labels keeps no unit of the list after it", "It reaches 3.2% false alarm rate, AUC-ROC: 0.981, and 45 ms end-to-end latency.",
+			[]kind{{n: v(3.2, "%", claim.Exact)}, {n: v(0.981, "", claim.Exact), metric: "auc_roc"}, {n: v(45, "ms", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 	}
 	for _, tt := range tests {

@@ -437,7 +437,9 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
 		if u, mu, ue, ok := uncertaintyAfter(s, j); ok {
 			unit, mult, e, spaced = u, mu, ue, false
-		} else if u, mu, ok := listUnitAfter(s, j, scoreListBefore.MatchString(asciiLower(s[max(0, i-60):i]))); ok && !(productNameBefore.MatchString(s[max(0, i-40):i]) && v == math.Trunc(v)) {
+		} else if u, mu, ok := listUnitAfter(s, j, scoreListBefore.MatchString(asciiLower(s[max(0, i-60):i]))); ok && !(productNameBefore.MatchString(s[max(0, i-40):i]) && v == math.Trunc(v)) && scoreAcronymColon(s[max(0, i-12):i]) == "" {
+			// A level a score's acronym labels ("AUC: 0.981, and 142ms
+			// latency") keeps its own unit, none.
 			// "6 and 8 ms", "3 or 4 bits": the unit of the last member is
 			// every member's.
 			unit, mult, e = u, mu, j
