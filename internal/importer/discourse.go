@@ -430,12 +430,12 @@ func baselineFigure(pre, post string) bool {
 	return bf != nil && figuresClose.MatchString(post)
 }
 
-// comparedInMeasure is the measure a comparison is on, named with "in" right
-// before the parenthesis: "outperforms X in accuracy (", "in both
-// correlation (", "in terms of F1 (".
 // otherSideWord opens the other side of a comparison.
 var otherSideWord = regexp.MustCompile(`\b(?:vs\.?|versus|than|compared)(?:\s|$)`)
 
+// comparedInMeasure is the measure a comparison is on, named with "in" right
+// before the parenthesis: "outperforms X in accuracy (", "in both
+// correlation (", "in terms of F1 (".
 var comparedInMeasure = regexp.MustCompile(`\bin\s+(?:terms\s+of\s+|both\s+)?[a-z0-9@-]+(?:\s+[a-z0-9@-]+)?\s*\($`)
 
 // ownRatioInParen is a parenthesis that opens with a ratio of the method's

@@ -2368,18 +2368,6 @@ func measureColon(near string) string {
 	return snake(ws...)
 }
 
-// inVocabulary reports whether ws is, word for word, a measure of the
-// vocabulary (measures.txt).
-func inVocabulary(ws []string) bool {
-	phrase := strings.Join(ws, " ")
-	for _, m := range measures {
-		if strings.Join(m, " ") == phrase {
-			return true
-		}
-	}
-	return false
-}
-
 // measureColonBefore is a measure's name in words and a colon right before
 // its level, opening a parenthesis or a list member.
 var measureColonBefore = regexp.MustCompile(`(?:^|[(,;])\s*((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)\s*:\s*$`)

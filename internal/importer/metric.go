@@ -337,7 +337,7 @@ var metricKeywords = []struct {
 	{"miou", "higher"}, {"map", "higher"}, {"ndcg", "higher"}, {"throughput", "higher"}, {"speedup", "higher"},
 	{"speed", "higher"}, {"sparsity", "higher"}, {"compression", "higher"}, {"score", "higher"},
 	{"quality", "higher"}, {"fps", "higher"}, {"efficiency", "higher"}, {"performance", "higher"},
-	{"ratio", "higher"}, {"latency", "lower"}, {"memory", "lower"}, {"error", "lower"}, {"failure", "lower"}, {"exceedance", "lower"}, {"nme", "lower"}, {"false_alarm", "lower"}, {"fpr", "lower"}, {"fpr95", "lower"}, {"size", "lower"},
+	{"ratio", "higher"}, {"latency", "lower"}, {"memory", "lower"}, {"error", "lower"}, {"failure", "lower"}, {"exceedance", "lower"}, {"nme", "lower"}, {"false_alarm", "lower"}, {"fpr", "lower"}, {"size", "lower"},
 	{"bitrate", "lower"}, {"bit_rate", "lower"}, {"perplexity", "lower"}, {"ppl", "lower"}, {"time", "lower"},
 	{"cost", "lower"}, {"fid", "lower"}, {"lpips", "lower"}, {"wer", "lower"}, {"cer", "lower"},
 	{"parameter", "lower"}, {"params", "lower"}, {"flops", "lower"}, {"storage", "lower"}, {"bpp", "lower"},

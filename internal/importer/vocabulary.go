@@ -22,6 +22,22 @@ var measuresFile string
 // hit rate" wins over "hit rate".
 var measures = loadMeasures(measuresFile)
 
+// measurePhrases are the vocabulary's phrases, for a lookup by the whole
+// phrase.
+var measurePhrases = func() map[string]bool {
+	set := make(map[string]bool, len(measures))
+	for _, m := range measures {
+		set[strings.Join(m, " ")] = true
+	}
+	return set
+}()
+
+// inVocabulary reports whether ws is, word for word, a measure of the
+// vocabulary (measures.txt).
+func inVocabulary(ws []string) bool {
+	return measurePhrases[strings.Join(ws, " ")]
+}
+
 func loadMeasures(file string) [][]string {
 	var out [][]string
 	for _, line := range strings.Split(file, "\n") {
