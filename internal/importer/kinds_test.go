@@ -1633,6 +1633,8 @@ func TestExtractKinds(t *testing.T) {
 		{"a level a hyphenated score acronym labels keeps no unit of the list after it", "It reaches 3.2% false alarm rate, AUC-ROC: 0.981, and 45 ms end-to-end latency.",
 			[]kind{{n: v(3.2, "%", claim.Exact)}, {n: v(0.981, "", claim.Exact), metric: "auc_roc"}, {n: v(45, "ms", claim.Exact)}}},
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
+		{"a plus after the unit is at least", "Our tracker runs at 17fps+ for HD and 7fps+ on 4K video streams.",
+			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)

@@ -451,6 +451,13 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 		m.vals[0] *= mult
 		m.timesWord = strings.EqualFold(strings.TrimSpace(s[j:e]), "times")
 		j = e
+		if !spaced && j < len(s) && s[j] == '+' && (j+1 == len(s) || !isAlnum(s[j+1]) && !strings.ContainsRune("\\/-", rune(s[j+1]))) {
+			// "at 17fps+ for HD", "90%+ improved": a plus after the
+			// unit, as after the digits ("600+ FPS"), is at least; "+/-" is
+			// an uncertainty.
+			m.bound = claim.AtLeast
+			j++
+		}
 	case strings.HasPrefix(s[j:], ":1") && (j+2 == len(s) || !isAlnum(s[j+2]) && s[j+2] != '.') && v > 1:
 		m.unit = "x" // a compression of 100:1
 		j += 2
