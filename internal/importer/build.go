@@ -1584,8 +1584,6 @@ var (
 	// listTail is what stands between a number and the noun the list it
 	// opens is about: "1.83x (8B) and 8.93x (70B) speedups".
 	listTail = regexp.MustCompile(`^(?:\s*\([^()]{1,20}\))?(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[0-9][0-9.]*\s*(?:x|%)?(?:\s*\([^()]{1,20}\))?)*`)
-	// fromToLevel is a verb of change, its object and a "from A to" before
-	// the new level.
 	// gapBefore is a gap in a measure right before the number.
 	gapBefore = regexp.MustCompile(`\b([a-z][a-z0-9-]*)\s+(difference|gap|deviation|discrepancy|error)\s+(?:of\s+)?(?:as\s+(?:low|small|little)\s+as\s+|only\s+|just\s+|about\s+|below\s+|under\s+|less\s+than\s+|within\s+)?$`)
 	// keptShare is a verb of keeping right before a share: "preserves".
@@ -1623,8 +1621,13 @@ var (
 	passiveFromTo = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,4}?)(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+(?:reduc|lower|decreas|cut|shr|shorten|improv|increas|rais|boost)\w*\s+from\s+[^;]{1,40}?\s+to\s*$`)
 	// possessive is a name in the possessive before a measure, whose
 	// measure it is: "improves GPT-4o-mini's zero-shot accuracy from".
-	possessive  = regexp.MustCompile(`[a-z0-9@.-]+(?:'s|’s)\s+`)
-	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@.'’-]+\s+){1,4}?)from\s+[^;]{1,40}?\s+to\s*$`)
+	possessive = regexp.MustCompile(`[a-z0-9@.-]+(?:'s|’s)\s+`)
+	// fromToLevel is a verb of change, its object and a "from A to" before
+	// the new level. The object may end in its acronym: "raising the mean
+	// reciprocal rank (MRR) from 0.818 to".
+	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@.'’-]+\s+){1,4}?(?:\([a-z0-9@.'’ -]{1,16}\)\s+)?)from\s+[^;]{1,40}?\s+to\s*$`)
+	// objectAcronym is the acronym in parentheses that ends an object.
+	objectAcronym = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 	// lastScoreWord is a score a gap can be in.
 	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map(?:50|75)?|miou|quality|performance)\b`)
 	// ratioParenWord is the change that opens a parenthesis of ratios.
@@ -1665,12 +1668,10 @@ func headMetric(sent, post, self, unit, metric string) (string, bool) {
 			return mm, true
 		}
 	}
-	if ft := fromToLevel.FindStringSubmatch(sent); ft != nil {
+	if ws := fromToObject(sent); len(ws) > 0 && isMetricPhrase(ws) {
 		// "lifts accuracy from 52% (zero-shot) to 81%": the verb's object
 		// is what the new level measures.
-		if ws, _ := nounPhrase(possessive.ReplaceAllString(ft[1], ""), 4); len(ws) > 0 && isMetricPhrase(ws) {
-			return snake(ws...), true
-		}
+		return snake(ws...), true
 	}
 	if withinEnd.MatchString(sent) && ofReference.MatchString(post) {
 		// "reaches 65.3% accuracy, within 1% of FP16": a gap in the

@@ -348,12 +348,21 @@ func changeInFromTo(pre string) []string {
 // measuredObject reports whether the object of the verb in a "verb X
 // from A to" phrase at the end of pre is something measured.
 func measuredObject(pre string) bool {
+	ws := fromToObject(pre)
+	return len(ws) > 0 && isMetricPhrase(ws)
+}
+
+// fromToObject is the noun phrase a verb of change moves "from A to" the
+// number after pre ("improves GPT-4o-mini's accuracy from": accuracy),
+// without a possessive before it or an acronym after it; nil if pre ends
+// in no such change.
+func fromToObject(pre string) []string {
 	ft := fromToLevel.FindStringSubmatch(pre)
 	if ft == nil {
-		return false
+		return nil
 	}
-	ws, _ := nounPhrase(possessive.ReplaceAllString(ft[1], ""), 4)
-	return len(ws) > 0 && isMetricPhrase(ws)
+	ws, _ := nounPhrase(possessive.ReplaceAllString(objectAcronym.ReplaceAllString(ft[1], " "), ""), 4)
+	return ws
 }
 
 var (

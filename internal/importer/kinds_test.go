@@ -1635,6 +1635,8 @@ func TestExtractKinds(t *testing.T) {
 		{"the level of a confidence interval is chosen, not a result", "Each age gap is given with its 95% CI, and we report Wilson 95% confidence intervals throughout.", nil},
 		{"a plus after the unit is at least", "Our tracker runs at 17fps+ for HD and 7fps+ on 4K video streams.",
 			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
+		{"a measure's acronym between a change's object and 'from ... to'", "The build-aware queries close the gap, raising the mean reciprocal rank (MRR) from 0.818 to 0.981.",
+			[]kind{{n: v(0.981, "", claim.Exact), metric: "mrr"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
