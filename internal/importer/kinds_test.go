@@ -1700,3 +1700,21 @@ func TestStageVerbsHaveNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureNamesKeepTheirS checks that a measure whose name ends in "s"
+// is not read as a plural in a compound name: a reader searching results
+// for "lpips" must find "lpips_reduction", not "lpip_reduction" (the
+// labelled-set scores forgive a plural, so they cannot see this).
+func TestMeasureNamesKeepTheirS(t *testing.T) {
+	in := "It reduces LPIPS by 17% on average, cuts MACs by 35%, and improves CRPS by 9.7%."
+	want := []string{"lpips_reduction", "macs_reduction", "crps_improvement"}
+	cs := Extract(in)
+	if len(cs) != len(want) {
+		t.Fatalf("Extract(%q) = %d claims; want %d", in, len(cs), len(want))
+	}
+	for i, c := range cs {
+		if c.Metric != want[i] {
+			t.Errorf("claim %d metric = %q; want %q", i, c.Metric, want[i])
+		}
+	}
+}

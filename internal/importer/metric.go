@@ -167,7 +167,8 @@ func singular(ws []string) []string {
 	switch {
 	case processorPlural.MatchString(w):
 		out[len(out)-1] = w[:len(w)-1] // gpus -> gpu, not a Latin "-us"
-	case strings.HasSuffix(w, "flops") || w == "gops" || w == "tops" || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) <= 3:
+	case strings.HasSuffix(w, "flops") || w == "gops" || w == "tops" || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) <= 3 || keywordWithS[w]:
+		// A measure whose name ends in "s" ("lpips", "crps") is no plural.
 	case strings.HasSuffix(w, "ies"):
 		out[len(out)-1] = w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "tches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
@@ -192,6 +193,17 @@ func dropOwners(ws []string) []string {
 
 // changeNounWord is a noun of change that ends a phrase.
 var changeNounWord = regexp.MustCompile(`^(?:gains?|improvements?|increases?|reductions?|savings?|speedups?|speed-ups?)$`)
+
+// keywordWithS are the names in metricKeywords that end in "s".
+var keywordWithS = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range metricKeywords {
+		if strings.HasSuffix(k.word, "s") {
+			m[k.word] = true
+		}
+	}
+	return m
+}()
 
 // processorPlural is the plural of a processor's acronym: GPUs, NPUs.
 var processorPlural = regexp.MustCompile(`^[a-z]?[cgnt]pus$`)
