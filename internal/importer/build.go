@@ -927,6 +927,15 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric = canonicalMetric(sr[1]) + "_improvement"
 		}
 	}
+	if (c.Metric == "performance_improvement" || c.Metric == "improvement") && prev != nil && sentStart <= prevB && prevB <= m.a && prev.Unit == c.Unit &&
+		isScore(strings.Split(prev.Metric, "_")) && !changeSplit.MatchString(prev.Metric) && !genericNames[prev.Metric] &&
+		marginBy.MatchString(t.lower[prevB:m.a]) {
+		// "achieves 92.2% IoU in drivable area segmentation, outperforming
+		// its closest competitor by 0.7%": a margin that names no measure,
+		// right after the method's level, is in the level's measure.
+		c.Metric = prev.Metric + "_improvement"
+		reviews = append(dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric, reviewBareChange, "a margin over other methods with no measure named, read as performance: check it"), reviewFromPrevious)
+	}
 	if m.unit == "x" && m.timesWord && !verbByThe.MatchString(t.lower[sentStart:m.a]) {
 		// (Not "reducing by 2 to 3 times the energy consumption": the
 		// verb's object, named beside the number.)

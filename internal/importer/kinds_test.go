@@ -1637,6 +1637,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
 		{"a measure's acronym between a change's object and 'from ... to'", "The build-aware queries close the gap, raising the mean reciprocal rank (MRR) from 0.818 to 0.981.",
 			[]kind{{n: v(0.981, "", claim.Exact), metric: "mrr"}}},
+		{"a margin naming no measure, right after the method's level, is in the level's measure", "The model achieves 92.2% IoU in drivable area segmentation, outperforming its closest competitor by 0.7%.",
+			[]kind{{n: v(92.2, "%", claim.Exact), metric: "iou"}, {n: v(0.7, "%", claim.Beats), metric: "iou_improvement", review: 1}}},
 		{"'by an average of' states a margin as 'by' does", "Our model surpasses the best-performing baselines by an average of 2.3% accuracy, and it outperforms BM25 by an average of 4.1% in MRR.",
 			[]kind{{n: v(2.3, "%", claim.Beats), metric: "accuracy_improvement"}, {n: v(4.1, "%", claim.Beats), metric: "mrr_improvement"}}},
 	}
