@@ -580,6 +580,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			}
 		}
 	}
+	if name := canonicalMetric(snake(m.levelOf)); m.levelOf != "" && (!strings.Contains(c.Metric, name) || changeSplit.MatchString(c.Metric)) {
+		// "achieves ECE 0.043 ..., reducing ECE by 69.7%": the score named
+		// right before the level, not a change the clause speaks of.
+		c.Metric = name
+		reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewFromPrevious, reviewNoMetric, reviewBareChange)
+	}
 	if pm := parenListMeasure(t.lower[sentStart:m.a], m.unit); pm != nil {
 		// "preserves task success on simulation benchmarks (85.5%
 		// RoboTwin 2.0, 95.7% LIBERO)": each level in the parenthesis is

@@ -506,6 +506,32 @@ func namedLevel(near string) bool {
 	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision" || named
 }
 
+// scoreNameBefore is a one-word measure's name right before a number,
+// with at most "score", a hedge or a comparison between: "precision
+// around", "ssim >", "reaches precision", "f1 scores around".
+var scoreNameBefore = regexp.MustCompile(`(?:^|[\s(,;:])([a-z][a-z0-9@.-]{0,14})(?:\s+scores?)?\s*(?:around\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|~\s*|>=?\s*|<=?\s*|≥\s*|≤\s*)?$`)
+
+// atScoreBefore is an operating point named by a score: "at a recall of",
+// "at precision".
+var atScoreBefore = regexp.MustCompile(`\bat\s+(?:an?\s+|the\s+)?[a-z0-9@.-]+\s*(?:of\s+|=\s*)?[^a-z0-9]*$`)
+
+// fractionAfterScore is the score's name when the bare number written as
+// digits in s is a decimal below one right after it in near, the clause
+// up to the number: the score's level ("reaches Precision 0.694"); else "".
+// "Score" alone names nothing ("scored 0.03 lower than ...").
+func fractionAfterScore(near string, m mention, s string) string {
+	if len(m.vals) != 1 || m.vals[0] <= 0 || m.vals[0] >= 1 || !strings.Contains(s, ".") || atScoreBefore.MatchString(near) {
+		return ""
+	}
+	if sn := scoreNameBefore.FindStringSubmatch(near); sn != nil && (isScore([]string{sn[1]}) || errorScore[sn[1]]) && !determiners[sn[1]] && !strings.HasPrefix(sn[1], "scor") {
+		return sn[1]
+	}
+	return ""
+}
+
+// errorScore are errors and distances whose level is a bare decimal.
+var errorScore = map[string]bool{"mse": true, "mae": true, "rmse": true, "mape": true, "lpips": true, "ece": true, "wer": true, "cer": true, "nme": true}
+
 // scoreOf reports whether near ends with a score's name (and "results" or
 // "values") and "of", after a comma, "and" or a verb: ", AUC of", "mAP50:95
 // results of". The number after it is the score's level.

@@ -1291,6 +1291,14 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level of a named measure without a unit: check the unit"
 			return m, true
 		}
+		if name := fractionAfterScore(near, m, t.s[m.a:m.b]); name != "" {
+			m.levelOf = name
+			// "reaches Precision 0.694", "recall around 0.9634", "SSIM >
+			// 0.93": a score's name right before a decimal below one is
+			// the score's level.
+			m.review = "a level of a named measure without a unit: check the unit"
+			return m, true
+		}
 		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@") || scoreListBefore.MatchString(near)) {
 			// "achieves an acceptance rate of 0.78": the level of a named
 			// measure, whose unit the abstract does not give.

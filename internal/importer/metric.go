@@ -342,7 +342,7 @@ var metricKeywords = []struct {
 	{"watch", "higher"}, {"interaction", "higher"}, // before "time" and "rate": engagement is better large
 	{"hallucination", "lower"}, {"false_negative", "lower"}, {"false_positive", "lower"}, {"degeneration", "lower"}, {"miss_rate", "lower"}, // rates of failures
 	{"teds", "higher"}, {"jaccard", "higher"}, {"mrr", "higher"}, {"hit_at", "higher"}, {"pass_at", "higher"}, {"apbox", "higher"}, {"apmask", "higher"}, {"fvd", "lower"}, {"rfvd", "lower"}, {"crps", "lower"}, {"f_measure", "higher"}, {"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
-	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, // spoofing error rates
+	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, {"ece", "lower"}, // spoofing error rates; expected calibration error
 	{"musiq", "higher"}, {"clipiqa", "higher"}, {"maniqa", "higher"}, {"niqe", "lower"}, {"brisque", "lower"}, // no-reference image quality
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
 	{"ssim", "higher"}, {"auc", "higher"}, {"bleu", "higher"}, {"rouge", "higher"}, {"f1", "higher"},

@@ -46,6 +46,9 @@ type mention struct {
 	// scoreChange is set for a bare number below one before a change on a
 	// benchmark ("a 0.26 decrease on DPG"): the change of a score.
 	scoreChange bool
+	// levelOf is the score named right before a bare decimal below one
+	// ("Precision 0.694", "ECE 0.043"): the number is its level.
+	levelOf string
 }
 
 // first is the mention's first value: its one value, the first of an
