@@ -1637,6 +1637,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
 		{"a measure's acronym between a change's object and 'from ... to'", "The build-aware queries close the gap, raising the mean reciprocal rank (MRR) from 0.818 to 0.981.",
 			[]kind{{n: v(0.981, "", claim.Exact), metric: "mrr"}}},
+		{"a size written with LaTeX's times and a braced side is no ratio", "We use large kernels such as $7\\times{7}$, $9\\times{9}$ and $11\\times{11}$, and reach 84.2% top-1 accuracy.",
+			[]kind{{n: v(84.2, "%", claim.Exact), metric: "top1_accuracy"}}},
 		{"a score's name right before a decimal below one is its level", "The classifier achieves recall around 0.9634, and the decoder keeps SSIM > 0.93 and MSE < 0.004; it reaches ECE 0.043, reducing ECE by 69.7% against an uncalibrated model.",
 			[]kind{{n: v(0.9634, "", claim.About), metric: "recall"}, {n: v(0.93, "", claim.AtLeast), metric: "ssim"}, {n: v(0.004, "", claim.AtMost), metric: "mse", better: "lower"}, {n: v(0.043, "", claim.Exact), metric: "ece", better: "lower"}, {n: v(69.7, "%", claim.Exact), metric: "ece_reduction"}}},
 		{"an operating point a score names is no level", "We report the accuracy at a recall of 0.9 and at precision 0.95.", nil},

@@ -184,8 +184,8 @@ func unitAt(s string, j int) (unit string, mult float64, end int, spaced bool) {
 		}
 		switch u.unit {
 		case "x":
-			// "3x3" and "224 x 224" are sizes, not ratios.
-			if e < len(s) && isDigit(s[e]) || strings.HasPrefix(s[e:], " ") && e+1 < len(s) && isDigit(s[e+1]) {
+			// "3x3", "224 x 224" and "$7\times{7}$" are sizes, not ratios.
+			if e < len(s) && isDigit(s[e]) || (strings.HasPrefix(s[e:], " ") || strings.HasPrefix(s[e:], "{")) && e+1 < len(s) && isDigit(s[e+1]) {
 				return "", 0, j, false
 			}
 		case "s", "h", "min":
