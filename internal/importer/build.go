@@ -492,6 +492,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 				c.Metric = compound(ws, "reduction")
 				reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
 			}
+		} else if cs := changeSplit.FindStringSubmatch(prev.Metric); lm != nil && cs != nil && c.Unit == prev.Unit && strings.HasSuffix(lm[0], " by ") {
+			// "with PSNR increasing by 40%, SSIM by 10%, and Dice by 16%":
+			// each member after the first is the same change of its own
+			// measure.
+			if ws, _ := nounPhrase(lm[1], 2); len(ws) > 0 && isMetricPhrase(ws) {
+				c.Metric = compound(ws, cs[2])
+				reviews = dropAll(reviews, reviewFromClause, reviewFromVocabulary, reviewNoMetric)
+			}
 		}
 		if c.Metric == "reduction" && appositive(gap) && reductionAfter.MatchString(post) {
 			// "consuming merely 5.6 mJ, which is a 33% reduction", "8 MB of

@@ -1637,6 +1637,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
 		{"a measure's acronym between a change's object and 'from ... to'", "The build-aware queries close the gap, raising the mean reciprocal rank (MRR) from 0.818 to 0.981.",
 			[]kind{{n: v(0.981, "", claim.Exact), metric: "mrr"}}},
+		{"later members of a list of changes after a participle are the same change of their own measures", "Our model outperformed its counterparts, with PSNR increasing by 40%, SSIM by 10%, and Dice by 16%.",
+			[]kind{{n: v(40, "%", claim.Exact), metric: "psnr_improvement"}, {n: v(10, "%", claim.Exact), metric: "ssim_improvement"}, {n: v(16, "%", claim.Exact), metric: "dice_improvement"}}},
 		{"a size written with LaTeX's times and a braced side is no ratio", "We use large kernels such as $7\\times{7}$, $9\\times{9}$ and $11\\times{11}$, and reach 84.2% top-1 accuracy.",
 			[]kind{{n: v(84.2, "%", claim.Exact), metric: "top1_accuracy"}}},
 		{"a score's name right before a decimal below one is its level", "The classifier achieves recall around 0.9634, and the decoder keeps SSIM > 0.93 and MSE < 0.004; it reaches ECE 0.043, reducing ECE by 69.7% against an uncalibrated model.",
