@@ -468,14 +468,23 @@ var (
 // as "by 2.3%" does, and is read so.
 var averageAfterBy = regexp.MustCompile(`(?i)\bby\s+(an\s+average\s+of\s+)(?:[$(]|\\[a-z]+\{)*[0-9]`)
 
+// tildeAfterOf is a tilde or an approximation sign between "of" and a
+// number: "a Root Mean Square Error (RMSE) of ~0.40", "a throughput of
+// \sim1.2 frame/s" say "of about".
+var tildeAfterOf = regexp.MustCompile(`\bof\s+\$?(~|\\sim\b|\\approx\b|≈|∼)\$?\s*[0-9]`)
+
 // spanRewrites are the spans of orig replaced whole, in order: the
 // numbers an arXiv HTML page writes twice (htmlDuplicates), the bold
 // echoes dropped for a space, the footnote marks read as the end of a
-// sentence, and the "an average of" after "by", dropped.
+// sentence, the "an average of" after "by", dropped, and the tilde after
+// "of", spelled "about".
 func spanRewrites(orig string) []rewrite {
 	out := htmlDuplicates(orig)
 	for _, m := range averageAfterBy.FindAllStringSubmatchIndex(orig, -1) {
 		out = append(out, rewrite{m[2], m[3], ""})
+	}
+	for _, m := range tildeAfterOf.FindAllStringSubmatchIndex(orig, -1) {
+		out = append(out, rewrite{m[2], m[3], "about "})
 	}
 	for _, e := range boldEcho.FindAllStringIndex(orig, -1) {
 		out = append(out, rewrite{e[0], e[1], " "})
