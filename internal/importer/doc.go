@@ -17,8 +17,10 @@
 //   - numbers without a unit: years ("ECCV 2024"), counts of methods,
 //     datasets or tasks ("14 representative methods", "9 datasets"),
 //     data sizes ("2 billion samples", "100K images", "1k tokens");
-//     the exception is a bounded count ("supports over 20 algorithms"),
-//     taken with unit count and a review note, because "over N" is a boast;
+//     the exception is a bounded count after a verb of capacity ("supports
+//     over 20 algorithms"), taken with unit count and a review note; after
+//     anything else "over N things" is the scope of a study or a data set
+//     ("over 280,000 posts", "benchmarked over 30 LLMs");
 //   - numbers inside names: LLaMA-7B, ResNet-50, GPT2, top-1, nDCG@10,
 //     3D, x2013, v1.5, and enumerations such as "(1)" or "2)";
 //   - settings rather than results: bit-widths ("4-bit", "3-4 bits per

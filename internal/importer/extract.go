@@ -677,8 +677,12 @@ var (
 	rankedBefore = regexp.MustCompile(`(?:ranked|ranks|ranking|placed)\s*$`)
 	dataNouns    = regexp.MustCompile(`^(runs?|seeds?|trials?|repeats?|repetitions?|experiments?|benchmarks?|datasets?|tasks?|domains?|settings?|baselines?|thousand|million|billion|trillion|hundred|samples?|images?|examples?|tokens?|words?|sentences?|documents?|videos?|users?|items?|pairs?|instances?|records?|hours?|queries|clips?|frames?|points?|rows?|people|persons?|participants?|languages?|classes|categories|parameters?|params|layers?|epochs?|steps?|iterations?|gpus?|nodes?|years?|days?|times|measurements?|configurations?|architectures?|prompts?|traces?)\b`)
 	pluralNoun   = regexp.MustCompile(`^(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b`)
-	averagedOver = regexp.MustCompile(`(?:mean|average|averaged|avg|median|aggregated)\s+over\s*$`)
-	boundedCnt   = regexp.MustCompile(`(?:^|\W)(over|more than|at least|upwards of|in excess of)\s*$`)
+	// capacityCnt is a verb of capacity and a bound before a count:
+	// "enabling a single GPU to support over 64 concurrent camera
+	// streams". A bounded count after anything else is nearly always the
+	// scope of a study or a data set ("over 280,000 Telegram posts",
+	// "benchmarked over 30 LLMs"), not a result.
+	capacityCnt = regexp.MustCompile(`\b(?:support\w*|handl\w*|sustain\w*|accommodat\w*|scal\w*\s+to)\s+(over|more than|at least|upwards of|in excess of)\s*$`)
 	// scoreAcronymOf is a score's acronym in parentheses, then "of" or a
 	// bound: "structural similarity index (SSIM) above 0.95", "a real-time
 	// factor (RTF) of 0.013".
@@ -1419,7 +1423,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			}
 			break
 		}
-		if boundedCnt.MatchString(near) && !averagedOver.MatchString(near) && v[0] == float64(int64(v[0])) && !dataNouns.MatchString(strings.TrimSpace(post)) && pluralNoun.MatchString(strings.TrimSpace(post)) {
+		if capacityCnt.MatchString(near) && v[0] == float64(int64(v[0])) && !dataNouns.MatchString(strings.TrimSpace(post)) && pluralNoun.MatchString(strings.TrimSpace(post)) {
 			m.unit = "count"
 			m.review = "a bounded count: check that it is a result, not a setting"
 			return m, true
