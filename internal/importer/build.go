@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -2185,6 +2186,33 @@ func subjectFromTo(before string) []string {
 		return nil
 	}
 	return ws
+}
+
+// countedFromTo reports whether pre, the sentence up to a number, moves
+// things counted in the plural "from A to" the number, by a verb before
+// them ("reduces average attempts from 4.10 to") or after them ("reports
+// decreased from 192 to"), things no measure names.
+func countedFromTo(pre string) bool {
+	ws := fromToObject(pre)
+	if ws == nil {
+		if sf := intransitiveFromTo.FindStringSubmatch(pre); sf != nil && !sweepAs.MatchString(pre) {
+			ws = subjectWords(sf[1])
+		}
+	}
+	if len(ws) == 0 || isMetricPhrase(ws) || containsAny(pre[max(0, len(pre)-90):], "flop", "param", "byte") {
+		return false // (GFLOPs and parameters are counted in their own units)
+	}
+	last := ws[len(ws)-1]
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
+}
+
+// sweepAs is a setting swept "as" it grows: "accuracy increases as
+// in-context demonstrations grow from 8 to 1,024".
+var sweepAs = regexp.MustCompile(`\bas\s+[^,;]{1,60}\s+(?:grows?|increases?|rises?|decreases?|goes|varies|vary)\s+from\s+[^;]{1,40}?\s+to\s*$`)
+
+// yearLike reports whether v could be a year ("from 2019 to 2023").
+func yearLike(v float64) bool {
+	return v == math.Trunc(v) && v >= 1900 && v <= 2100
 }
 
 // changeNounAfterVocab is a change noun in the words after a number.

@@ -1372,6 +1372,14 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a level without a unit after 'from ... to': check the unit"
 			return m, true
 		}
+		if countedFromTo(pre) && !yearLike(m.first()) && !stagedReduction.MatchString(pre) {
+			// "reduces average attempts from 4.10 to 2.30", "reports
+			// decreased from 192 to 88": the new count of the things the
+			// change moves.
+			m.unit = "count"
+			m.review = "a count after 'from ... to': check that it is the method's result"
+			return m, true
+		}
 		if scoreChangeOf.MatchString(near) {
 			// "an average F1 gain of 2.4 over prior methods".
 			m.review = "a change in a score without a unit: check the unit"

@@ -1637,6 +1637,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
 		{"a measure's acronym between a change's object and 'from ... to'", "The build-aware queries close the gap, raising the mean reciprocal rank (MRR) from 0.818 to 0.981.",
 			[]kind{{n: v(0.981, "", claim.Exact), metric: "mrr"}}},
+		{"a new count of things moved 'from A to' it, named by no measure", "The agent reduces average attempts from 4.10 to 2.30, and human-reviewed reports decreased from 192 to 88; accuracy rises as demonstrations grow from 8 to 1,024.",
+			[]kind{{n: v(2.3, "count", claim.Exact)}, {n: v(88, "count", claim.Exact)}}},
 		{"a bounded count is a result only after a verb of capacity", "We benchmarked over 30 LLMs on a corpus of over 280,000 posts; the kernel lets a single GPU support over 64 concurrent camera streams.",
 			[]kind{{n: v(64, "count", claim.AtLeast)}}},
 		{"a tilde between 'of' and a level is 'about'", "The network achieves a Root Mean Square Error (RMSE) of ~0.40, and it shows angular errors of $\\sim$8 degrees.",
