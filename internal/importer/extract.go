@@ -802,9 +802,13 @@ var (
 	gpuMemoryAfter   = regexp.MustCompile(`^\s*(?:of\s+)?(?:gpu|vram)\s+(?:memory|ram)\b`)
 	// matchIntro is what the method matches of others: "matches the
 	// accuracy of" current models, the sentence's result coming after.
-	matchIntro     = regexp.MustCompile(`\b(?:match\w*|rival\w*)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:of\s+)?(?:the\s+|all\s+)?$`)
-	ownWork        = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
-	ratioWordAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
+	// coordinatedIntro is a comparison whose object is the second of two
+	// joined ones: "outperforms both single-model baselines and
+	// conventional multi-agent systems".
+	coordinatedIntro = regexp.MustCompile(`\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:both\s+)?[^,;.()]{1,60}?\s+(?:and|or)\s+$`)
+	matchIntro       = regexp.MustCompile(`\b(?:match\w*|rival\w*)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:of\s+)?(?:the\s+|all\s+)?$`)
+	ownWork          = regexp.MustCompile(`\b(?:we|our|ours|this paper|this work|the proposed)\b`)
+	ratioWordAfter   = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(?:speed-?ups?|accelerations?|compression(?:\s+(?:ratio|rate))?)\b`)
 	// fasterProcessAfter is "faster" and a process or its speed after a
 	// ratio: "with 10x faster optimization speed".
 	fasterProcessAfter = regexp.MustCompile(`^\s*(?:faster|quicker)\s+(?:[a-z-]+\s+)?(?:speed|training|inference|optimization|convergence|decoding|generation|rendering|runtime|search)\b`)
@@ -2075,7 +2079,7 @@ func aboutPriorWork(pre string) bool {
 	locs := priorWork.FindAllStringIndex(pre, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
 		loc := locs[i]
-		if priorIntro.MatchString(pre[:loc[0]]) || matchIntro.MatchString(pre[:loc[0]]) {
+		if priorIntro.MatchString(pre[:loc[0]]) || matchIntro.MatchString(pre[:loc[0]]) || coordinatedIntro.MatchString(pre[:loc[0]]) {
 			continue
 		}
 		if ownWork.MatchString(pre[loc[1]:]) {
