@@ -1651,11 +1651,13 @@ var (
 	// measure it is: "improves GPT-4o-mini's zero-shot accuracy from".
 	possessive = regexp.MustCompile(`[a-z0-9@.-]+(?:'s|’s)\s+`)
 	// fromToLevel is a verb of change, its object and a "from A to" before
-	// the new level. The object may end in its acronym: "raising the mean
-	// reciprocal rank (MRR) from 0.818 to".
-	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@.'’-]+\s+){1,4}?(?:\([a-z0-9@.'’ -]{1,16}\)\s+)?)from\s+[^;]{1,40}?\s+to\s*$`)
-	// objectAcronym is the acronym in parentheses that ends an object.
-	objectAcronym = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+	// the new level. The object may hold its acronym: "raising the mean
+	// reciprocal rank (MRR) from 0.818 to", "improving the average Exact
+	// Match (EM) score from 0.392 to".
+	fromToLevel = regexp.MustCompile(`\b(?:reduc|lower|decreas|cut|shrink|improv|increas|rais|boost|lift|enhanc)\w*\s+((?:[a-z0-9@.'’-]+\s+){1,4}?(?:\([a-z0-9@.'’ -]{1,16}\)\s+(?:[a-z0-9@.'’-]+\s+)?)?)from\s+[^;]{1,40}?\s+to\s*$`)
+	// objectAcronym is the acronym in parentheses in an object: "the
+	// average exact match (em) score".
+	objectAcronym = regexp.MustCompile(`\s*\([^()]*\)\s*`)
 	// lastScoreWord is a score a gap can be in.
 	lastScoreWord = regexp.MustCompile(`\b(?:accuracy|perplexity|psnr|ssim|bleu|rouge|f1|wer|fid|map(?:50|75)?|miou|quality|performance)\b`)
 	// ratioParenWord is the change that opens a parenthesis of ratios.
