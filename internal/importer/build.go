@@ -1505,6 +1505,9 @@ func context(t *text, b, qb int, haveBaseline bool) string {
 var (
 	// subjectVerbBy: "inference speeds are observed to improve by".
 	subjectVerbBy = regexp.MustCompile(`([a-z0-9@-]+(?:\s+[a-z0-9@-]+){0,3}?)\s+(?:(?:is|are|was|were|can\s+be|could\s+be|will\s+be)\s+)?(?:(?:observed|shown|found|reported|expected|measured|estimated)\s+)?(?:to\s+)?(improv\w*|increas\w*|boost\w*|ris(?:e|es|ing)|grow\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|declin\w*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+|only\s+)?$`)
+	// passiveTimes is a passive change right before a ratio, without
+	// "by": "processing time was reduced 15-fold".
+	passiveTimes = regexp.MustCompile(`([a-z0-9@-]+(?:\s+[a-z0-9@-]+){0,3}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(improv\w*|increas\w*|boost\w*|reduc\w*|decreas\w*|cut|lowered|accelerat\w*)\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|roughly\s+)?$`)
 	// measuredWithin: "maintaining accuracy within 2-5% of full-precision
 	// baselines" is an accuracy gap.
 	measuredWithin = regexp.MustCompile(`([a-z0-9-]+)\s+(?:to\s+)?within\s+(?:about\s+|only\s+|just\s+)?$`)

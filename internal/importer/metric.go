@@ -888,8 +888,14 @@ func metricRules(self, pre, post, unit string) string {
 			return compound(ws, "retained")
 		}
 	}
-	// "inference speeds are observed to improve by": the subject changes.
-	if sm := subjectVerbBy.FindStringSubmatch(pt + " "); sm != nil {
+	// "inference speeds are observed to improve by": the subject changes;
+	// so does it in "processing time was reduced 15-fold", a ratio the
+	// passive verb takes without "by".
+	sm := subjectVerbBy.FindStringSubmatch(pt + " ")
+	if sm == nil && unit == "x" {
+		sm = passiveTimes.FindStringSubmatch(pt + " ")
+	}
+	if sm != nil {
 		if kept := subjectWords(sm[1]); len(kept) > 0 && isMetricPhrase(kept) {
 			return compound(kept, subjectChange(kept, sm[2]))
 		}
