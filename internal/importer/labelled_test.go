@@ -549,8 +549,11 @@ func TestImportDev(t *testing.T) {
 		// Measured once as the sixty-eighth held-out set (60 abstracts)
 		// with the round-71 rules (0.946, 0.879, 0.799, 0.971), then read;
 		// the round-72 rules were written on it (0.948, 0.914, 0.812, 0.983);
-		// floors just below those figures.
-		{"dev-round-72", []string{"testdata/abstracts_heldout68a.yaml", "testdata/abstracts_heldout68b.yaml", "testdata/abstracts_heldout68c.yaml"}, [4]float64{0.94, 0.91, 0.81, 0.98}},
+		// floors just below those figures. Round 113 reads "an error <30cm"
+		// as a level of the error, as the labels of later sets do; part c's
+		// labels call it context (a unit the spec lacks): precision 183/194
+		// -> 183/195 (0.938), its floor 0.94 -> 0.93.
+		{"dev-round-72", []string{"testdata/abstracts_heldout68a.yaml", "testdata/abstracts_heldout68b.yaml", "testdata/abstracts_heldout68c.yaml"}, [4]float64{0.93, 0.91, 0.81, 0.98}},
 		// Measured once as the sixty-ninth held-out set (60 abstracts)
 		// with the round-72 rules (0.904, 0.934, 0.738, 0.986), then read;
 		// the round-73 rules were written on it (0.904, 0.934, 0.752, 0.986);
