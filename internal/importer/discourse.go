@@ -354,7 +354,7 @@ func measuredObject(pre string) bool {
 
 // fromToObject is the noun phrase a verb of change moves "from A to" the
 // number after pre ("improves GPT-4o-mini's accuracy from": accuracy),
-// without a possessive before it or an acronym after it; nil if pre ends
+// without a possessive before it or an acronym in it; nil if pre ends
 // in no such change.
 func fromToObject(pre string) []string {
 	ft := fromToLevel.FindStringSubmatch(pre)
