@@ -303,7 +303,7 @@ var (
 	trailingChange   = regexp.MustCompile(`((?:[a-z0-9@-]+\s+){1,3})(improvements?|gains?|benefits?|increases?|boosts?|reductions?|savings?|decreases?|speed-?ups?|accelerations?|drops?|losses|loss|degradation)$`)
 	scoreRightAfter  = regexp.MustCompile(`^(?:[a-z0-9-]+\s+)?(ppl|perplexity|accuracy|bleu|rouge(?:-[l12])?|psnr|ssim|fid|f1|em|map|miou|wer|cer)\b`)
 	ratioHead        = regexp.MustCompile(`^\s+(?:ratios?|rates?|factors?)\b`)
-	rSquared         = regexp.MustCompile(`(?:^|[^a-z0-9])r(?:\^\{?2\}?|2|²|[- ]squared)\s*(?:=|of|:|is|≈|~)?$`)
+	rSquared         = regexp.MustCompile(`(?:(?:^|[^a-z0-9])r(?:\^\{?2\}?|2|²|[- ]squared)|coefficient\s+of\s+determination)\s*(?:=|of|:|is|≈|~)?$`)
 	realTimeFactor   = regexp.MustCompile(`\breal[- ]?time\s+factors?\s*(?:\(rtf\)\s*)?(?:of|is|was|:|=)?$`)
 	factorOf         = regexp.MustCompile(`(?:\s|^)(?:by\s+)?(?:a\s+)?factor(?:\s+of)?\s*$`)
 )
@@ -343,6 +343,7 @@ var metricKeywords = []struct {
 	{"hallucination", "lower"}, {"false_negative", "lower"}, {"false_positive", "lower"}, {"degeneration", "lower"}, {"miss_rate", "lower"}, // rates of failures
 	{"teds", "higher"}, {"jaccard", "higher"}, {"mrr", "higher"}, {"hit_at", "higher"}, {"pass_at", "higher"}, {"apbox", "higher"}, {"apmask", "higher"}, {"fvd", "lower"}, {"rfvd", "lower"}, {"crps", "lower"}, {"f_measure", "higher"}, {"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
 	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, {"ece", "lower"}, // spoofing error rates; expected calibration error
+	{"c_index", "higher"}, {"coefficient_of_determination", "higher"}, // a survival model's concordance; R^2 written out
 	{"musiq", "higher"}, {"clipiqa", "higher"}, {"maniqa", "higher"}, {"niqe", "lower"}, {"brisque", "lower"}, // no-reference image quality
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
 	{"ssim", "higher"}, {"auc", "higher"}, {"bleu", "higher"}, {"rouge", "higher"}, {"f1", "higher"},
