@@ -1637,6 +1637,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
 		{"a measure's acronym between a change's object and 'from ... to'", "The build-aware queries close the gap, raising the mean reciprocal rank (MRR) from 0.818 to 0.981.",
 			[]kind{{n: v(0.981, "", claim.Exact), metric: "mrr"}}},
+		{"a tilde glued to a range's first end and spaced from its second", "Kornia-rs achieves a 3~ 5 times speedup in image transformation tasks.",
+			[]kind{{n: r(3, 5, "x"), metric: "speedup"}}},
 		{"a C-index and a coefficient of determination are named levels", "It achieves a survival prediction C-index of 0.69, and the regressor reaches a coefficient of determination of 0.98.",
 			[]kind{{n: v(0.69, "", claim.Exact), metric: "c_index", better: "higher"}, {n: v(0.98, "", claim.Exact), metric: "r2", better: "higher"}}},
 		{"a level of a named error in a unit the spec lacks, after a median or a bound", "The guidance reached a relocalization error of median 1.8 mm, and it keeps the registration error below 2 mm.",

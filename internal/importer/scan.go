@@ -910,8 +910,9 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 		sep, k = "-", k+2
 	case strings.HasPrefix(s[k:], " - ") || strings.HasPrefix(s[k:], " ~ "):
 		sep, k = s[k+1:k+2], k+3
-	case m.unit != "" && strings.HasPrefix(s[k:], "~ ") && k+2 < len(s) && isDigit(s[k+2]):
-		// "$2.58\%\sim 9.84\%$": a tilde glued to the first end's unit.
+	case strings.HasPrefix(s[k:], "~ ") && k+2 < len(s) && isDigit(s[k+2]):
+		// "$2.58\%\sim 9.84\%$", "a 3~ 5 times speedup": a tilde glued
+		// to the first end, a space before the second.
 		sep, k = "~", k+2
 	case strings.HasPrefix(s[k:], "-") || strings.HasPrefix(s[k:], "~"):
 		sep, k = s[k:k+1], k+1
