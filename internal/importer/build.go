@@ -1137,6 +1137,13 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			reviews = dropAll(reviews, reviewsOfGuessedName...)
 		}
 	}
+	if ws := jointScoresBefore(t.lower[max(sentStart, m.a-80):m.a]); ws != nil && (m.unit == "%" || m.unit == "") {
+		// "sensitivity and specificity exceeding 93%", "accuracy,
+		// sensitivity and specificity of 97.79%": one level the scores
+		// share, named by all of them.
+		c.Metric = snake(ws...)
+		reviews = dropAll(reviews, reviewsOfGuessedName...)
+	}
 	if m.unit == "" && rSquaredBefore.MatchString(t.lower[max(sentStart, m.a-40):m.a]) {
 		c.Metric, forced = "r2", "higher"
 		reviews = dropAll(reviews, reviewsOfGuessedName...)
@@ -2189,6 +2196,31 @@ func subjectFromTo(before string) []string {
 	ws := subjectWords(sf[1])
 	if len(ws) == 0 || !isMetricPhrase(ws) {
 		return nil
+	}
+	return ws
+}
+
+// jointScores is a list of one-word scores joined by "and" right before
+// the bound or "of" of the level they share.
+var jointScores = regexp.MustCompile(`(?:^|[\s(])((?:[a-z0-9-]+,\s+)*[a-z0-9-]+,?\s+and\s+[a-z0-9-]+)\s+(?:of|exceeding|above|over|reaching|(?:greater|higher|more)\s+than|>|≥)\s+(?:about\s+|over\s+|up\s+to\s+|approximately\s+)?$`)
+
+// jointScoresBefore is the scores of such a list at the end of pre
+// ("sensitivity and specificity exceeding": sensitivity, specificity), or
+// nil when a member is not a score.
+func jointScoresBefore(pre string) []string {
+	js := jointScores.FindStringSubmatch(pre)
+	if js == nil {
+		return nil
+	}
+	var ws []string
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", " and ", " ").Replace(js[1])) {
+		if w == "and" {
+			continue
+		}
+		if !isScore([]string{w}) || strings.HasPrefix(w, "scor") {
+			return nil
+		}
+		ws = append(ws, w)
 	}
 	return ws
 }

@@ -1637,6 +1637,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(17, "FPS", claim.AtLeast)}, {n: v(7, "FPS", claim.AtLeast)}}},
 		{"a measure's acronym between a change's object and 'from ... to'", "The build-aware queries close the gap, raising the mean reciprocal rank (MRR) from 0.818 to 0.981.",
 			[]kind{{n: v(0.981, "", claim.Exact), metric: "mrr"}}},
+		{"one level that scores joined by 'and' share is named by all of them", "The model reached sensitivity and specificity exceeding 93%.",
+			[]kind{{n: v(93, "%", claim.AtLeast), metric: "sensitivity_specificity"}}},
 		{"a tilde glued to a range's first end and spaced from its second", "Kornia-rs achieves a 3~ 5 times speedup in image transformation tasks.",
 			[]kind{{n: r(3, 5, "x"), metric: "speedup"}}},
 		{"a C-index and a coefficient of determination are named levels", "It achieves a survival prediction C-index of 0.69, and the regressor reaches a coefficient of determination of 0.98.",
