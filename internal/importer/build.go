@@ -2213,11 +2213,11 @@ func jointScoresBefore(pre string) []string {
 		return nil
 	}
 	var ws []string
-	for _, w := range strings.Fields(strings.NewReplacer(",", " ", " and ", " ").Replace(js[1])) {
+	for _, w := range strings.Fields(strings.ReplaceAll(js[1], ",", " ")) {
 		if w == "and" {
 			continue
 		}
-		if !isScore([]string{w}) || strings.HasPrefix(w, "scor") {
+		if !oneWordScore(w) {
 			return nil
 		}
 		ws = append(ws, w)
@@ -2239,8 +2239,9 @@ func countedFromTo(pre string) bool {
 	if len(ws) == 0 || isMetricPhrase(ws) || containsAny(pre[max(0, len(pre)-90):], "flop", "param", "byte") {
 		return false // (GFLOPs and parameters are counted in their own units)
 	}
+	// A plural is what singular changes ("attempts", not "loss" or "status").
 	last := ws[len(ws)-1]
-	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
+	return singular([]string{last})[0] != last
 }
 
 // sweepAs is a setting swept "as" it grows: "accuracy increases as
@@ -2759,8 +2760,9 @@ func spelledAcronym(before string) string {
 		return ""
 	}
 	ws = ws[len(ws)-n:]
+	acr := strings.ToLower(am[2])
 	for i, w := range ws {
-		if w[0] != strings.ToLower(am[2])[i] {
+		if w[0] != acr[i] {
 			return ""
 		}
 	}

@@ -518,15 +518,20 @@ var atScoreBefore = regexp.MustCompile(`\bat\s+(?:an?\s+|the\s+)?[a-z0-9@.-]+\s*
 // fractionAfterScore is the score's name when the bare number written as
 // digits in s is a decimal below one right after it in near, the clause
 // up to the number: the score's level ("reaches Precision 0.694"); else "".
-// "Score" alone names nothing ("scored 0.03 lower than ...").
 func fractionAfterScore(near string, m mention, s string) string {
 	if len(m.vals) != 1 || m.vals[0] <= 0 || m.vals[0] >= 1 || !strings.Contains(s, ".") || atScoreBefore.MatchString(near) {
 		return ""
 	}
-	if sn := scoreNameBefore.FindStringSubmatch(near); sn != nil && (isScore([]string{sn[1]}) || errorScore[sn[1]]) && !determiners[sn[1]] && !strings.HasPrefix(sn[1], "scor") {
+	if sn := scoreNameBefore.FindStringSubmatch(near); sn != nil && (oneWordScore(sn[1]) || errorScore[sn[1]]) && !determiners[sn[1]] {
 		return sn[1]
 	}
 	return ""
+}
+
+// oneWordScore reports whether the single word w names a score; "score"
+// alone, or a verb made of it ("scored 0.03 lower"), names none.
+func oneWordScore(w string) bool {
+	return isScore([]string{w}) && !strings.HasPrefix(w, "scor")
 }
 
 // errorScore are errors and distances whose level is a bare decimal.
