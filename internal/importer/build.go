@@ -752,11 +752,19 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			}
 		}
 	}
-	if withinOf.MatchString(t.lower[max(sentStart, m.a-12):m.a]) && ofAfter.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_gap") && betterOf(c.Metric) != "" && c.Metric != "value" {
-		// "WER within 2% of offline Whisper": how far from another's
-		// figure, a gap, better small.
+	scoreDifference := m.unit == "%" || m.unit == "pp" || m.unit == "points" || m.unit == "dB" || m.unit == ""
+	if withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a]) && (ofAfter.MatchString(post) || scoreDifference) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_gap") && betterOf(c.Metric) != "" && c.Metric != "value" {
+		// "WER within 2% of offline Whisper", "within 0.2% accuracy of",
+		// "to within 0.01 PPL": how far from another's figure, a gap in
+		// the measure named, better small.
 		c.Metric += "_gap"
 		forced = "lower"
+	}
+	if c.Metric == "" && scoreDifference && m.unit != "dB" && withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a]) && ofAfter.MatchString(post) {
+		// "stays within 2% of LLMs": a gap to the figure named after
+		// "of", before any measure near it names the number.
+		c.Metric, forced = "performance_gap", "lower"
+		reviews = append(reviews, reviewBareGap)
 	}
 	if cs := changeSplit.FindStringSubmatch(c.Metric); cs != nil && m.unit == "%" {
 		if pi := percentIn.FindStringSubmatch(post); pi != nil {
@@ -943,7 +951,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	if (c.Metric == "performance_improvement" || c.Metric == "improvement") && prev != nil && sentStart <= prevB && prevB <= m.a && prev.Unit == c.Unit &&
-		isScore(strings.Split(prev.Metric, "_")) && !changeSplit.MatchString(prev.Metric) && !genericNames[prev.Metric] &&
+		isScore(strings.Split(prev.Metric, "_")) && !changeSplit.MatchString(prev.Metric) && !strings.HasSuffix(prev.Metric, "_gap") && !genericNames[prev.Metric] &&
 		marginBy.MatchString(t.lower[prevB:m.a]) {
 		// "achieves 92.2% IoU in drivable area segmentation, outperforming
 		// its closest competitor by 0.7%": a margin that names no measure,
@@ -1209,6 +1217,12 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric, forced = name+"_improvement", "higher"
 		}
 	}
+	if c.Metric == "" && scoreDifference && m.unit != "dB" && withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a]) {
+		// "stays within 1.3% of the oracle": how far from another's
+		// figure, in no measure named, is a gap in performance.
+		c.Metric, forced = "performance_gap", "lower"
+		reviews = append(reviews, reviewBareGap)
+	}
 	if c.Metric == "" {
 		c.Metric = "value"
 		if m.unit == "x" {
@@ -1346,6 +1360,7 @@ func knownMetric(metric string) bool {
 const (
 	reviewBareChange         = "the metric names a change but not what changes: name it"
 	reviewNoMetric           = "metric not recognized: name it"
+	reviewBareGap            = "a gap to another's figure that names no measure: name it"
 	reviewOnlyScore          = "metric taken from the one score the abstract names: check it"
 	reviewBetterGuessed      = "better direction guessed"
 	reviewFromVocabulary     = "metric named from the vocabulary of measures (a measure near the number in its clause): check it"
@@ -2281,11 +2296,12 @@ func clauseAround(before, after string) (string, string) {
 // number: "increases throughput (by 1.9x)".
 var parenByChange = regexp.MustCompile(`\b(increas\w*|improv\w*|boost\w*|rais\w*|reduc\w*|lower\w*|cut\w*|decreas\w*)\s+((?:the\s+)?[a-z][a-z0-9 -]{0,40}?)\s*\(\s*by\s+(?:up\s+to\s+|about\s+|over\s+)?$`)
 
-// withinOf is "within" right before a number, ofAfter "of" right after
-// it: "within 2% of the teacher".
+// withinGap is "within" right before a number, an "only" or an "about"
+// and a dollar of LaTeX between, ofAfter "of" right after it: "within 2%
+// of the teacher", "within $0.53\%$".
 var (
-	withinOf = regexp.MustCompile(`\bwithin\s+$`)
-	ofAfter  = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
+	withinGap = regexp.MustCompile(`\bwithin\s*(?:only\s+|just\s+)?(?:~|about\s+|approximately\s+|roughly\s+)?\$?\s*$`)
+	ofAfter   = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
 )
 
 // listVerbBy is a verb of change whose objects are a comma list before

@@ -1670,6 +1670,10 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(92.2, "%", claim.Exact), metric: "iou"}, {n: v(0.7, "%", claim.Beats), metric: "iou_improvement", review: 1}}},
 		{"'by an average of' states a margin as 'by' does", "Our model surpasses the best-performing baselines by an average of 2.3% accuracy, and it outperforms BM25 by an average of 4.1% in MRR.",
 			[]kind{{n: v(2.3, "%", claim.Beats), metric: "accuracy_improvement"}, {n: v(4.1, "%", claim.Beats), metric: "mrr_improvement"}}},
+		{"'within' a score's difference of another's figure is a gap, in the score named or in performance", "The student stays within 1.3% of the oracle. Our parser is within 0.2% accuracy of state-of-the-art parsers, and the pruned model matches the dense one to within 0.01 PPL.",
+			[]kind{{n: v(1.3, "%", claim.AtMost), metric: "performance_gap", better: "lower", review: 1}, {n: v(0.2, "%", claim.AtMost), metric: "accuracy_gap", better: "lower"}, {n: v(0.01, "", claim.AtMost), metric: "ppl_gap", better: "lower"}}},
+		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
+			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.in)
