@@ -1230,6 +1230,17 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 		reviews = append(reviews, reviewNoMetric)
 	}
+	rg := relativeGainBefore.FindStringSubmatch(t.lower[sentStart:m.a])
+	if rg == nil {
+		rg = relativeGainAfter.FindStringSubmatch(post)
+	}
+	if rg != nil && (c.Metric == "value" || c.Metric == "performance_improvement" || c.Metric == "performance_gain" || bareChange[c.Metric]) && m.unit == "%" {
+		// "relative gains of up to 13% on ALFWorld", "an 8.1% average
+		// relative gain over": a gain naming no measure is named as the
+		// sentence says it, relative; what changes is still unnamed.
+		c.Metric, forced = "relative_"+rg[1], "higher"
+		reviews = append(dropAll(reviews, reviewNoMetric, reviewBareChange, reviewBetterGuessed), reviewBareChange)
+	}
 	c.Better = betterHint
 	if cs := changeSplit.FindStringSubmatch(c.Metric); m.scoreChange && cs != nil && changeDownWord[cs[2]] {
 		// "a 0.26 decrease on DPG": a score that falls drops.
@@ -2295,6 +2306,15 @@ func clauseAround(before, after string) (string, string) {
 // parenByChange is a verb of change, its object and "(by" before the
 // number: "increases throughput (by 1.9x)".
 var parenByChange = regexp.MustCompile(`\b(increas\w*|improv\w*|boost\w*|rais\w*|reduc\w*|lower\w*|cut\w*|decreas\w*)\s+((?:the\s+)?[a-z][a-z0-9 -]{0,40}?)\s*\(\s*by\s+(?:up\s+to\s+|about\s+|over\s+)?$`)
+
+// relativeGainBefore and relativeGainAfter are a gain called relative
+// that names no measure, before the number or a list it leads ("relative
+// gains of up to 13% on ALFWorld and 11%") or after it ("an 8.1% average
+// relative gain over"; not "relative improvement in pass rate").
+var (
+	relativeGainBefore = regexp.MustCompile(`\brelative\s+(gain|improvement)s?\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[0-9.]+\\?%[^.;0-9]{0,30}?(?:,\s*|\s+and\s+)){0,3}$`)
+	relativeGainAfter  = regexp.MustCompile(`^\s*\\?%?\)?\s*(?:average\s+)?relative\s+(gain|improvement)s?\b(?:\s+(?:over|compared|against|across|on|than)\b|\s*[),;.]|\s*$)`)
+)
 
 // withinGap is "within" right before a number, an "only" or an "about"
 // and a dollar of LaTeX between, ofAfter "of" right after it: "within 2%

@@ -1672,6 +1672,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(2.3, "%", claim.Beats), metric: "accuracy_improvement"}, {n: v(4.1, "%", claim.Beats), metric: "mrr_improvement"}}},
 		{"'within' a score's difference of another's figure is a gap, in the score named or in performance", "The student stays within 1.3% of the oracle. Our parser is within 0.2% accuracy of state-of-the-art parsers, and the pruned model matches the dense one to within 0.01 PPL.",
 			[]kind{{n: v(1.3, "%", claim.AtMost), metric: "performance_gap", better: "lower", review: 1}, {n: v(0.2, "%", claim.AtMost), metric: "accuracy_gap", better: "lower"}, {n: v(0.01, "", claim.AtMost), metric: "ppl_gap", better: "lower"}}},
+		{"a gain called relative that names no measure is a relative gain, before the number, leading a list, or after it", "AdaMem yields relative gains of up to 13% on ALFWorld and 11% on WebShop. It reaches an 8.1% average relative gain over supervised baselines, and a 43% relative improvement in pass rate.",
+			[]kind{{n: v(13, "%", claim.UpTo), metric: "relative_gain", better: "higher", review: 1}, {n: v(11, "%", claim.UpTo), metric: "relative_gain"}, {n: v(8.1, "%", claim.Beats), metric: "relative_gain", review: 1}, {n: v(43, "%", claim.Exact), metric: "relative_pass_rate_improvement"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
