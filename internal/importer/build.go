@@ -1426,8 +1426,8 @@ var (
 	outperformObj = regexp.MustCompile(`(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+([^,;]{3,80}?)\s*,\s*(?:achiev\w*|yield\w*|obtain\w*|with|by)\b[^;]*$`)
 )
 
-// fixMetric makes a metric name agree with its unit: a frame rate is a
-// throughput ("real-time capability with 14 FPS"), a bit count is a bit
+// fixMetric makes a metric name agree with its unit: a frame rate is in
+// frames per second ("real-time capability with 14 FPS"), a bit count is a bit
 // width; and "compute-efficient" measures efficiency.
 func fixMetric(metric, unit string) string {
 	metric = efficientWord.ReplaceAllString(metric, "${1}efficiency$2")    // not "dice_coefficient"
@@ -1435,7 +1435,14 @@ func fixMetric(metric, unit string) string {
 	metric = accurateWord.ReplaceAllString(metric, "${1}accuracy$2")       // "2x more accurate"
 	metric = speedUps.ReplaceAllString(metric, "speedup")                  // "speed-ups"
 	switch unit {
-	case "FPS", "tokens/s", "MB/s", "GB/s", "bps":
+	case "FPS":
+		if metric == "speed" || strings.HasPrefix(metric, "real_time_") || metric != "" && !containsAny(metric, "throughput", "fps", "speed", "rate", "frame", "bandwidth") {
+			// "a speed of 343 FPS", "real-time inference at 37.0 FPS",
+			// "real-time speeds of 1048 FPS": frames per second, what
+			// most labels and papers call such a rate.
+			return "fps"
+		}
+	case "tokens/s", "MB/s", "GB/s", "bps":
 		if metric != "" && !containsAny(metric, "throughput", "fps", "speed", "rate", "frame", "token", "bandwidth") {
 			return "throughput"
 		}
@@ -1470,9 +1477,6 @@ func fixMetric(metric, unit string) string {
 	}
 	if unit == "%" && rankK.MatchString(metric) {
 		return "rank1_accuracy" // "83.2% Rank-1": the share of queries whose first match is right
-	}
-	if unit == "FPS" && metric == "speed" {
-		return "fps" // "a speed of 343 FPS": frames per second
 	}
 	return metric
 }

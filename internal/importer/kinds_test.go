@@ -1674,6 +1674,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.3, "%", claim.AtMost), metric: "performance_gap", better: "lower", review: 1}, {n: v(0.2, "%", claim.AtMost), metric: "accuracy_gap", better: "lower"}, {n: v(0.01, "", claim.AtMost), metric: "ppl_gap", better: "lower"}}},
 		{"a gain called relative that names no measure is a relative gain, before the number, leading a list, or after it", "AdaMem yields relative gains of up to 13% on ALFWorld and 11% on WebShop. It reaches an 8.1% average relative gain over supervised baselines, and a 43% relative improvement in pass rate.",
 			[]kind{{n: v(13, "%", claim.UpTo), metric: "relative_gain", better: "higher", review: 1}, {n: v(11, "%", claim.UpTo), metric: "relative_gain"}, {n: v(8.1, "%", claim.Beats), metric: "relative_gain", review: 1}, {n: v(43, "%", claim.Exact), metric: "relative_pass_rate_improvement"}}},
+		{"a frame rate the words around it leave unnamed, or name only as real-time, is in frames per second", "The detector achieves real-time inference at 37.0 FPS, and the tracker real-time speeds of 1048 FPS on GPU.",
+			[]kind{{n: v(37, "FPS", claim.Exact), metric: "fps", better: "higher"}, {n: v(1048, "FPS", claim.Exact), metric: "fps", better: "higher"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
