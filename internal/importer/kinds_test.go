@@ -1676,6 +1676,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(13, "%", claim.UpTo), metric: "relative_gain", better: "higher", review: 1}, {n: v(11, "%", claim.UpTo), metric: "relative_gain"}, {n: v(8.1, "%", claim.Beats), metric: "relative_gain", review: 1}, {n: v(43, "%", claim.Exact), metric: "relative_pass_rate_improvement"}}},
 		{"a frame rate the words around it leave unnamed, or name only as real-time, is in frames per second", "The detector achieves real-time inference at 37.0 FPS, and the tracker real-time speeds of 1048 FPS on GPU.",
 			[]kind{{n: v(37, "FPS", claim.Exact), metric: "fps", better: "higher"}, {n: v(1048, "FPS", claim.Exact), metric: "fps", better: "higher"}}},
+		{"a bare level's spread is passed over, and a score after it may carry two modifiers", "AeroTSBoost reaches $0.9259\\pm0.0076$ leave-sequence-out AUPRC, and the ranker 0.812 $\\pm$ 0.004 macro AUPRC; raters gave it a quality score 3.18$\\pm$1.35/5.0.",
+			[]kind{{n: v(0.9259, "", claim.Exact), metric: "leave_sequence_out_auprc", better: "higher"}, {n: v(0.812, "", claim.Exact), metric: "macro_auprc"}, {n: v(3.18, "", claim.Exact), metric: "quality_score"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

@@ -438,8 +438,13 @@ func numberAt(s string, i int) (m mention, n int, ok bool) {
 	}
 	if unit == "" {
 		// "71.2 \pm 0.3\%": the unit after the uncertainty is the value's too.
-		if u, mu, ue, ok := uncertaintyAfter(s, j); ok {
+		if u, mu, ue, ok := uncertaintyAfter(s, j); ok && u != "" {
 			unit, mult, e, spaced = u, mu, ue, false
+		} else if ok && (ue == len(s) || s[ue] != '/') {
+			// "reaches 0.7516 \pm 0.0043 AUPRC": a bare spread is passed
+			// over, so that what follows it names the level (not a
+			// scale's: "3.18 \pm 1.35/5.0").
+			j = ue
 		} else if u, mu, ok := listUnitAfter(s, j, scoreListBefore.MatchString(asciiLower(s[max(0, i-60):i]))); ok && !(productNameBefore.MatchString(s[max(0, i-40):i]) && v == math.Trunc(v)) && scoreAcronymColon(s[max(0, i-12):i]) == "" {
 			// A level a score's acronym labels ("AUC: 0.981, and 142ms
 			// latency") keeps its own unit, none.
@@ -640,7 +645,7 @@ func listUnitAfter(s string, j int, oneMeasure bool) (unit string, mult float64,
 }
 
 // uncertaintyAfter reads " +- 0.3%" at s[j:] and returns the unit of the
-// uncertainty and where it ends.
+// uncertainty, none if it has none, and where it ends.
 func uncertaintyAfter(s string, j int) (unit string, mult float64, end int, ok bool) {
 	k := j
 	if k < len(s) && s[k] == ' ' {
@@ -662,7 +667,7 @@ func uncertaintyAfter(s string, j int) (unit string, mult float64, end int, ok b
 	}
 	u, m, ue, _ := unitAt(s, e)
 	if u == "" {
-		return "", 0, j, false
+		return "", 0, e, true // a spread with no unit: "0.7516 \pm 0.0043 AUPRC"
 	}
 	return u, m, ue, true
 }
