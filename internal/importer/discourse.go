@@ -508,8 +508,9 @@ func namedLevel(near string) bool {
 
 // scoreNameBefore is a one-word measure's name right before a number,
 // with at most "score", a hedge or a comparison between: "precision
-// around", "ssim >", "reaches precision", "f1 scores around".
-var scoreNameBefore = regexp.MustCompile(`(?:^|[\s(,;:])([a-z][a-z0-9@.-]{0,14})(?:\s+scores?)?\s*(?:around\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|~\s*|>=?\s*|<=?\s*|≥\s*|≤\s*)?$`)
+// around", "ssim >", "reaches precision", "f1 scores around", "iou over",
+// "recall up to".
+var scoreNameBefore = regexp.MustCompile(`(?:^|[\s(,;:])([a-z][a-z0-9@.-]{0,14})(?:\s+scores?)?\s*(?:around\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|above\s+|under\s+|below\s+|up\s+to\s+|~\s*|>=?\s*|<=?\s*|≥\s*|≤\s*)?$`)
 
 // atScoreBefore is an operating point named by a score: "at a recall of",
 // "at precision".
