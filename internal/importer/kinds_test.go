@@ -1680,6 +1680,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.9259, "", claim.Exact), metric: "leave_sequence_out_auprc", better: "higher"}, {n: v(0.812, "", claim.Exact), metric: "macro_auprc"}, {n: v(3.18, "", claim.Exact), metric: "quality_score"}}},
 		{"a score's name before a bound word and a decimal below one is its level", "The segmenter achieves IoU over 0.8 on every structure, and the index reaches recall up to 0.989.",
 			[]kind{{n: v(0.8, "", claim.AtLeast), metric: "iou", better: "higher"}, {n: v(0.989, "", claim.UpTo), metric: "recall", better: "higher"}}},
+		{"frames per second written f/s or frames/s", "The detector runs at 69 f/s on a Jetson, and the tracker at 120 frames/s.",
+			[]kind{{n: v(69, "FPS", claim.Exact), metric: "fps"}, {n: v(120, "FPS", claim.Exact), metric: "fps"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

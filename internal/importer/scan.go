@@ -98,6 +98,8 @@ var unitSpecs = []unitSpec{
 	{"MB/s", "MB/s", false, 0},
 	{"GB/s", "GB/s", false, 0},
 	{"frames per second", "FPS", true, 0},
+	{"frames/s", "FPS", false, 0},
+	{"f/s", "FPS", false, 0}, // "runs at 69 f/s"
 	{"FPS", "FPS", false, 0},
 	{"fps", "FPS", false, 0},
 	{"milliseconds", "ms", true, 0},
