@@ -730,6 +730,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			// of the quality named before its parenthesis.
 			c.Metric = snake(strings.Fields(rp[1])...)
 			reviews = dropAll(reviews, reviewFromVocabulary, reviewFromClause)
+		} else if rf := ratedFor.FindStringSubmatch(post); rf != nil {
+			// "rated it 4.3/5 for accuracy and 4.6/5 for efficiency": each
+			// rating is of the quality named after "for".
+			c.Metric = rf[1] + "_rating"
+			reviews = dropAll(reviews, reviewFromVocabulary, reviewFromClause, reviewNoMetric, reviewBetterGuessed)
 		}
 	}
 	if m.unit == "x" && timesIn.MatchString(post) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "speedup") && !strings.Contains(c.Metric, "compression") {
@@ -1222,6 +1227,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// figure, in no measure named, is a gap in performance.
 		c.Metric, forced = "performance_gap", "lower"
 		reviews = append(reviews, reviewBareGap)
+	}
+	if c.Metric == "" && strings.HasPrefix(m.review, "a rating out of") {
+		c.Metric, forced = "rating", "higher" // "rated our approach 4.14/5.0": a rating of nothing named
 	}
 	if c.Metric == "" {
 		c.Metric = "value"
@@ -2319,6 +2327,9 @@ var (
 	relativeGainBefore = regexp.MustCompile(`\brelative\s+(gain|improvement)s?\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[0-9.]+\\?%[^.;0-9]{0,30}?(?:,\s*|\s+and\s+)){0,3}$`)
 	relativeGainAfter  = regexp.MustCompile(`^\s*\\?%?\)?\s*(?:average\s+)?relative\s+(gain|improvement)s?\b(?:\s+(?:over|compared|against|across|on|than)\b|\s*[),;.]|\s*$)`)
 )
+
+// ratedFor is what a rating is of, after it: "4.3/5 for accuracy".
+var ratedFor = regexp.MustCompile(`^\s*(?:\.0)?\s*for\s+([a-z]+)\b`)
 
 // withinGap is "within" right before a number, an "only" or an "about"
 // and a dollar of LaTeX between, ofAfter "of" right after it: "within 2%

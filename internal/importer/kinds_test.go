@@ -1682,6 +1682,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.8, "", claim.AtLeast), metric: "iou", better: "higher"}, {n: v(0.989, "", claim.UpTo), metric: "recall", better: "higher"}}},
 		{"frames per second written f/s or frames/s", "The detector runs at 69 f/s on a Jetson, and the tracker at 120 frames/s.",
 			[]kind{{n: v(69, "FPS", claim.Exact), metric: "fps"}, {n: v(120, "FPS", claim.Exact), metric: "fps"}}},
+		{"a rating after 'rated it' or 'rating our approach', and the next of a list, named by what it is for", "Clinicians rated it 4.3/5 for accuracy and 4.6/5 for efficiency; experts, rating our approach 4.14/5.0, agreed.",
+			[]kind{{n: v(4.3, "", claim.Exact), metric: "accuracy_rating", better: "higher", review: 1}, {n: v(4.6, "", claim.Exact), metric: "efficiency_rating"}, {n: v(4.14, "", claim.Exact), metric: "rating", better: "higher"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

@@ -855,7 +855,7 @@ func lengthOrAngle(unit string) bool {
 // rated with the rating in parentheses: "coherence (8.1/10)".
 var (
 	ratingOf     = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)/(5|10|100)\b`)
-	ratingBefore = regexp.MustCompile(`\b(?:of|scores?|ratings?|rated)\s+(?:an?\s+)?$|\b[a-z]{4,}\s*\(\s*$`)
+	ratingBefore = regexp.MustCompile(`\b(?:of|scores?|ratings?|rated)\s+(?:an?\s+)?$|\b[a-z]{4,}\s*\(\s*$|\brat(?:ed|ing)\s+(?:it|them|our\s+[a-z]+|the\s+[a-z]+)\s+$|[0-9]/(?:5|10|100)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 )
 
 // fractionOf is a fraction of one-digit numbers before "of": "1/3 of".
