@@ -1684,6 +1684,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(69, "FPS", claim.Exact), metric: "fps"}, {n: v(120, "FPS", claim.Exact), metric: "fps"}}},
 		{"a rating after 'rated it' or 'rating our approach', and the next of a list, named by what it is for", "Clinicians rated it 4.3/5 for accuracy and 4.6/5 for efficiency; experts, rating our approach 4.14/5.0, agreed.",
 			[]kind{{n: v(4.3, "", claim.Exact), metric: "accuracy_rating", better: "higher", review: 1}, {n: v(4.6, "", claim.Exact), metric: "efficiency_rating"}, {n: v(4.14, "", claim.Exact), metric: "rating", better: "higher"}}},
+		{"a deviation is better small, a reuse rate large", "It reaches an average 58.6% memory reuse rate. The reconstruction shows a length deviation of 2.93$\\pm$0.15\\% on phantoms.",
+			[]kind{{n: v(58.6, "%", claim.Exact), metric: "memory_reuse_rate", better: "higher"}, {n: v(2.93, "%", claim.Exact), metric: "length_deviation", better: "lower"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

@@ -380,13 +380,13 @@ func betterOf(metric string) string {
 	if metric == "batch_size" || strings.HasSuffix(metric, "_batch_size") {
 		return "higher" // the requests served at once: a capacity, not a size to shrink
 	}
-	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change", "_degradation", "_decline", "_deficit"} {
+	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change", "_degradation", "_decline", "_deficit", "_deviation"} {
 		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
 		}
 	}
-	if hasKeyword(metric, "utilization") || hasKeyword(metric, "utilisation") {
-		return "higher" // "memory utilization": the share of a resource put to use
+	if hasKeyword(metric, "utilization") || hasKeyword(metric, "utilisation") || hasKeyword(metric, "reuse") {
+		return "higher" // "memory utilization", "memory reuse rate": the share of a resource put to use
 	}
 	for _, k := range metricKeywords {
 		if hasKeyword(metric, k.word) {
