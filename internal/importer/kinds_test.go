@@ -1686,6 +1686,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4.3, "", claim.Exact), metric: "accuracy_rating", better: "higher", review: 1}, {n: v(4.6, "", claim.Exact), metric: "efficiency_rating"}, {n: v(4.14, "", claim.Exact), metric: "rating", better: "higher"}}},
 		{"a deviation is better small, a reuse rate large", "It reaches an average 58.6% memory reuse rate. The reconstruction shows a length deviation of 2.93$\\pm$0.15\\% on phantoms.",
 			[]kind{{n: v(58.6, "%", claim.Exact), metric: "memory_reuse_rate", better: "higher"}, {n: v(2.93, "%", claim.Exact), metric: "length_deviation", better: "lower"}}},
+		{"a range's dash set as text in a brace group", "The autoencoder trains while being $2{\\text -}13\\times$ faster than prior work.",
+			[]kind{{n: r(2, 13, "x"), metric: "speedup"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

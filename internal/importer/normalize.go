@@ -132,6 +132,10 @@ var latexWords = map[string]string{
 	"downarrow": "↓",
 }
 
+// textDash is a dash set as text in a brace group, a digit right after:
+// "{\text -}", "{\text{-}}".
+var textDash = regexp.MustCompile(`^\{\\text\s*(?:-|\{-\})\}[0-9]`)
+
 var latexWrappers = map[string]bool{
 	"mathbf": true, "textbf": true, "mathrm": true, "text": true, "textit": true,
 	"emph": true, "boldsymbol": true, "mathit": true, "bm": true, "textrm": true,
@@ -321,6 +325,11 @@ func normalize(orig string) *text {
 		case c == '{' && strings.HasPrefix(orig[i:], "{\\sim}") && i > 0 && isDigit(orig[i-1]) && i+6 < len(orig) && isDigit(orig[i+6]):
 			emit("-", i, i+6) // "$1.2{\sim}1.3\times$": a range written with a tilde
 			i += 6
+		case c == '{' && i > 0 && isDigit(orig[i-1]) && textDash.MatchString(orig[i:min(len(orig), i+14)]):
+			// "$2{\text -}13\times$": a range's dash set as text in a brace group.
+			w := len(textDash.FindString(orig[i:min(len(orig), i+14)])) - 1 // not the digit
+			emit("-", i, i+w)
+			i += w
 		case c == '1' && (i == 0 || !isAlnum(orig[i-1]) && orig[i-1] != '.') && powerOfTen.MatchString(orig[i:min(len(orig), i+8)]):
 			// "$10^3\times$": a power of ten written as one, spelt out.
 			pm := powerOfTen.FindStringSubmatch(orig[i:min(len(orig), i+8)])
