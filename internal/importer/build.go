@@ -570,6 +570,10 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// "an MAE of 468.9 W", "(MAE: 23.78 W/m2)": an error counted in
 		// the unit of what it is the error of; the error is the measure.
 		c.Metric = en[1]
+	} else if dn := distanceNamedBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-70):m.a]); lengthOrAngle(m.other) && dn != nil {
+		// "an Average Surface Distance of 1.80 mm", "landmark TRE as low
+		// as 1.12 mm": a distance the abstract names is the measure.
+		c.Metric = snake(strings.Fields(strings.Trim(dn[1], " "))...)
 	} else if lengthOrAngle(m.other) {
 		if strings.HasPrefix(m.other, "degree") || m.other == "°" {
 			// "a 1.84-degree mean error": an error in degrees is an angle.
@@ -2327,6 +2331,11 @@ var (
 	relativeGainBefore = regexp.MustCompile(`\brelative\s+(gain|improvement)s?\s+(?:of\s+)?(?:up\s+to\s+|about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[0-9.]+\\?%[^.;0-9]{0,30}?(?:,\s*|\s+and\s+)){0,3}$`)
 	relativeGainAfter  = regexp.MustCompile(`^\s*\\?%?\)?\s*(?:average\s+)?relative\s+(gain|improvement)s?\b(?:\s+(?:over|compared|against|across|on|than)\b|\s*[),;.]|\s*$)`)
 )
+
+// distanceNamedBefore is a distance named right before a level in a length
+// the spec has no unit for: "a Hausdorff Distance of", "landmark TRE as low
+// as", "(ASSD) from 0.71 mm to".
+var distanceNamedBefore = regexp.MustCompile(`\b((?:average\s+|mean\s+)?(?:symmetric\s+)?(?:surface|hausdorff)\s+distance|(?:landmark\s+)?tre|assd|asd)s?\s+(?:\([a-z0-9]{2,6}\)\s+)?(?:of\s+|=\s*|:\s*|as\s+low\s+as\s+|from\s+[0-9.]+\s*(?:mm|cm)?\s+to\s+)?(?:only\s+|about\s+|~\s*)?$`)
 
 // ratedFor is what a rating is of, after it: "4.3/5 for accuracy".
 var ratedFor = regexp.MustCompile(`^\s*(?:\.0)?\s*for\s+([a-z]+)\b`)

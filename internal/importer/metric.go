@@ -380,7 +380,7 @@ func betterOf(metric string) string {
 	if metric == "batch_size" || strings.HasSuffix(metric, "_batch_size") {
 		return "higher" // the requests served at once: a capacity, not a size to shrink
 	}
-	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change", "_degradation", "_decline", "_deficit", "_deviation"} {
+	for _, suf := range []string{"_drop", "_loss", "_fraction", "_share", "_size", "_gap", "_difference", "_change", "_degradation", "_decline", "_deficit", "_deviation", "_distance"} {
 		if strings.HasSuffix(metric, suf) || metric == suf[1:] {
 			return "lower"
 		}
