@@ -674,6 +674,11 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	ownWords := t.lower[max(sentStart, m.a-40):m.a] + " " + t.lower[m.b:min(sentEnd, m.b+40)]
 	c.Metric, forced = changeOfMeasure(c.Metric, m.unit, ownWords, t.lower[max(sentStart, m.a-40):m.a])
 	c.Metric = canonicalMetric(c.Metric)
+	if sp := namedSpeedBefore.FindStringSubmatch(t.lower[max(sentStart, m.a-50):m.a]); m.unit == "FPS" && sp != nil && !speedAdjective[sp[1]] {
+		// "an inference speed of 1.9 FPS", "processing speed of 25.48
+		// FPS": the speed the sentence names, not frames per second.
+		c.Metric = sp[1] + "_speed"
+	}
 	if c.Metric == "real_time" && (m.unit == "ms" || m.unit == "s") {
 		// "can run in real-time ($\leq$ 30ms)": the time each answer
 		// takes, a latency.
@@ -2336,6 +2341,14 @@ var (
 // the spec has no unit for: "a Hausdorff Distance of", "landmark TRE as low
 // as", "(ASSD) from 0.71 mm to".
 var distanceNamedBefore = regexp.MustCompile(`\b((?:average\s+|mean\s+)?(?:symmetric\s+)?(?:surface|hausdorff)\s+distance|(?:landmark\s+)?tre|assd|asd)s?\s+(?:\([a-z0-9]{2,6}\)\s+)?(?:of\s+|=\s*|:\s*|as\s+low\s+as\s+|from\s+[0-9.]+\s*(?:mm|cm)?\s+to\s+)?(?:only\s+|about\s+|~\s*)?$`)
+
+// namedSpeedBefore is a speed named by the word before it, right before a
+// frame rate: "an inference speed of", "the inference speed reaches";
+// speedAdjective are words that say how fast, not what runs.
+var (
+	namedSpeedBefore = regexp.MustCompile(`(?:^|[^a-z-])([a-z]+)\s+speeds?\s+(?:of|reach(?:es|ed)?|at|is|was)\s+(?:up\s+to\s+|about\s+|over\s+|~\s*)?$`)
+	speedAdjective   = map[string]bool{"a": true, "an": true, "the": true, "maximum": true, "max": true, "average": true, "mean": true, "high": true, "higher": true, "fast": true, "remarkable": true, "peak": true, "top": true, "its": true, "their": true, "our": true, "interactive": true}
+)
 
 // ratedFor is what a rating is of, after it: "4.3/5 for accuracy".
 var ratedFor = regexp.MustCompile(`^\s*(?:\.0)?\s*for\s+([a-z]+)\b`)
