@@ -302,7 +302,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 	if ws := raisedBeforeParen(t.lower[sentStart:m.a]); ws != nil {
 		metric, sure = compound(ws, "improvement"), true // "boosts harmless rates on X (up to +21.7%)"
 	} else if plusParenBefore.MatchString(t.lower[max(sentStart, m.a-8):m.a]) {
-		if name := plusParenName(t.lower[max(sentStart, m.a-80):m.a]); name != "" {
+		if sp := scoreClosesParen.FindStringSubmatch(post); sp != nil && oneWordScore(sp[1]) {
+			metric, sure = sp[1]+"_gain", true // "(+4.7% accuracy)": the score inside the parenthesis
+		} else if name := plusParenName(t.lower[max(sentStart, m.a-80):m.a]); name != "" {
 			metric, sure = name+"_gain", true // "88.5% accuracy (+1.6%p)": the gain in accuracy
 		}
 	}
@@ -2349,6 +2351,10 @@ var (
 	namedSpeedBefore = regexp.MustCompile(`(?:^|[^a-z-])([a-z]+)\s+speeds?\s+(?:of|reach(?:es|ed)?|at|is|was)\s+(?:up\s+to\s+|about\s+|over\s+|~\s*)?$`)
 	speedAdjective   = map[string]bool{"a": true, "an": true, "the": true, "maximum": true, "max": true, "average": true, "mean": true, "high": true, "higher": true, "fast": true, "remarkable": true, "peak": true, "top": true, "its": true, "their": true, "our": true, "interactive": true}
 )
+
+// scoreClosesParen is one word and the parenthesis's end right after a
+// signed change: "(+4.7% accuracy)".
+var scoreClosesParen = regexp.MustCompile(`^\s*([a-z][a-z0-9-]*)\s*\)`)
 
 // ratedFor is what a rating is of, after it: "4.3/5 for accuracy".
 var ratedFor = regexp.MustCompile(`^\s*(?:\.0)?\s*for\s+([a-z]+)\b`)

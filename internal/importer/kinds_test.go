@@ -1694,6 +1694,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(1.8, "", claim.Exact), metric: "average_surface_distance", better: "lower"}, {n: v(11.84, "", claim.Exact), metric: "hausdorff_distance", better: "lower"}, {n: v(5.86, "", claim.Exact), better: "lower"}, {n: v(1.12, "", claim.UpTo), metric: "landmark_tre", better: "lower"}}},
 		{"a frame rate after a speed the word before it names is that speed", "The detector reaches an inference speed of 41.11 FPS, the renderer a maximum speed of 12 FPS, and the tracker real-time speeds of 29 FPS.",
 			[]kind{{n: v(41.11, "FPS", claim.Exact), metric: "inference_speed"}, {n: v(12, "FPS", claim.Exact), metric: "fps"}, {n: v(29, "FPS", claim.Exact), metric: "fps"}}},
+		{"a signed change in a parenthesis is named by the score inside it, before the noun before it", "Debate improves the judges (+4.7% accuracy) on mainstream beliefs (+15.2% accuracy).",
+			[]kind{{n: v(4.7, "%", claim.Exact), metric: "accuracy_gain"}, {n: v(15.2, "%", claim.Exact), metric: "accuracy_gain"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
