@@ -776,7 +776,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Metric += "_gap"
 		forced = "lower"
 	}
-	if c.Metric == "" && scoreDifference && m.unit != "dB" && withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a]) && ofAfter.MatchString(post) {
+	bareGap := c.Metric == "" && scoreDifference && m.unit != "dB" && withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a])
+	if bareGap && ofAfter.MatchString(post) {
 		// "stays within 2% of LLMs": a gap to the figure named after
 		// "of", before any measure near it names the number.
 		c.Metric, forced = "performance_gap", "lower"
@@ -1233,9 +1234,9 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 			c.Metric, forced = name+"_improvement", "higher"
 		}
 	}
-	if c.Metric == "" && scoreDifference && m.unit != "dB" && withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a]) {
-		// "stays within 1.3% of the oracle": how far from another's
-		// figure, in no measure named, is a gap in performance.
+	if bareGap && c.Metric == "" {
+		// "keeps the degradation within 1.5%.": how far from another's
+		// figure, still named by nothing, is a gap in performance.
 		c.Metric, forced = "performance_gap", "lower"
 		reviews = append(reviews, reviewBareGap)
 	}
