@@ -769,14 +769,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		}
 	}
 	scoreDifference := m.unit == "%" || m.unit == "pp" || m.unit == "points" || m.unit == "dB" || m.unit == ""
-	if withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a]) && (ofAfter.MatchString(post) || scoreDifference) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_gap") && betterOf(c.Metric) != "" && c.Metric != "value" {
+	if withinBefore.MatchString(t.lower[max(sentStart, m.a-24):m.a]) && (ofAfter.MatchString(post) || scoreDifference) && !changeSplit.MatchString(c.Metric) && !strings.HasSuffix(c.Metric, "_gap") && betterOf(c.Metric) != "" && c.Metric != "value" {
 		// "WER within 2% of offline Whisper", "within 0.2% accuracy of",
 		// "to within 0.01 PPL": how far from another's figure, a gap in
 		// the measure named, better small.
 		c.Metric += "_gap"
 		forced = "lower"
 	}
-	bareGap := c.Metric == "" && scoreDifference && m.unit != "dB" && withinGap.MatchString(t.lower[max(sentStart, m.a-24):m.a])
+	bareGap := c.Metric == "" && scoreDifference && m.unit != "dB" && withinBefore.MatchString(t.lower[max(sentStart, m.a-24):m.a])
 	if bareGap && ofAfter.MatchString(post) {
 		// "stays within 2% of LLMs": a gap to the figure named after
 		// "of", before any measure near it names the number.
@@ -2340,10 +2340,14 @@ var (
 	relativeGainAfter  = regexp.MustCompile(`^\s*\\?%?\)?\s*(?:average\s+)?relative\s+(gain|improvement)s?\b(?:\s+(?:over|compared|against|across|on|than)\b|\s*[),;.]|\s*$)`)
 )
 
+// namedDistance is a distance an abstract names as its measure, in a
+// length: "average surface distance", "Hausdorff distance", "landmark TRE".
+const namedDistance = `(?:average\s+|mean\s+)?(?:symmetric\s+)?(?:surface|hausdorff)\s+distance|(?:landmark\s+)?tre|assd|asd`
+
 // distanceNamedBefore is a distance named right before a level in a length
 // the spec has no unit for: "a Hausdorff Distance of", "landmark TRE as low
 // as", "(ASSD) from 0.71 mm to".
-var distanceNamedBefore = regexp.MustCompile(`\b((?:average\s+|mean\s+)?(?:symmetric\s+)?(?:surface|hausdorff)\s+distance|(?:landmark\s+)?tre|assd|asd)s?\s+(?:\([a-z0-9]{2,6}\)\s+)?(?:of\s+|=\s*|:\s*|as\s+low\s+as\s+|from\s+[0-9.]+\s*(?:mm|cm)?\s+to\s+)?(?:only\s+|about\s+|~\s*)?$`)
+var distanceNamedBefore = regexp.MustCompile(`\b(` + namedDistance + `)s?\s+(?:\([a-z0-9]{2,6}\)\s+)?(?:of\s+|=\s*|:\s*|as\s+low\s+as\s+|from\s+[0-9.]+\s*(?:mm|cm)?\s+to\s+)?(?:only\s+|about\s+|~\s*)?$`)
 
 // namedSpeedBefore is a speed named by the word before it, right before a
 // frame rate: "an inference speed of", "the inference speed reaches";
@@ -2360,13 +2364,8 @@ var scoreClosesParen = regexp.MustCompile(`^\s*([a-z][a-z0-9-]*)\s*\)`)
 // ratedFor is what a rating is of, after it: "4.3/5 for accuracy".
 var ratedFor = regexp.MustCompile(`^\s*(?:\.0)?\s*for\s+([a-z]+)\b`)
 
-// withinGap is "within" right before a number, an "only" or an "about"
-// and a dollar of LaTeX between, ofAfter "of" right after it: "within 2%
-// of the teacher", "within $0.53\%$".
-var (
-	withinGap = regexp.MustCompile(`\bwithin\s*(?:only\s+|just\s+)?(?:~|about\s+|approximately\s+|roughly\s+)?\$?\s*$`)
-	ofAfter   = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
-)
+// ofAfter is "of" right after a number: "within 2% of the teacher".
+var ofAfter = regexp.MustCompile(`^\s*(?:points?\s+|pp\s+)?of\b`)
 
 // listVerbBy is a verb of change whose objects are a comma list before
 // one "by": "reducing training time, memory usage, and FLOPs by about".

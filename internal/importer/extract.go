@@ -888,7 +888,7 @@ var othersScoreParen = regexp.MustCompile(`\b(?:baseline|original|teacher|vanill
 // before it: "an RMSE of", "error of".
 var (
 	errorAfter    = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:errors?|hd95|hausdorff|deviations?|drift|rmse|mae|ade|fde)\b`)
-	errorOfBefore = regexp.MustCompile(`\b(?:errors?|rmse|mae|hd95|deviation|drift|ade|fde|(?:surface|hausdorff)\s+distances?|tre|assd|asd)\s+(?:\((?:[a-z0-9]{2,6})\)\s+)?(?:(?:decreased|dropped|fell|declined|was\s+reduced|drops|falls|decreases)\s+)?(?:of\s+|=\s*|:\s*|to\s+|from\s+[0-9.]+\s*(?:mm|cm|degrees?|px|pixels?)?\s+to\s+|as\s+low\s+as\s+)?(?:only\s+|about\s+|just\s+|approximately\s+|around\s+|below\s+|under\s+|less\s+than\s+|<\s*|~\s*|(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$`)
+	errorOfBefore = regexp.MustCompile(`\b(?:errors?|rmse|mae|hd95|deviation|drift|ade|fde|(?:` + namedDistance + `)s?)\s+(?:\((?:[a-z0-9]{2,6})\)\s+)?(?:(?:decreased|dropped|fell|declined|was\s+reduced|drops|falls|decreases)\s+)?(?:of\s+|=\s*|:\s*|to\s+|from\s+[0-9.]+\s*(?:mm|cm|degrees?|px|pixels?)?\s+to\s+|as\s+low\s+as\s+)?(?:only\s+|about\s+|just\s+|approximately\s+|around\s+|below\s+|under\s+|less\s+than\s+|<\s*|~\s*|(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$`)
 )
 
 // tokensUsedBefore is a verb of using and a word that stresses how few,

@@ -241,9 +241,10 @@ var (
 	postGainIn      = regexp.MustCompile(`^(?:improvements?|gains?|increases?|boosts?)\s+(?:in\s+terms\s+of|in|of|on)\s+(.*)`)
 	postGain        = regexp.MustCompile(`^([a-z0-9@^ -]*?)\s*\b(?:improvements?|gains?|boosts?|increases?|lifts?)\b`)
 	postOf          = regexp.MustCompile(`^of\s+(.*)`)
-	// withinBefore is "within" before a number, an "only" or an "about"
-	// between them: "within only 0.30", "within ~0-3".
-	withinBefore = regexp.MustCompile(`\bwithin\s*(?:only\s*)?(?:(?:~|about|approximately|roughly)\s*)?$`)
+	// withinBefore is "within" before a number, an "only", a "just", an
+	// "about" or a LaTeX dollar between them: "within only 0.30", "within
+	// ~0-3", "within $0.53\%$". The number is how far from another's figure.
+	withinBefore = regexp.MustCompile(`\bwithin\s*(?:(?:only|just)\s*)?(?:(?:~|about|approximately|roughly)\s*)?\$?\s*$`)
 	changeInOf   = regexp.MustCompile(`\b(reductions?|decreases?|drops?|loss|losses|degradation|improvements?|increases?|gains?|savings?)\s+(?:in|of)\s+([a-z0-9 -]{1,40}?)\s+(?:\([a-z0-9-]{1,10}\)\s+)?of$`)
 	// passiveLevel is a measure said to be cut to a level: "the time cost
 	// is reduced to".
