@@ -1384,6 +1384,15 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a count after 'from ... to': check that it is the method's result"
 			return m, true
 		}
+		if ft := fromToLevel.FindStringSubmatch(pre); ft != nil && m.first() != math.Trunc(m.first()) && !costObject.MatchString(ft[1]) {
+			// "raises baseline purity from 0.152 to 0.723": a fraction
+			// after a verb of change, its object and "from A to" is the
+			// object's new level, even when the vocabulary does not know
+			// the object as a measure. A cost's level ("reduces GFLOPs
+			// from 7.3 to 5.6") lost its unit: it is not read bare.
+			m.review = "a level without a unit after 'from ... to': check the unit"
+			return m, true
+		}
 		if scoreChangeOf.MatchString(near) {
 			// "an average F1 gain of 2.4 over prior methods".
 			m.review = "a change in a score without a unit: check the unit"
@@ -1807,6 +1816,11 @@ var (
 	powerBudgetBefore = regexp.MustCompile(`(?:\b(?:under|within|below)\s+(?:an?\s+)?|constraints?\s*\(\s*<?\s*)$`)
 	powerBudgetAfter  = regexp.MustCompile(`^\s*\)?\s*(?:power\s+)?(?:budgets?|constraints?|measurements?|modes?|envelopes?|caps?)\b`)
 )
+
+// costObject is the object of a change that is a cost counted in a unit
+// (operations, parameters, memory, time), whose level without the unit
+// is not the result as written.
+var costObject = regexp.MustCompile(`\b(?:g?flops|macs|operations|param\w*|memory|latency|size|bits?|bytes|seconds|time)\b`)
 
 // resourceFromTo is a count of tokens, steps, calls or samples changed "from
 // A to" the number.

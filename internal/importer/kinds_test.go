@@ -1696,6 +1696,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(41.11, "FPS", claim.Exact), metric: "inference_speed"}, {n: v(12, "FPS", claim.Exact), metric: "fps"}, {n: v(29, "FPS", claim.Exact), metric: "fps"}}},
 		{"a signed change in a parenthesis is named by the score inside it, before the noun before it", "Debate improves the judges (+4.7% accuracy) on mainstream beliefs (+15.2% accuracy).",
 			[]kind{{n: v(4.7, "%", claim.Exact), metric: "accuracy_gain"}, {n: v(15.2, "%", claim.Exact), metric: "accuracy_gain"}}},
+		{"a fraction after a change of an object the vocabulary does not know, 'from A to', is its new level; a cost's bare level is not", "Our loss raises baseline purity from 0.152 to 0.723 and reduces giga floating point operations (GFLOPs) from 7.3 to 5.6.",
+			[]kind{{n: v(0.723, "", claim.Exact), metric: "baseline_purity", better: "higher"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
