@@ -1698,6 +1698,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(4.7, "%", claim.Exact), metric: "accuracy_gain"}, {n: v(15.2, "%", claim.Exact), metric: "accuracy_gain"}}},
 		{"a fraction after a change of an object the vocabulary does not know, 'from A to', is its new level; a cost's bare level is not", "Our loss raises baseline purity from 0.152 to 0.723 and reduces giga floating point operations (GFLOPs) from 7.3 to 5.6.",
 			[]kind{{n: v(0.723, "", claim.Exact), metric: "baseline_purity", better: "higher"}}},
+		{"a level after beating prior work named only by its kind, 'with', is the subject's; a named prior model's is not", "Our model outperformed existing methods with an accuracy of 0.927. It surpasses previous SOTA BiLLM with a perplexity of only 123.90.",
+			[]kind{{n: v(0.927, "", claim.Exact), metric: "accuracy"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
