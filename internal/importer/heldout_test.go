@@ -162,7 +162,7 @@ func TestImportHeldout(t *testing.T) {
 
 	// The labelled sets with metric and direction (docs/importer-labels.md):
 	// 32 abstracts measured as aggregates while the rules were written. The
-	// sets held out once and then read (the third to the hundred-and-twenty-sixth) are
+	// sets held out once and then read (the third to the hundred-and-twenty-eighth) are
 	// development material now (TestImportDev); a new held-out set joins
 	// this list, with floors chosen before its one run, when it has been
 	// labelled.
@@ -176,32 +176,6 @@ func TestImportHeldout(t *testing.T) {
 		// are flagged fell from 9/14 to 7/12 with fewer wrong claims; in
 		// round 34 a flagged false positive (a Jetson's 64GB) went, 6/11.
 		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.54}},
-		// The hundred-and-twenty-seventh set: parts a (even arXiv ids, 2025, 20 abstracts),
-		// b (odd, 2025, 20) and c (either parity, 2025, eight subtopics no
-		// earlier set was given; 14, its labeller having run out of time),
-		// labelled while the round-118 rules were written; committed before the extractor ever ran on them,
-		// each labelled a second time by someone who never saw the first
-		// labels (testdata/second, committed before this run); measured
-		// once after the round-118 rules were frozen, in the same run as
-		// the hundred-and-twenty-eighth set, with these floors chosen before that run;
-		// each part is reported too, its flagged floor 0.
-		{"held-out-127th", []string{"testdata/abstracts_heldout127a.yaml", "testdata/abstracts_heldout127b.yaml", "testdata/abstracts_heldout127c.yaml"}, [5]float64{0.7, 0.65, 0.6, 0.8, 0.4}},
-		{"held-out-127th-a", []string{"testdata/abstracts_heldout127a.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-127th-b", []string{"testdata/abstracts_heldout127b.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-127th-c", []string{"testdata/abstracts_heldout127c.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		// The hundred-and-twenty-eighth set: parts a (even arXiv ids, 2026, 20 abstracts),
-		// b (odd, 2026, 20) and c (either parity, 2026, thirteen subtopics no
-		// earlier set was given; 20), labelled while the round-118 rules
-		// were written; committed before the extractor ever ran on them,
-		// each labelled a second time by someone who never saw the first
-		// labels (testdata/second, committed before this run); measured
-		// once after the round-118 rules were frozen, in the same run as
-		// the hundred-and-twenty-seventh set, with these floors chosen before that run;
-		// each part is reported too, its flagged floor 0.
-		{"held-out-128th", []string{"testdata/abstracts_heldout128a.yaml", "testdata/abstracts_heldout128b.yaml", "testdata/abstracts_heldout128c.yaml"}, [5]float64{0.7, 0.65, 0.6, 0.8, 0.4}},
-		{"held-out-128th-a", []string{"testdata/abstracts_heldout128a.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-128th-b", []string{"testdata/abstracts_heldout128b.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-128th-c", []string{"testdata/abstracts_heldout128c.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
 	} {
 		var set labelledSet
 		for _, path := range hs.paths {

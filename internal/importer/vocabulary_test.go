@@ -138,6 +138,8 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout124a.yaml", "testdata/abstracts_heldout124b.yaml", "testdata/abstracts_heldout124c.yaml",
 	"testdata/abstracts_heldout125a.yaml", "testdata/abstracts_heldout125b.yaml", "testdata/abstracts_heldout125c.yaml",
 	"testdata/abstracts_heldout126a.yaml", "testdata/abstracts_heldout126b.yaml", "testdata/abstracts_heldout126c.yaml",
+	"testdata/abstracts_heldout127a.yaml", "testdata/abstracts_heldout127b.yaml", "testdata/abstracts_heldout127c.yaml",
+	"testdata/abstracts_heldout128a.yaml", "testdata/abstracts_heldout128b.yaml", "testdata/abstracts_heldout128c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -163,7 +165,8 @@ var (
 		"annotations": true, "annotation data": true, "human annotations": true, "intermediate": true, "intermediates": true, "enumeration": true, "safety": true, "teacher selection": true, "llm as judge": true, "training examples": true, "arithmetic reasoning": true, "contextual understanding": true, "ragas": true, "ripple": true, "gpu resources": true, "qa accuracy": true, "active code": true, "geometric": true, "global mmlu": true, "labeled data": true, "training exchange": true, "think token": true, "trained token": true, "prompt": true, "shot": true, "number of shots": true, "domain": true, "actual": true, "repetition": true, "reversal": true, "compatibility": true, "linear probing": true, "manual curation": true, "zero shot classification": true, "evaluation examples": true, "probe examples": true, "target samples": true, "attempts": true, "stress": true, "mg": true, "derm": true, "calibration runs": true, "human reviewed reports": true, "llm api call": true, "sequential token": true, "tool exposure": true, "composite overall": true, "ir metric": true, "candidate search space": true, "channel measurement": true, "addition": true, "answer": true, "comparison": true, "separation": true, "input channel": true, "test point": true, "off diagonal answer": true, "discrimination": true, "bit flip": true, "agent call": true, "gradient steps": true, "optimization step": true, "domain separation": true, "raw sharded performance": true, "problem": true, "sampled problem": true, "overlap": true, "se": true, "active context": true, "ambiguous overlap region": true, "source domain knowledge": true, "cost weighted": true, "labelled data": true, "cloud model call": true, "top 1": true, "points": true, "ablation": true, "text": true, "harq": true, "math500": true, "aime2025": true, "mmeb": true, "parsglue": true, "t2i compbench": true, "edge": true, "current": true, "variance": true, "standard deviation": true, "risk": true, "commonsenseqa": true, "triviaqa": true, "fact": true, "rating": true, "gas": true, "reference image": true, "scienceqa": true, "vizwiz": true, "mm vet": true,
 		"resolution": true, "noise": true, "question answering": true,
 		"consensus": true, "prediction": true, "pareto": true, "marginal": true, "densification": true, "bad2": true, "bad3": true, "macro average": true,
-		"recall@1": true, "survival rate": true, "generated tokens": true, "alignment": true}
+		"recall@1": true, "survival rate": true, "generated tokens": true, "alignment": true,
+		"net": true, "lead time": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
