@@ -1700,6 +1700,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.723, "", claim.Exact), metric: "baseline_purity", better: "higher"}}},
 		{"a level after beating prior work named only by its kind, 'with', is the subject's; a named prior model's is not", "Our model outperformed existing methods with an accuracy of 0.927. It surpasses previous SOTA BiLLM with a perplexity of only 123.90.",
 			[]kind{{n: v(0.927, "", claim.Exact), metric: "accuracy"}}},
+		{"percent misspelt 'precent' is a percent", "It achieves a ROC AUC of 90 precent, reducing latency by up to 33 precent.",
+			[]kind{{n: v(90, "%", claim.Exact), metric: "roc_auc"}, {n: v(33, "%", claim.UpTo), metric: "latency_reduction"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

@@ -79,6 +79,7 @@ var unitSpecs = []unitSpec{
 	{"percentage point", "pp", true, 0},
 	{"percent", "%", true, 0},
 	{"per cent", "%", true, 0}, // "87.5 per cent", as British English writes it
+	{"precent", "%", true, 0},  // "a ROC AUC of 90 precent": percent misspelt, the author's meaning plain
 	{"%p", "pp", false, 0},     // "+1.6%p": percentage points, as Korean papers write them
 	{"%", "%", false, 0},
 	{"p.p.", "pp", false, 0},
