@@ -1702,6 +1702,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.927, "", claim.Exact), metric: "accuracy"}}},
 		{"percent misspelt 'precent' is a percent", "It achieves a ROC AUC of 90 precent, reducing latency by up to 33 precent.",
 			[]kind{{n: v(90, "%", claim.Exact), metric: "roc_auc"}, {n: v(33, "%", claim.UpTo), metric: "latency_reduction"}}},
+		{"a decimal point a listing spaced inside a sentence is a decimal point", "On ImageNet-1k, SpaRTAN achieves 77. 7% accuracy with only 3.8M parameters.",
+			[]kind{{n: v(77.7, "%", claim.Exact), metric: "accuracy"}, {n: v(3.8e6, "params", claim.Exact)}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

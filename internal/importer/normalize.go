@@ -66,6 +66,15 @@ var (
 	groupedBefore = regexp.MustCompile(`[0-9],[0-9]+$|[,.][0-9]+$`)
 )
 
+// spacedDecimal is a decimal point followed by a space and one or two
+// digits before a percent sign ("77. 7%", "86. 27%"); wordThenNumber is
+// a lower-case word and the integer part before it, so that the point is
+// inside a sentence, not the end of one followed by a share.
+var (
+	spacedDecimal  = regexp.MustCompile(`^\. [0-9]{1,2}\s?\\?%`)
+	wordThenNumber = regexp.MustCompile(`[a-z]+ [0-9]{1,3}$`)
+)
+
 // afterF reports whether orig[i] follows an F, maybe through the "$" that
 // opens the subscript's math ("F$_1$").
 func afterF(orig string, i int) bool {
@@ -304,6 +313,9 @@ func normalize(orig string) *text {
 		case c == ',' && i > 0 && isDigit(orig[i-1]) && decimalComma.MatchString(orig[i:min(len(orig), i+8)]) && !groupedBefore.MatchString(orig[max(0, i-8):i]):
 			emit(".", i, i+1) // "over 91,57% accuracy": a decimal comma
 			i++
+		case c == '.' && i > 0 && isDigit(orig[i-1]) && spacedDecimal.MatchString(orig[i:min(len(orig), i+8)]) && wordThenNumber.MatchString(orig[max(0, i-24):i]):
+			emit(".", i, i+2) // "achieves 77. 7% accuracy": a decimal point a listing spaced
+			i += 2
 		case c == ':' && apRangeColon(orig, i):
 			emit("-", i, i+1) // "mAP50:95": the averaged IoU range, one name
 			i++
