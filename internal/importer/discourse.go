@@ -503,7 +503,33 @@ func namedLevel(near string) bool {
 	}
 	// A measure the abstract names with an acronym ("a normalized surface
 	// distance (NSD) of 72.3") is a measure, known or not.
-	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || last == "score" || last == "recall" || last == "precision" || named
+	return isMetricPhrase(ws) || last == "rate" || last == "ratio" || strings.HasSuffix(last, "score") || last == "recall" || last == "precision" || named || vocabularyTail(ws) != nil
+}
+
+// vocabularyTail is the last one to three words of ws when they are a
+// measure of the vocabulary ("a peak HPS of": hps; "a mean confidence
+// of": mean confidence), the longest such; else nil.
+func vocabularyTail(ws []string) []string {
+	for k := min(3, len(ws)); k >= 1; k-- {
+		if inVocabulary(ws[len(ws)-k:]) {
+			return ws[len(ws)-k:]
+		}
+	}
+	return nil
+}
+
+// vocabularyLevel is the measure of the vocabulary a verb names before
+// "of" and the bare number at the end of near ("achieves final
+// exploitability of": exploitability), when no keyword of a known metric
+// names it and no acronym in a parenthesis does ("a normalized surface
+// distance (NSD) of": nsd, as named elsewhere); else "". The number is
+// that measure's level, and its name.
+func vocabularyLevel(near string) string {
+	lv := levelOf.FindStringSubmatch(near)
+	if lv == nil || isMetricPhrase(strings.Fields(lv[1])) {
+		return ""
+	}
+	return strings.Join(vocabularyTail(strings.Fields(lv[1])), " ")
 }
 
 // scoreNameBefore is a one-word measure's name right before a number,

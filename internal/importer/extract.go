@@ -1310,6 +1310,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		if namedLevel(near) || scoreOf(near) && (strings.Contains(near, "result") || strings.Contains(near, "@") || scoreListBefore.MatchString(near)) {
 			// "achieves an acceptance rate of 0.78": the level of a named
 			// measure, whose unit the abstract does not give.
+			m.levelOf = vocabularyLevel(near)
 			m.review = "a level of a named measure without a unit: check the unit"
 			return m, true
 		}

@@ -1704,6 +1704,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(90, "%", claim.Exact), metric: "roc_auc"}, {n: v(33, "%", claim.UpTo), metric: "latency_reduction"}}},
 		{"a decimal point a listing spaced inside a sentence is a decimal point", "On ImageNet-1k, SpaRTAN achieves 77. 7% accuracy with only 3.8M parameters.",
 			[]kind{{n: v(77.7, "%", claim.Exact), metric: "accuracy"}, {n: v(3.8e6, "params", claim.Exact)}}},
+		{"a level after a verb and a measure the vocabulary holds, then 'of', is that measure's", "Our captioner achieves a CLIPScore of 0.8536. The solver achieves final exploitability of 0.0628 on Kuhn Poker.",
+			[]kind{{n: v(0.8536, "", claim.Exact), metric: "clipscore"}, {n: v(0.0628, "", claim.Exact), metric: "exploitability", better: "lower"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
