@@ -2249,7 +2249,7 @@ var (
 	// exceeding".
 	settingExceeds = regexp.MustCompile(`\b(?:when|if|as|once|at|for|under)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:rates?|ratios?|sparsit(?:y|ies)|budgets?|levels?|bit-?widths?|lengths?)\s+(?:exceed\w*|above|beyond|over|greater\s+than|larger\s+than|reach\w*)\s+$`)
 	// setTo is a setting the authors chose: "we set the pruning ratio to".
-	setTo = regexp.MustCompile(`\b(?:set(?:s|ting)?|fix(?:es|ed|ing)?|configur\w*|choos\w*|chose|chosen)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:to|at|as)\s+(?:only\s+|just\s+)?$`)
+	setTo = regexp.MustCompile(`(?:^|[^a-z0-9-])(?:set(?:s|ting)?|fix(?:es|ed|ing)?|configur\w*|choos\w*|chose|chosen)\s+(?:the\s+|a\s+|its\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:to|at|as)\s+(?:only\s+|just\s+)?$`)
 	// baselineClause is a relative clause about a baseline, up to the
 	// number: "the 16-bit baseline, which needs".
 	baselineClause = regexp.MustCompile(`\b(?:baselines?|counterparts?|original\s+model|dense\s+model|full\s+model|teacher(?:\s+model)?|uncompressed\s+model)\s*,?\s+(?:which|that|whose)\s+[^,;()]{0,40}$`)

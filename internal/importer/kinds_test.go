@@ -1706,6 +1706,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(77.7, "%", claim.Exact), metric: "accuracy"}, {n: v(3.8e6, "params", claim.Exact)}}},
 		{"a level after a verb and a measure the vocabulary holds, then 'of', is that measure's", "Our captioner achieves a CLIPScore of 0.8536. The solver achieves final exploitability of 0.0628 on Kuhn Poker.",
 			[]kind{{n: v(0.8536, "", claim.Exact), metric: "clipscore"}, {n: v(0.0628, "", claim.Exact), metric: "exploitability", better: "lower"}}},
+		{"'set' inside a compound ('closed-set') chooses no setting; 'set ... to' does", "Our fusion improves closed-set mAP by up to 9 points. We set the pruning ratio to 30%.",
+			[]kind{{n: v(9, "points", claim.UpTo)}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
