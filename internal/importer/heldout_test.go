@@ -162,7 +162,7 @@ func TestImportHeldout(t *testing.T) {
 
 	// The labelled sets with metric and direction (docs/importer-labels.md):
 	// 32 abstracts measured as aggregates while the rules were written. The
-	// sets held out once and then read (the third to the hundred-and-twenty-eighth) are
+	// sets held out once and then read (the third to the hundred-and-thirtieth) are
 	// development material now (TestImportDev); a new held-out set joins
 	// this list, with floors chosen before its one run, when it has been
 	// labelled.
@@ -176,34 +176,6 @@ func TestImportHeldout(t *testing.T) {
 		// are flagged fell from 9/14 to 7/12 with fewer wrong claims; in
 		// round 34 a flagged false positive (a Jetson's 64GB) went, 6/11.
 		{"held-out-32", []string{"testdata/abstracts_heldout.yaml"}, [5]float64{0.8, 0.87, 0.76, 0.9, 0.54}},
-		// The hundred-and-twenty-ninth set: parts a (even arXiv ids, 2025, 20 abstracts),
-		// b (odd, 2025, 20) and c (either parity, 2025, eleven subtopics no
-		// earlier set was given; 17, its labeller having run out of time),
-		// labelled while the round-119 rules were written; committed
-		// before the extractor ever ran on them, each labelled a second
-		// time by someone who never saw the first labels (testdata/second,
-		// committed before this run); measured once after the round-119
-		// rules were frozen, in the same run as the hundred-and-thirtieth
-		// set, with these floors chosen before that run; each part is
-		// reported too, its flagged floor 0.
-		{"held-out-129th", []string{"testdata/abstracts_heldout129a.yaml", "testdata/abstracts_heldout129b.yaml", "testdata/abstracts_heldout129c.yaml"}, [5]float64{0.7, 0.65, 0.6, 0.8, 0.4}},
-		{"held-out-129th-a", []string{"testdata/abstracts_heldout129a.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-129th-b", []string{"testdata/abstracts_heldout129b.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-129th-c", []string{"testdata/abstracts_heldout129c.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		// The hundred-and-thirtieth set: parts a (even arXiv ids, 2026, 20 abstracts),
-		// b (odd, 2026, 20) and c (either parity, 2026, thirteen subtopics no
-		// earlier set was given; 14, its labeller having run out of time),
-		// labelled while the round-119 rules were written; committed
-		// before the extractor ever ran on them, each labelled a second
-		// time by someone who never saw the first labels (testdata/second,
-		// committed before this run); measured once after the round-119
-		// rules were frozen, in the same run as the hundred-and-twenty-ninth
-		// set, with these floors chosen before that run; each part is
-		// reported too, its flagged floor 0.
-		{"held-out-130th", []string{"testdata/abstracts_heldout130a.yaml", "testdata/abstracts_heldout130b.yaml", "testdata/abstracts_heldout130c.yaml"}, [5]float64{0.7, 0.65, 0.6, 0.8, 0.4}},
-		{"held-out-130th-a", []string{"testdata/abstracts_heldout130a.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-130th-b", []string{"testdata/abstracts_heldout130b.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
-		{"held-out-130th-c", []string{"testdata/abstracts_heldout130c.yaml"}, [5]float64{0.5, 0.5, 0.4, 0.6, 0}},
 	} {
 		var set labelledSet
 		for _, path := range hs.paths {

@@ -140,6 +140,8 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout126a.yaml", "testdata/abstracts_heldout126b.yaml", "testdata/abstracts_heldout126c.yaml",
 	"testdata/abstracts_heldout127a.yaml", "testdata/abstracts_heldout127b.yaml", "testdata/abstracts_heldout127c.yaml",
 	"testdata/abstracts_heldout128a.yaml", "testdata/abstracts_heldout128b.yaml", "testdata/abstracts_heldout128c.yaml",
+	"testdata/abstracts_heldout129a.yaml", "testdata/abstracts_heldout129b.yaml", "testdata/abstracts_heldout129c.yaml",
+	"testdata/abstracts_heldout130a.yaml", "testdata/abstracts_heldout130b.yaml", "testdata/abstracts_heldout130c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -166,7 +168,7 @@ var (
 		"resolution": true, "noise": true, "question answering": true,
 		"consensus": true, "prediction": true, "pareto": true, "marginal": true, "densification": true, "bad2": true, "bad3": true, "macro average": true,
 		"recall@1": true, "survival rate": true, "generated tokens": true, "alignment": true,
-		"net": true, "lead time": true}
+		"net": true, "lead time": true, "action": true, "decoding": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
