@@ -949,7 +949,7 @@ var capitalOf = regexp.MustCompile(`\b(?:investments?|portfolio(?:\s+values?)?|c
 
 // humanAgreementBefore is the agreement between human readers named right
 // before a level: "inter reader kappa", "inter-rater agreement of".
-var humanAgreementBefore = regexp.MustCompile(`\binter[- ]?(?:readers?|raters?|observers?|annotators?)(?:\s+[a-z']+){0,3}?\s*(?:=|equals|of|:|was|is)?\s*$`)
+var humanAgreementBefore = regexp.MustCompile(`\binter[- ]?(?:readers?|raters?|observers?|annotators?)(?:\s+[a-z']+){0,3}?(?:\s*\(\s*(?:[a-z']+\s+)?(?:kappa|alpha|icc))?\s*(?:=|equals|of|:|was|is)?\s*$`)
 
 // levelAtCompute is a level and "at" before a count of operations;
 // rivalParen a verb or word of comparison, a name and an opening

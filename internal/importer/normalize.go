@@ -162,6 +162,7 @@ var runeSpellings = map[rune]string{
 	'\u200b': "", '\ufeff': "", '\u00ad': "",
 	'’': "'", '‘': "'", '“': `"`, '”': `"`, '％': "%", '±': "+-",
 	'→': " -> ", '⟶': " -> ",
+	'κ': "kappa", // "$κ= 0.842$": Cohen's kappa by its letter, spelt as the vocabulary knows it
 }
 
 func normalize(orig string) *text {
