@@ -526,10 +526,18 @@ func vocabularyTail(ws []string) []string {
 // that measure's level, and its name.
 func vocabularyLevel(near string) string {
 	lv := levelOf.FindStringSubmatch(near)
-	if lv == nil || isMetricPhrase(strings.Fields(lv[1])) {
+	if lv == nil {
 		return ""
 	}
-	return strings.Join(vocabularyTail(strings.Fields(lv[1])), " ")
+	ws := strings.Fields(lv[1])
+	tail := vocabularyTail(ws)
+	if isMetricPhrase(ws) && (len(tail) < 2 || !isMetricPhrase(ws[len(ws)-1:])) {
+		// A known metric names it, unless it is the last word and the
+		// vocabulary holds the longer name it ends ("a velocity RRMSE
+		// of": velocity_rrmse, not rrmse).
+		return ""
+	}
+	return strings.Join(tail, " ")
 }
 
 // scoreNameBefore is a one-word measure's name right before a number,

@@ -1710,6 +1710,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(9, "points", claim.UpTo)}}},
 		{"kappa written with its Greek letter is kappa; the annotators' own kappa in a parenthesis is the reference, not a result", "Inter-annotator agreement is moderate ($κ$ = 0.33). The two models agree with the experts at $κ= 0.842$.",
 			[]kind{{n: v(0.842, "", claim.Exact), metric: "kappa"}}},
+		{"a relative RMSE is better small, and the longer name the vocabulary holds names it", "The tracker reaches a velocity RRMSE of 0.020 on the test set.",
+			[]kind{{n: v(0.02, "", claim.Exact), metric: "velocity_rrmse", better: "lower"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

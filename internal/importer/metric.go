@@ -345,7 +345,7 @@ var metricKeywords = []struct {
 	{"teds", "higher"}, {"jaccard", "higher"}, {"mrr", "higher"}, {"hit_at", "higher"}, {"pass_at", "higher"}, {"apbox", "higher"}, {"apmask", "higher"}, {"fvd", "lower"}, {"rfvd", "lower"}, {"crps", "lower"}, {"f_measure", "higher"}, {"nmse", "lower"}, {"evm", "lower"}, {"acpr", "lower"}, {"aclr", "lower"}, {"epe", "lower"}, // a power amplifier's distortion, in dB below the signal
 	{"hter", "lower"}, {"acer", "lower"}, {"apcer", "lower"}, {"bpcer", "lower"}, {"ece", "lower"}, // spoofing error rates; expected calibration error
 	{"c_index", "higher"}, {"coefficient_of_determination", "higher"}, // a survival model's concordance; R^2 written out
-	{"exploitability", "lower"}, {"spectral_angle", "lower"}, // a strategy's loss to a best response; the angle between two spectra
+	{"exploitability", "lower"}, {"spectral_angle", "lower"}, {"rrmse", "lower"}, // a strategy's loss to a best response; the angle between two spectra; a relative RMSE
 	{"musiq", "higher"}, {"clipiqa", "higher"}, {"maniqa", "higher"}, {"niqe", "lower"}, {"brisque", "lower"}, // no-reference image quality
 	{"accuracy", "higher"}, {"precision", "higher"}, {"recall", "higher"}, {"psnr", "higher"},
 	{"ssim", "higher"}, {"auc", "higher"}, {"bleu", "higher"}, {"rouge", "higher"}, {"f1", "higher"},
