@@ -1712,6 +1712,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.842, "", claim.Exact), metric: "kappa"}}},
 		{"a relative RMSE is better small, and the longer name the vocabulary holds names it", "The tracker reaches a velocity RRMSE of 0.020 on the test set.",
 			[]kind{{n: v(0.02, "", claim.Exact), metric: "velocity_rrmse", better: "lower"}}},
+		{"a score's name and 'ranges from' open a range of its levels without a unit", "Across prompts, Recall ranges from 0.327 to 0.432, while the model keeps 2 to 5 layers.",
+			[]kind{{n: r(0.327, 0.432, ""), metric: "recall"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

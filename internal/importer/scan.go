@@ -1020,8 +1020,9 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 
 // scoreBeforeRange is a score's name right before a range of its values
 // ("(SSIM 0.73 to 0.74)"), or a score's name and the words that open a
-// range of its levels ("F1 scores ranging from", "IoU values between").
-var scoreBeforeRange = regexp.MustCompile(`(?:\b(?:ssim|psnr|fid|lpips|map|miou|bleu|auc|f1)\)?|\b(?:ssim|psnr|fid|lpips|map|miou|iou|bleu|auc|auroc|f1|dice|accuracy|precision|recall)(?:\s+(?:scores?|values?))?\s+(?:ranging\s+from|between))\s+$`)
+// range of its levels ("F1 scores ranging from", "IoU values between",
+// "Recall ranges from", "a Cohen's Kappa ranging from").
+var scoreBeforeRange = regexp.MustCompile(`(?:\b(?:ssim|psnr|fid|lpips|map|miou|bleu|auc|f1)\)?|\b(?:ssim|psnr|fid|lpips|map|miou|iou|bleu|auc|auroc|f1|dice|accuracy|precision|recall|kappa|icc|mcc)(?:\s+(?:scores?|values?))?\s+(?:ranging\s+from|ranges?\s+from|ranged\s+from|between))\s+$`)
 
 // foldCrossValidation is the "-fold" of a cross-validation, a setting:
 // "5-fold cross-validation", "5-fold stratified cross-validation".
