@@ -473,7 +473,7 @@ func commaSoon(post string) bool {
 // of", "and an accuracy of".
 var listLevelOf = regexp.MustCompile(`(?:,|\band)\s+(?:an?\s+|the\s+)?((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|approximately\s+|only\s+|just\s+)?$`)
 
-var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|record\w*|maintain\w*|keep\w*|with)\s+(?:an?\s+|the\s+|its\s+)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+|approximately\s+|only\s+|just\s+)?$`)
+var levelOf = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|record\w*|maintain\w*|keep\w*|with)\s+(?:an?\s+|the\s+|its\s+)?((?:[a-z0-9-]+\s+){0,3}?[a-z0-9@-]+)\s+of\s+(?:about\s+|nearly\s+|over\s+|up\s+to\s+|approximately\s+|only\s+|just\s+)?$`)
 
 // namedLevel reports whether the bare number at the end of near is the
 // level of a measure a verb names: "achieves an acceptance rate of 0.78".

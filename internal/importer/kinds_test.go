@@ -1714,6 +1714,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.02, "", claim.Exact), metric: "velocity_rrmse", better: "lower"}}},
 		{"a score's name and 'ranges from' open a range of its levels without a unit", "Across prompts, Recall ranges from 0.327 to 0.432, while the model keeps 2 to 5 layers.",
 			[]kind{{n: r(0.327, 0.432, ""), metric: "recall"}}},
+		{"a bare level before DSC is the DSC's; a ranking score at a cut-off names its level after a verb and 'of'", "Our model attained 0.59 DSC on the test set. The retriever achieved a recall@1 of 0.227.",
+			[]kind{{n: v(0.59, "", claim.Exact), metric: "dsc"}, {n: v(0.227, "", claim.Exact), metric: "recall_at_1"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
