@@ -577,7 +577,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// as 1.12 mm": a distance the abstract names is the measure.
 		c.Metric = snake(strings.Fields(strings.Trim(dn[1], " "))...)
 	} else if lengthOrAngle(m.other) {
-		if strings.HasPrefix(m.other, "degree") || m.other == "°" {
+		if strings.HasPrefix(m.other, "deg") || m.other == "°" {
 			// "a 1.84-degree mean error": an error in degrees is an angle.
 			switch c.Metric {
 			case "error", "mean_error":

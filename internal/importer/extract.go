@@ -888,7 +888,7 @@ var othersScoreParen = regexp.MustCompile(`\b(?:baseline|original|teacher|vanill
 // before it: "an RMSE of", "error of".
 var (
 	errorAfter    = regexp.MustCompile(`^\s*(?:[a-z0-9-]+\s+){0,2}?(?:errors?|hd95|hausdorff|deviations?|drift|rmse|mae|ade|fde)\b`)
-	errorOfBefore = regexp.MustCompile(`\b(?:errors?|rmse|mae|hd95|deviation|drift|ade|fde|(?:` + namedDistance + `)s?)\s+(?:\((?:[a-z0-9]{2,6})\)\s+)?(?:(?:decreased|dropped|fell|declined|was\s+reduced|drops|falls|decreases)\s+)?(?:of\s+|=\s*|:\s*|to\s+|from\s+[0-9.]+\s*(?:mm|cm|degrees?|px|pixels?)?\s+to\s+|as\s+low\s+as\s+)?(?:only\s+|about\s+|just\s+|approximately\s+|around\s+|below\s+|under\s+|less\s+than\s+|<\s*|~\s*|(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$`)
+	errorOfBefore = regexp.MustCompile(`\b(?:errors?|rmse|mae|hd95|deviation|drift|ade|fde|(?:` + namedDistance + `)s?)\s+(?:\((?:[a-z0-9]{2,6})\)\s+)?(?:(?:decreased|dropped|fell|declined|was\s+reduced|drops|falls|decreases)\s+)?(?:of\s+(?:\(\s*)?|=\s*|:\s*|to\s+|from\s+[0-9.]+\s*(?:mm|cm|degrees?|deg|px|pixels?)?\s+to\s+|as\s+low\s+as\s+)?(?:only\s+|about\s+|just\s+|approximately\s+|around\s+|below\s+|under\s+|less\s+than\s+|<\s*|~\s*|(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$`)
 )
 
 // tokensUsedBefore is a verb of using and a word that stresses how few,
@@ -1066,7 +1066,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "a codec at 5Hz", "5Hz discrete tokens": the frame rate it is built at
 	case (m.other == "W" || m.other == "mW" || m.other == "kW") && (powerBudgetBefore.MatchString(near) || powerBudgetAfter.MatchString(post)):
 		return m, false // "under a 5 W power budget", "power constraints (<10W)", "15 W measurements": the power a device is held to
-	case lengthOrAngle(m.other) && !errorAfter.MatchString(post) && !errorOfBefore.MatchString(near):
+	case lengthOrAngle(m.other) && !errorAfter.MatchString(post) && !errorOfBefore.MatchString(lengthListBefore.ReplaceAllString(near, "")):
 		return m, false // "512 px tiles", "a 5 mm slice": a setting unless an error is named
 	case m.other != "" && !(fromBefore(t.s, m.a) && changeTo.MatchString(post)):
 		m.review = "a unit the spec has no unit for (" + m.other + "): kept without a unit; check it"
@@ -1817,6 +1817,11 @@ var (
 	powerBudgetBefore = regexp.MustCompile(`(?:\b(?:under|within|below)\s+(?:an?\s+)?|constraints?\s*\(\s*<?\s*)$`)
 	powerBudgetAfter  = regexp.MustCompile(`^\s*\)?\s*(?:power\s+)?(?:budgets?|constraints?|measurements?|modes?|envelopes?|caps?)\b`)
 )
+
+// lengthListBefore is the earlier members of a list of lengths or angles
+// before a number: "errors of (16.13 deg, 8.98 deg, ". Without them, the
+// words before the list say whether every member is an error.
+var lengthListBefore = regexp.MustCompile(`(?:[0-9][0-9.]*\s*(?:deg|degrees?|mm|cm|px|pixels?|°)\s*,\s*(?:and\s+)?)+$`)
 
 // costObject is the object of a change that is a cost counted in a unit
 // (operations, parameters, memory, time), whose level without the unit

@@ -811,7 +811,7 @@ var macsAfter = regexp.MustCompile(`^ ?MACs\b`)
 
 // otherUnit is a unit of hardware efficiency or of operations that the
 // spec has no unit for.
-var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b|[mk]?W\b|(?:requests|queries)\s+per\s+second\b|QPS\b|-?degrees?\b|°|px\b|pixels?\b|mm\b|cm\b)`)
+var otherUnit = regexp.MustCompile(`^ ?((?:[TGMKP]?(?:OPS|OPs|FLOPS|FLOPs))(?:/s)?/(?:W|mm2|mm²|mm\^2)|[TGMKP]?(?:FLOPs|OPs|OPS)/s|[TG]OPS|G?MACs|(?:Giga|Tera)Ops/second|Hz\b|days?\b|ns\b|µs\b|μs\b|[kMG]?Wh(?:/day)?\b|[mµμn]?J\b|[mk]?W\b|(?:requests|queries)\s+per\s+second\b|QPS\b|-?degrees?\b|deg\b|°|px\b|pixels?\b|mm\b|cm\b)`)
 
 // otherMetric names a number from a unit the spec has no unit for.
 func otherMetric(unit string) string {
@@ -845,7 +845,7 @@ func otherMetric(unit string) string {
 // angle, which abstracts give for errors and for settings alike.
 func lengthOrAngle(unit string) bool {
 	switch strings.TrimSuffix(unit, "s") {
-	case "degree", "°", "px", "pixel", "mm", "cm":
+	case "degree", "deg", "°", "px", "pixel", "mm", "cm":
 		return true
 	}
 	return false
