@@ -1117,6 +1117,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "when the compression rate exceeds 70x": the setting a result holds at
 	case setTo.MatchString(near):
 		return m, false // "we set the pruning ratio to 30%": a setting chosen
+	case m.unit == "%" && topShareBefore.MatchString(near):
+		return m, false // "reviewing only the top 30% of samples", "in the top 1% risk tier": a cut-off chosen
 	case baselineClause.MatchString(near):
 		return m, false // "the 16-bit baseline, which needs 14 GB": the baseline's figure
 	case baselineOf.MatchString(near):
@@ -1822,6 +1824,10 @@ var (
 // before a number: "errors of (16.13 deg, 8.98 deg, ". Without them, the
 // words before the list say whether every member is an error.
 var lengthListBefore = regexp.MustCompile(`(?:[0-9][0-9.]*\s*(?:deg|degrees?|mm|cm|px|pixels?|°)\s*,\s*(?:and\s+)?)+$`)
+
+// topShareBefore is "top" right before a share: the best part of a
+// ranking that a method keeps or looks at, a cut-off, not a result.
+var topShareBefore = regexp.MustCompile(`\btop[ -]$`)
 
 // costObject is the object of a change that is a cost counted in a unit
 // (operations, parameters, memory, time), whose level without the unit

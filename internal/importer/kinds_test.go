@@ -1718,6 +1718,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.59, "", claim.Exact), metric: "dsc"}, {n: v(0.227, "", claim.Exact), metric: "recall_at_1"}}},
 		{"degrees written 'deg' are an angle; every member of a list of errors in a parenthesis is an error, not a setting", "It demonstrates orientation errors of (16.13 deg, 8.98 deg, 10.47 deg) across the x, y and z axes, using tiles of 512 px and 256 px.",
 			[]kind{{n: v(16.13, "", claim.Exact), better: "lower"}, {n: v(8.98, "", claim.Exact), better: "lower"}, {n: v(10.47, "", claim.Exact), better: "lower"}}},
+		{"a share right after 'top' is a cut-off, not a result", "By reviewing only the top 30% of samples, the pipeline reaches 91.2% accuracy.",
+			[]kind{{n: v(91.2, "%", claim.Exact), metric: "accuracy"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

@@ -910,7 +910,12 @@ func TestImportDev(t *testing.T) {
 		// just below those figures (its direction floor 0.96 while the
 		// vocabulary drawn from it named a relative RMSE whose direction
 		// was guessed, 0.97 again once round 120 made it better small).
-		{"dev-round-134", []string{"testdata/abstracts_heldout130a.yaml", "testdata/abstracts_heldout130b.yaml", "testdata/abstracts_heldout130c.yaml"}, [4]float64{0.94, 0.91, 0.81, 0.97}},
+		// Its recall floor went 0.91 to 0.90 in round 120: a share after
+		// "top" became a cut-off, not a result (six false shares of other
+		// sets went), and one labelled claim is such a share ("training
+		// on the top 20% HES-ranked data matches full-dataset
+		// performance", 0.907).
+		{"dev-round-134", []string{"testdata/abstracts_heldout130a.yaml", "testdata/abstracts_heldout130b.yaml", "testdata/abstracts_heldout130c.yaml"}, [4]float64{0.94, 0.9, 0.81, 0.97}},
 		// Measured once as the eighteenth held-out set with the round-21
 		// rules (0.905, 0.805, 0.811, 0.958), then read; floors just
 		// below the round-25 figures (0.954, 0.873, 0.883, 0.990).
