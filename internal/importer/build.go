@@ -1292,8 +1292,8 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Better = "lower"
 	case c.Unit == "count" && c.Better == "":
 		c.Better = "higher"
-		if betterOf(c.Metric) == "lower" || hasKeyword(c.Metric, "step") {
-			c.Better = "lower" // "only 3 epochs of training", "in 4 steps"
+		if betterOf(c.Metric) == "lower" || hasKeyword(c.Metric, "step") || fewBefore.MatchString(pre) {
+			c.Better = "lower" // "only 3 epochs of training", "in 4 steps", "just 23 tokens": fewer is the point
 		}
 	case c.Better == "" && inList && c.Metric == prev.Metric:
 		c.Better = prev.Better

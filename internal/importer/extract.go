@@ -1406,9 +1406,10 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a change in a score without a unit: check the unit"
 			return m, true
 		}
-		if v[0] == float64(int64(v[0])) && (countCutBy.MatchString(near) && countNoun.MatchString(post) || onlyBefore.MatchString(near) && budgetNoun.MatchString(post)) {
+		if v[0] == float64(int64(v[0])) && (countCutBy.MatchString(near) && countNoun.MatchString(post) || onlyCountBefore.MatchString(near) && budgetNoun.MatchString(post) || asFewAs.MatchString(near) && evaluationNoun.MatchString(post)) {
 			// "shortens answers by an average of 85 tokens", "only 3
-			// epochs of training": a count that is the result.
+			// epochs of training", "in as few as 5 NFEs", "only ~118
+			// tokens on average": a count that is the result.
 			m.unit = "count"
 			m.review = "a count as a result: check that it is not a setting"
 			return m, true
@@ -1926,8 +1927,16 @@ var (
 	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality|f1|bleu|rouge(?:-[l12])?|map|miou|psnr)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?|improvements?|gains?|increases?)\b`)
 	countCutBy     = regexp.MustCompile(`\b(?:reduc\w*|shorten\w*|cut\w*|sav\w*|lower\w*|decreas\w*|compress\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	countNoun      = regexp.MustCompile(`^\s+(?:tokens|words|steps|iterations|calls|lines)\b`)
-	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs?|training\s+steps?|steps?|iterations?|gpu\s+hours?)\b`)
-	underBefore    = regexp.MustCompile(`(?:^|\W)under\s*$`)
+	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs?|training\s+steps?|(?:sampling\s+|denoising\s+|inference\s+)?steps?|iterations?|gpu\s+hours?|nfes?|function\s+evaluations|forward\s+passes|(?:[a-z-]+\s+)?tokens)\b`)
+	// fewBefore is "only", "just", "merely" or "as few as" right before a
+	// count, maybe with a tilde: how little a method needs. After "as few
+	// as", only evaluations and tokens are counted as results: "in as
+	// few as 4 steps" is how a sampler is run.
+	fewBefore       = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere|as\s+few\s+as)\s+(?:a\s+|an\s+)?~?\s*$`)
+	onlyCountBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?~?\s*$`)
+	asFewAs         = regexp.MustCompile(`\bas\s+few\s+as\s+~?\s*$`)
+	evaluationNoun  = regexp.MustCompile(`^\s+(?:nfes?|function\s+evaluations|forward\s+passes|(?:[a-z-]+\s+)?tokens)\b`)
+	underBefore     = regexp.MustCompile(`(?:^|\W)under\s*$`)
 	// resultRatioBefore is a ratio named by what the method achieves:
 	// "a speedup ratio up to 6.5x" is a result, "ratios up to 50%" a setting.
 	resultRatioBefore = regexp.MustCompile(`\b(?:speed-?ups?|acceleration|compression|reduction)\s+(?:ratios?|rates?)\s+(?:down|up)\s+to\s*$`)

@@ -1720,6 +1720,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(16.13, "", claim.Exact), better: "lower"}, {n: v(8.98, "", claim.Exact), better: "lower"}, {n: v(10.47, "", claim.Exact), better: "lower"}}},
 		{"a share right after 'top' is a cut-off, not a result", "By reviewing only the top 30% of samples, the pipeline reaches 91.2% accuracy.",
 			[]kind{{n: v(91.2, "%", claim.Exact), metric: "accuracy"}}},
+		{"a count of function evaluations or tokens after 'as few as', or of steps or tokens after 'only' or 'just', is a result, better small", "Our sampler generates images in as few as 5 NFEs, and the reasoner needs only ~118 tokens on average.",
+			[]kind{{n: v(5, "count", claim.UpTo), better: "lower"}, {n: v(118, "count", claim.About), better: "lower"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
