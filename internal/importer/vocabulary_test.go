@@ -142,6 +142,8 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout128a.yaml", "testdata/abstracts_heldout128b.yaml", "testdata/abstracts_heldout128c.yaml",
 	"testdata/abstracts_heldout129a.yaml", "testdata/abstracts_heldout129b.yaml", "testdata/abstracts_heldout129c.yaml",
 	"testdata/abstracts_heldout130a.yaml", "testdata/abstracts_heldout130b.yaml", "testdata/abstracts_heldout130c.yaml",
+	"testdata/abstracts_heldout131a.yaml", "testdata/abstracts_heldout131b.yaml", "testdata/abstracts_heldout131c.yaml",
+	"testdata/abstracts_heldout132a.yaml", "testdata/abstracts_heldout132b.yaml", "testdata/abstracts_heldout132c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
