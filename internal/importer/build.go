@@ -262,7 +262,14 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		// ImageNette (87.2%)": a share beside a benchmark's name is most
 		// often its accuracy; a guess, so flagged.
 		metric, sure = "accuracy", true
-		reviews = append(reviews, "metric guessed as accuracy from '<benchmark> (N%)': check it")
+		if ls := listedScoreParen(t.s[sentStart:m.a]); ls != "" {
+			// "SYSU-CD (IoU 73.81%), WHUCD (92.05%)": the score the
+			// list's first member names is the others' too.
+			metric = ls
+			reviews = append(reviews, "metric taken from the score an earlier member of the list names: check it")
+		} else {
+			reviews = append(reviews, "metric guessed as accuracy from '<benchmark> (N%)': check it")
+		}
 	}
 	if !sure && m.unit == "%" && plusSigned.MatchString(t.lower[max(sentStart, m.a-2):m.a+1]) && signedOnBenchmark.MatchString(post) {
 		// "+8.0% on CG-Bench": a signed gain on a benchmark is most often
@@ -2428,6 +2435,24 @@ var (
 // benchParen is a benchmark's name, capitalised, right before the
 // parenthesis that holds a share: "ImageNet-1K (", "ImageWoof (".
 var benchResult = regexp.MustCompile(`\b(?:achiev\w*|attain\w*|reach\w*|obtain\w*|scor\w*|results?\s+on)\b`)
+
+// scorePercentParen is a parenthesis holding a score's name and a share:
+// "(IoU 73.81%)".
+var scorePercentParen = regexp.MustCompile(`\(\s*([A-Za-z][A-Za-z0-9@-]{0,12})\s+[0-9][0-9.]*\s*%\s*\)`)
+
+// listedScoreParen is the score the last such parenthesis before a
+// number names ("SYSU-CD (IoU 73.81%), WHUCD (": iou), or "".
+func listedScoreParen(before string) string {
+	all := scorePercentParen.FindAllStringSubmatch(before, -1)
+	if len(all) == 0 {
+		return ""
+	}
+	name := strings.ToLower(all[len(all)-1][1])
+	if !isScore([]string{name}) {
+		return ""
+	}
+	return snake(name)
+}
 
 var benchParen = regexp.MustCompile(`(?:^|[\s,;])[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\s*\(\s*$`)
 

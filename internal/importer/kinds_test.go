@@ -1722,6 +1722,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(91.2, "%", claim.Exact), metric: "accuracy"}}},
 		{"a count of function evaluations or tokens after 'as few as', or of steps or tokens after 'only' or 'just', is a result, better small", "Our sampler generates images in as few as 5 NFEs, and the reasoner needs only ~118 tokens on average.",
 			[]kind{{n: v(5, "count", claim.UpTo), better: "lower"}, {n: v(118, "count", claim.About), better: "lower"}}},
+		{"a share beside a benchmark takes the score an earlier member of the list names", "PeftCD achieves state-of-the-art results on public datasets, including SYSU-CD (IoU 73.81%), WHUCD (92.05%) and LEVIR-CD (85.62%).",
+			[]kind{{n: v(73.81, "%", claim.Exact), metric: "iou"}, {n: v(92.05, "%", claim.Exact), metric: "iou"}, {n: v(85.62, "%", claim.Exact), metric: "iou"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
