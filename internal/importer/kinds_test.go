@@ -1724,6 +1724,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(5, "count", claim.UpTo), better: "lower"}, {n: v(118, "count", claim.About), better: "lower"}}},
 		{"a share beside a benchmark takes the score an earlier member of the list names", "PeftCD achieves state-of-the-art results on public datasets, including SYSU-CD (IoU 73.81%), WHUCD (92.05%) and LEVIR-CD (85.62%).",
 			[]kind{{n: v(73.81, "%", claim.Exact), metric: "iou"}, {n: v(92.05, "%", claim.Exact), metric: "iou"}, {n: v(85.62, "%", claim.Exact), metric: "iou"}}},
+		{"microseconds written out are a thousandth of a millisecond", "The detector operates with a mean latency of 143 microseconds.",
+			[]kind{{n: v(0.143, "ms", claim.Exact), better: "lower"}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

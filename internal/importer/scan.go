@@ -103,6 +103,8 @@ var unitSpecs = []unitSpec{
 	{"f/s", "FPS", false, 0}, // "runs at 69 f/s"
 	{"FPS", "FPS", false, 0},
 	{"fps", "FPS", false, 0},
+	{"microseconds", "ms", true, 0.001}, // "a mean latency of 143 microseconds": 0.143 ms, in a unit the spec has
+	{"microsecond", "ms", true, 0.001},
 	{"milliseconds", "ms", true, 0},
 	{"millisecond", "ms", true, 0},
 	{"msec", "ms", false, 0},
