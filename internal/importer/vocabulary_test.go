@@ -144,6 +144,8 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout130a.yaml", "testdata/abstracts_heldout130b.yaml", "testdata/abstracts_heldout130c.yaml",
 	"testdata/abstracts_heldout131a.yaml", "testdata/abstracts_heldout131b.yaml", "testdata/abstracts_heldout131c.yaml",
 	"testdata/abstracts_heldout132a.yaml", "testdata/abstracts_heldout132b.yaml", "testdata/abstracts_heldout132c.yaml",
+	"testdata/abstracts_heldout133a.yaml", "testdata/abstracts_heldout133b.yaml", "testdata/abstracts_heldout133c.yaml",
+	"testdata/abstracts_heldout134a.yaml", "testdata/abstracts_heldout134b.yaml", "testdata/abstracts_heldout134c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
@@ -170,7 +172,7 @@ var (
 		"resolution": true, "noise": true, "question answering": true,
 		"consensus": true, "prediction": true, "pareto": true, "marginal": true, "densification": true, "bad2": true, "bad3": true, "macro average": true,
 		"recall@1": true, "survival rate": true, "generated tokens": true, "alignment": true,
-		"net": true, "lead time": true, "action": true, "decoding": true}
+		"net": true, "lead time": true, "action": true, "decoding": true, "preference": true}
 )
 
 // learnMeasures reads the measures of the labelled sets: each labelled
