@@ -1928,11 +1928,10 @@ var (
 	countCutBy     = regexp.MustCompile(`\b(?:reduc\w*|shorten\w*|cut\w*|sav\w*|lower\w*|decreas\w*|compress\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	countNoun      = regexp.MustCompile(`^\s+(?:tokens|words|steps|iterations|calls|lines)\b`)
 	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs?|training\s+steps?|(?:sampling\s+|denoising\s+|inference\s+)?steps?|iterations?|gpu\s+hours?|nfes?|function\s+evaluations|forward\s+passes|(?:[a-z-]+\s+)?tokens)\b`)
-	// fewBefore is "only", "just", "merely" or "as few as" right before a
-	// count, maybe with a tilde: how little a method needs. After "as few
-	// as", only evaluations and tokens are counted as results: "in as
-	// few as 4 steps" is how a sampler is run.
-	fewBefore       = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere|as\s+few\s+as)\s+(?:a\s+|an\s+)?~?\s*$`)
+	// onlyCountBefore ("only", "just", "merely", maybe with a tilde) and
+	// asFewAs stress how little a method needs right before a count.
+	// After "as few as", only evaluations and tokens (evaluationNoun) are
+	// counted as results: "in as few as 4 steps" is how a sampler is run.
 	onlyCountBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?~?\s*$`)
 	asFewAs         = regexp.MustCompile(`\bas\s+few\s+as\s+~?\s*$`)
 	evaluationNoun  = regexp.MustCompile(`^\s+(?:nfes?|function\s+evaluations|forward\s+passes|(?:[a-z-]+\s+)?tokens)\b`)
