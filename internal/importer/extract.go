@@ -1633,6 +1633,9 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 	if baselineParen(near, post) || baselineFigure(pre, post) {
 		return m, false // "outperforms SparseGPT (59.3%) by 4.2%": the baseline's figure
 	}
+	if beatenListParen.MatchString(pre) && parenClose.MatchString(post) {
+		return m, false // "outperforms five baselines including ResUNet (99.26%), ..., U-Net++ (97.46%)": each rival's figure
+	}
 	if og := openingGerund.FindStringSubmatch(l[sent[0]:m.a]); og != nil && commaSoon(l[m.b:sent[1]]) {
 		if og[1] != "by" && og[1] != "through" {
 			return m, false // "When compressing 75% of the cache, X keeps ...": the condition
@@ -1829,6 +1832,14 @@ var lengthListBefore = regexp.MustCompile(`(?:[0-9][0-9.]*\s*(?:deg|degrees?|mm|
 // topShareBefore is "top" right before a share: the best part of a
 // ranking that a method keeps or looks at, a cut-off, not a result.
 var topShareBefore = regexp.MustCompile(`\btop[ -]$`)
+
+// beatenListParen is a list of rivals a method beats, named as the object
+// of the verb, each with its figure in a parenthesis, up to the
+// parenthesis a number opens: "outperforms five baseline architectures
+// including ResUNet (99.26%), Attention U-Net (98.79%), ... and U-Net++
+// (". Benchmarks a method wins on ("outperforms baselines on benchmarks
+// including GSM8K (91.2%)") carry the method's own figures.
+var beatenListParen = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9+-]+\s+){0,5}?(?:models?|methods?|architectures?|baselines?|approaches|systems|tools|detectors|networks|algorithms|solutions)\s*,?\s+(?:including|such\s+as|like|namely|e\.g\.,?)\s+(?:[^();]{1,40}\([^()]{1,20}\)\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+[^();]{0,60}?(?:such\s+as|including)\s+)?)*[^();]{1,40}\(\s*$`)
 
 // costObject is the object of a change that is a cost counted in a unit
 // (operations, parameters, memory, time), whose level without the unit
