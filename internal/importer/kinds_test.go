@@ -1728,6 +1728,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(0.143, "ms", claim.Exact), better: "lower"}}},
 		{"the figures of a list of rivals a method beats, each in a parenthesis, are the rivals'", "Attention ResUNet reaches a mean Dice score of 99.30%. It outperforms five baseline architectures including ResUNet (99.26%), Swin U-Net (98.60%), and U-Net++ (97.46%).",
 			[]kind{{n: v(99.3, "%", claim.Exact), metric: "dice_score"}}},
+		{"a magnitude written once after a dash holds for both ends of the range", "The module adds only 0.7 - 0.8 GFLOPs to the backbone.",
+			[]kind{{n: r(0.7e9, 0.8e9, "FLOPs")}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}

@@ -984,11 +984,16 @@ func rangeAfter(s string, m mention, j int) (mention, int, bool) {
 	if sep == "%" && u2 != "%" {
 		return m, j, false
 	}
+	v1 := m.vals[0]
 	if u2 != "" {
+		if m.unit == "" && sep == "-" && mult2 > 1 && v1 < v2 {
+			// "0.7 - 0.8 GFLOPs", "0.004 - 0.005M parameters": the
+			// magnitude written once after a dash holds for both ends.
+			v1 *= mult2
+		}
 		v2 *= mult2
 		e = ue
 	}
-	v1 := m.vals[0]
 	switch {
 	case m.unit != "" && u2 != "" && m.unit != u2:
 		return m, j, false
