@@ -146,6 +146,8 @@ var developmentSets = []string{
 	"testdata/abstracts_heldout132a.yaml", "testdata/abstracts_heldout132b.yaml", "testdata/abstracts_heldout132c.yaml",
 	"testdata/abstracts_heldout133a.yaml", "testdata/abstracts_heldout133b.yaml", "testdata/abstracts_heldout133c.yaml",
 	"testdata/abstracts_heldout134a.yaml", "testdata/abstracts_heldout134b.yaml", "testdata/abstracts_heldout134c.yaml",
+	"testdata/abstracts_heldout135a.yaml", "testdata/abstracts_heldout135b.yaml", "testdata/abstracts_heldout135c.yaml",
+	"testdata/abstracts_heldout136a.yaml", "testdata/abstracts_heldout136b.yaml", "testdata/abstracts_heldout136c.yaml",
 }
 
 // measureChangeWords end a labelled name without being part of the
