@@ -1099,8 +1099,8 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 		return m, false // "(std dev 0.17%)", "(95% CI: 68-85%)": the spread of a result, not a result
 	case m.unit == "%" && demographicShare.MatchString(post):
 		return m, false // "157 participants (46% female)": who was studied
-	case ablatedAfter.MatchString(post):
-		return m, false // "accuracy drops to 32.0% if removed", "(25.5% if omitted)": an ablation's figure, not the method's
+	case ablatedAfter.MatchString(post) || ablationOpening.MatchString(l[sent[0]:m.a]):
+		return m, false // "accuracy drops to 32.0% if removed", "Removing any modality drops success by up to 11%": an ablation's figure, not the method's
 	case len(m.vals) == 1 && (m.vals[0] == 0.5 || m.vals[0] == 0.75) && mapParenBefore.MatchString(near) && parenClose.MatchString(post):
 		return m, false // "mAP (0.5)": the IoU threshold the mAP is taken at, in its name
 	case len(m.vals) == 1 && m.vals[0] <= 1 && (iouThresholdBefore.MatchString(near) || atBefore.MatchString(near) && iouAfter.MatchString(post)):
@@ -1840,6 +1840,12 @@ var topShareBefore = regexp.MustCompile(`\btop[ -]$`)
 // (". Benchmarks a method wins on ("outperforms baselines on benchmarks
 // including GSM8K (91.2%)") carry the method's own figures.
 var beatenListParen = regexp.MustCompile(`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[a-z0-9+-]+\s+){0,5}?(?:models?|methods?|architectures?|baselines?|approaches|systems|tools|detectors|networks|algorithms|solutions)\s*,?\s+(?:including|such\s+as|like|namely|e\.g\.,?)\s+(?:[^();]{1,40}\([^()]{1,20}\)\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+[^();]{0,60}?(?:such\s+as|including)\s+)?)*[^();]{1,40}\(\s*$`)
+
+// ablationOpening is a sentence that opens by taking a part of the method
+// away and then tells what that costs: "Removing this channel drops
+// accuracy by", "Replacing goal-centered attention with simple
+// concatenation cuts". The number after the drop is an ablation's.
+var ablationOpening = regexp.MustCompile(`^\s*(?:removing|replacing|ablating|disabling|dropping|excluding|omitting)\s[^;:]{1,100}?\b(?:drops?|cuts?|reduces?|lowers?|loses?|degrades?|hurts?|decreases?|falls?)\b[^;]{0,40}$`)
 
 // costObject is the object of a change that is a cost counted in a unit
 // (operations, parameters, memory, time), whose level without the unit

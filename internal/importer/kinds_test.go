@@ -1730,6 +1730,8 @@ func TestExtractKinds(t *testing.T) {
 			[]kind{{n: v(99.3, "%", claim.Exact), metric: "dice_score"}}},
 		{"a magnitude written once after a dash holds for both ends of the range", "The module adds only 0.7 - 0.8 GFLOPs to the backbone.",
 			[]kind{{n: r(0.7e9, 0.8e9, "FLOPs")}}},
+		{"a drop told after a sentence opens by taking a part of the method away is an ablation's", "Our planner reaches 91.5% success. Removing any modality drops success by up to 11%.",
+			[]kind{{n: v(91.5, "%", claim.Exact)}}},
 		{"a gap names no margin after it", "It stays within 1.5% of the better of FFT and LoRA, and improves by up to 20% on Fact.",
 			[]kind{{n: v(1.5, "%", claim.AtMost), metric: "performance_gap", better: "lower"}, {n: v(20, "%", claim.UpTo), metric: "performance_improvement", better: "higher"}}},
 	}
