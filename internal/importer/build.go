@@ -1299,7 +1299,7 @@ func build(t *text, m mention, qa, qb int, prev *Claim, prevB int, sent [2]int) 
 		c.Better = "lower"
 	case c.Unit == "count" && c.Better == "":
 		c.Better = "higher"
-		if betterOf(c.Metric) == "lower" || hasKeyword(c.Metric, "step") || onlyCountBefore.MatchString(pre) || asFewAs.MatchString(pre) {
+		if betterOf(c.Metric) == "lower" || hasKeyword(c.Metric, "step") || onlyBefore.MatchString(pre) || asFewAs.MatchString(pre) {
 			c.Better = "lower" // "only 3 epochs of training", "in 4 steps", "just 23 tokens": fewer is the point
 		}
 	case c.Better == "" && inList && c.Metric == prev.Metric:
@@ -2448,7 +2448,7 @@ func listedScoreParen(before string) string {
 		return ""
 	}
 	name := strings.ToLower(all[len(all)-1][1])
-	if !isScore([]string{name}) {
+	if !oneWordScore(name) {
 		return ""
 	}
 	return snake(name)

@@ -574,7 +574,9 @@ func ownSize(before string, billions bool) bool {
 	return ownSizeShrunk.MatchString(before) || !billions && ownSizeBefore.MatchString(before)
 }
 
-var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?$`)
+// onlyBefore stresses how little a number is, maybe with a tilde: "only
+// 3 epochs", "just ~118 tokens".
+var onlyBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?~?\s*$`)
 
 // isCost reports whether a metric names something a result should keep
 // small: a loss, a drop, a gap, an overhead.
@@ -1367,6 +1369,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a bare number after 'by', read as a ratio: check the unit"
 			break
 		}
+		fromTo := fromToLevel.FindStringSubmatch(pre)
 		if ft := resourceFromTo.FindStringSubmatch(pre); ft != nil && m.first() == math.Trunc(m.first()) {
 			// "reduces average token usage on GSM8K from 917 to 328": a
 			// count of tokens, steps or calls, its new level.
@@ -1374,7 +1377,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a count after 'from ... to': check that it is the method's result"
 			return m, true
 		}
-		if fromToLevel.MatchString(pre) && measuredObject(pre) || subjectFromTo(pre) != nil || changeInFromTo(pre) != nil {
+		if fromTo != nil && measuredObject(pre) || subjectFromTo(pre) != nil || changeInFromTo(pre) != nil {
 			// "lowers word error rate from 9.1 to 7.4": the new level.
 			m.review = "a level without a unit after 'from ... to': check the unit"
 			return m, true
@@ -1387,7 +1390,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a count after 'from ... to': check that it is the method's result"
 			return m, true
 		}
-		if ft := fromToLevel.FindStringSubmatch(pre); ft != nil && m.first() != math.Trunc(m.first()) && !costObject.MatchString(ft[1]) {
+		if fromTo != nil && m.first() != math.Trunc(m.first()) && !costObject.MatchString(fromTo[1]) {
 			// "raises baseline purity from 0.152 to 0.723": a fraction
 			// after a verb of change, its object and "from A to" is the
 			// object's new level, even when the vocabulary does not know
@@ -1406,7 +1409,7 @@ func classifyNumber(t *text, sent [2]int, m mention) (mention, bool) {
 			m.review = "a change in a score without a unit: check the unit"
 			return m, true
 		}
-		if v[0] == float64(int64(v[0])) && (countCutBy.MatchString(near) && countNoun.MatchString(post) || onlyCountBefore.MatchString(near) && budgetNoun.MatchString(post) || asFewAs.MatchString(near) && evaluationNoun.MatchString(post)) {
+		if v[0] == float64(int64(v[0])) && (countCutBy.MatchString(near) && countNoun.MatchString(post) || onlyBefore.MatchString(near) && budgetNoun.MatchString(post) || asFewAs.MatchString(near) && evaluationNoun.MatchString(post)) {
 			// "shortens answers by an average of 85 tokens", "only 3
 			// epochs of training", "in as few as 5 NFEs", "only ~118
 			// tokens on average": a count that is the result.
@@ -1824,6 +1827,10 @@ var (
 	powerBudgetAfter  = regexp.MustCompile(`^\s*\)?\s*(?:power\s+)?(?:budgets?|constraints?|measurements?|modes?|envelopes?|caps?)\b`)
 )
 
+// evaluationWords are the evaluations and tokens a generator spends: "5
+// NFEs", "7 forward passes", "118 tokens".
+const evaluationWords = `nfes?|function\s+evaluations|forward\s+passes|(?:[a-z-]+\s+)?tokens`
+
 // lengthListBefore is the earlier members of a list of lengths or angles
 // before a number: "errors of (16.13 deg, 8.98 deg, ". Without them, the
 // words before the list say whether every member is an error.
@@ -1944,15 +1951,14 @@ var (
 	scoreDropAfter = regexp.MustCompile(`^\s+(?:accuracy|performance|perplexity|ppl|score|quality|f1|bleu|rouge(?:-[l12])?|map|miou|psnr)\s+(?:drops?|loss|losses|degradation|declines?|decreases?|gaps?|improvements?|gains?|increases?)\b`)
 	countCutBy     = regexp.MustCompile(`\b(?:reduc\w*|shorten\w*|cut\w*|sav\w*|lower\w*|decreas\w*|compress\w*)\s+(?:[a-z0-9@-]+\s+){0,4}?by\s+(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|roughly\s+)?$`)
 	countNoun      = regexp.MustCompile(`^\s+(?:tokens|words|steps|iterations|calls|lines)\b`)
-	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs?|training\s+steps?|(?:sampling\s+|denoising\s+|inference\s+)?steps?|iterations?|gpu\s+hours?|nfes?|function\s+evaluations|forward\s+passes|(?:[a-z-]+\s+)?tokens)\b`)
-	// onlyCountBefore ("only", "just", "merely", maybe with a tilde) and
-	// asFewAs stress how little a method needs right before a count.
-	// After "as few as", only evaluations and tokens (evaluationNoun) are
-	// counted as results: "in as few as 4 steps" is how a sampler is run.
-	onlyCountBefore = regexp.MustCompile(`(?:^|\W)(?:only|just|merely|mere)\s+(?:a\s+|an\s+)?~?\s*$`)
-	asFewAs         = regexp.MustCompile(`\bas\s+few\s+as\s+~?\s*$`)
-	evaluationNoun  = regexp.MustCompile(`^\s+(?:nfes?|function\s+evaluations|forward\s+passes|(?:[a-z-]+\s+)?tokens)\b`)
-	underBefore     = regexp.MustCompile(`(?:^|\W)under\s*$`)
+	budgetNoun     = regexp.MustCompile(`^\s+(?:epochs?|training\s+steps?|(?:sampling\s+|denoising\s+|inference\s+)?steps?|iterations?|gpu\s+hours?|` + evaluationWords + `)\b`)
+	// asFewAs stresses how little a method needs right before a count, as
+	// onlyBefore does; after it, only evaluations and tokens
+	// (evaluationNoun) are counted as results: "in as few as 4 steps" is
+	// how a sampler is run.
+	asFewAs        = regexp.MustCompile(`\bas\s+few\s+as\s+~?\s*$`)
+	evaluationNoun = regexp.MustCompile(`^\s+(?:` + evaluationWords + `)\b`)
+	underBefore    = regexp.MustCompile(`(?:^|\W)under\s*$`)
 	// resultRatioBefore is a ratio named by what the method achieves:
 	// "a speedup ratio up to 6.5x" is a result, "ratios up to 50%" a setting.
 	resultRatioBefore = regexp.MustCompile(`\b(?:speed-?ups?|acceleration|compression|reduction)\s+(?:ratios?|rates?)\s+(?:down|up)\s+to\s*$`)
